@@ -1,0 +1,248 @@
+//! The command line, as clap definitions only: no logic, no I/O.
+//!
+//! Two entry shapes share the same argument structs: `piral <command>` ([`Cli`]) and the same
+//! program invoked as `pilet` ([`PiletCli`]), which is `piral pilet <command>`. Old spellings
+//! (`create`, `scaffold`, `new-piral`, `new-pilet`, ...) are aliases. Dotted object flags
+//! (`--vars.title Foo`) are taken out of argv before clap runs; see [`object_flags`].
+
+pub(crate) mod new;
+pub(crate) mod object_flags;
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+pub(crate) use new::{NewPiletArgs, NewPiralArgs};
+
+const EXIT_STATUS_HELP: &str = "\
+Exit status:
+  0    Success
+  1    The command failed: bad input, a failed install, validation errors
+  2    The command line is invalid: an unknown command, flag or value
+  101  Internal error: a bug in piral";
+
+const GLOBAL: &str = "Global options";
+
+const VARS_HELP: &str = "\
+Template variables:
+  --vars.<name> <value>  Set a template variable, for example `--vars.title \"My Shell\"`
+                         (piral: title, feedUrl; pilet: title)";
+
+/// Build, debug, validate and publish Piral app shells and pilets
+#[derive(Debug, Parser)]
+#[command(
+    name = "piral",
+    version,
+    about = "Build, debug, validate and publish Piral app shells and pilets",
+    long_about = "Build, debug, validate and publish Piral app shells and pilets.\n\n\
+The same program answers as `pilet` for the pilet commands: `pilet new` is `piral pilet new`.",
+    after_help = EXIT_STATUS_HELP,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub(crate) struct Cli {
+    #[command(flatten)]
+    pub(crate) global: GlobalArgs,
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+/// Scaffold, build, debug and publish pilets
+#[derive(Debug, Parser)]
+#[command(
+    name = "pilet",
+    version,
+    about = "Scaffold, build, debug and publish pilets (the same as `piral pilet`)",
+    after_help = EXIT_STATUS_HELP,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub(crate) struct PiletCli {
+    #[command(flatten)]
+    pub(crate) global: GlobalArgs,
+    #[command(subcommand)]
+    pub(crate) command: PiletCommand,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub(crate) struct GlobalArgs {
+    /// Run as if started in this folder
+    #[arg(long, global = true, value_name = "DIR", help_heading = GLOBAL)]
+    pub(crate) base: Option<PathBuf>,
+
+    /// Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug
+    #[arg(long, global = true, value_name = "LEVEL", value_parser = clap::value_parser!(u8).range(0..=5),
+          hide_short_help = true, help_heading = GLOBAL)]
+    pub(crate) log_level: Option<u8>,
+
+    /// Print less: only warnings and errors
+    #[arg(short, long, global = true, action = ArgAction::Count, help_heading = GLOBAL)]
+    pub(crate) quiet: u8,
+
+    /// Print more: commands run, files read (`-vv` for even more)
+    #[arg(short, long, global = true, action = ArgAction::Count, help_heading = GLOBAL)]
+    pub(crate) verbose: u8,
+
+    /// When to use colours
+    #[arg(long, global = true, value_enum, value_name = "WHEN", env = "PIRAL_COLOR",
+          default_value_t = ColorChoice::Auto, help_heading = GLOBAL)]
+    pub(crate) color: ColorChoice,
+
+    /// Never draw progress bars or spinners
+    #[arg(long, global = true, env = "PIRAL_NO_PROGRESS", help_heading = GLOBAL)]
+    pub(crate) no_progress: bool,
+
+    /// Print one JSON document on stdout describing what was done
+    #[arg(long, global = true, help_heading = GLOBAL)]
+    pub(crate) json: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// The `piral` commands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Scaffold a new app shell (a Piral instance)
+    #[command(
+        visible_aliases = ["create", "scaffold", "setup"],
+        aliases = ["new-piral", "create-piral", "scaffold-piral", "setup-piral"],
+        after_help = VARS_HELP,
+        long_about = "Scaffold a new app shell (a Piral instance).\n\n\
+Writes package.json, piral.json, tsconfig.json and src/ from a built-in template, then installs \
+the dependencies with your npm client.\n\n\
+Examples:\n  $ piral new my-shell\n  $ piral new my-shell --language js --template empty --no-install\n  \
+$ piral new --framework piral-core --vars.title \"My Shell\""
+    )]
+    New(NewPiralArgs),
+
+    /// Commands for pilets (also available as the `pilet` program)
+    Pilet {
+        #[command(subcommand)]
+        command: PiletCommand,
+    },
+
+    /// Scaffold a new pilet (same as `piral pilet new`)
+    #[command(name = "new-pilet", hide = true, aliases = ["create-pilet", "scaffold-pilet"], after_help = VARS_HELP)]
+    NewPilet(NewPiletArgs),
+
+    /// Print the shell completion script for bash, zsh, fish, powershell or elvish
+    #[command(
+        long_about = "Print the shell completion script for bash, zsh, fish, powershell or elvish.\n\n\
+Examples:\n  $ piral completions bash > ~/.local/share/bash-completion/completions/piral\n  \
+$ piral completions zsh --bin pilet > ~/.zfunc/_pilet"
+    )]
+    Completions(CompletionsArgs),
+
+    /// Explain a message code, such as `0045`
+    #[command(long_about = "Explain a message code, such as `0045`.\n\n\
+Every coded message prints as `[NNNN] text`; the numbers are those of the npm piral-cli.\n\n\
+Examples:\n  $ piral explain 0045\n  $ piral explain --all")]
+    Explain(ExplainArgs),
+}
+
+/// The `pilet` commands (`piral pilet <command>`).
+#[derive(Debug, Subcommand)]
+pub(crate) enum PiletCommand {
+    /// Scaffold a new pilet for an app shell
+    #[command(
+        visible_aliases = ["create", "scaffold"],
+        aliases = ["new-pilet", "create-pilet", "scaffold-pilet"],
+        after_help = VARS_HELP,
+        long_about = "Scaffold a new pilet for an app shell.\n\n\
+The source is the app shell: an npm package (an emulator such as `sample-piral@1.11.0`), a local \
+shell folder, or an emulator `.tgz`. Writes package.json, pilet.json, tsconfig.json and src/, \
+installs the shell and its shared dependencies, and copies the shell's scaffolding files.\n\n\
+Examples:\n  $ pilet new sample-piral --target my-pilet\n  \
+$ pilet new ../my-shell/dist/emulator/my-shell-1.0.0.tgz --target my-pilet --no-install"
+    )]
+    New(NewPiletArgs),
+}
+
+/// Arguments of `piral completions`.
+#[derive(Debug, Args)]
+pub(crate) struct CompletionsArgs {
+    /// The shell to generate the script for
+    #[arg(value_enum)]
+    pub(crate) shell: clap_complete::Shell,
+
+    /// The program to complete: `piral` or `pilet`
+    #[arg(long, value_name = "NAME", default_value = "piral", value_parser = ["piral", "pilet"])]
+    pub(crate) bin: String,
+}
+
+/// Arguments of `piral explain`.
+#[derive(Debug, Args)]
+pub(crate) struct ExplainArgs {
+    /// The code, such as `0045` or `45`
+    #[arg(required_unless_present = "all")]
+    pub(crate) code: Option<String>,
+
+    /// List every code with its title
+    #[arg(long, conflicts_with = "code")]
+    pub(crate) all: bool,
+}
+
+/// A boolean flag with an old-style negation: `--install`, `--install false`, `--no-install`.
+/// Returns `None` when neither was given.
+pub(crate) fn negatable(positive: Option<bool>, negative: bool) -> Option<bool> {
+    if negative { Some(false) } else { positive }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory as _;
+
+    #[test]
+    fn definitions_are_consistent() {
+        Cli::command().debug_assert();
+        PiletCli::command().debug_assert();
+    }
+
+    #[test]
+    fn old_spellings_parse_to_the_same_command() {
+        for spelling in [
+            "new",
+            "create",
+            "scaffold",
+            "setup",
+            "new-piral",
+            "create-piral",
+        ] {
+            let cli = Cli::try_parse_from(["piral", spelling, "shell"]).unwrap();
+            assert!(matches!(cli.command, Command::New(_)), "{spelling}");
+        }
+        for spelling in ["new-pilet", "create-pilet", "scaffold-pilet"] {
+            let cli = Cli::try_parse_from(["piral", spelling, "sample-piral"]).unwrap();
+            assert!(matches!(cli.command, Command::NewPilet(_)), "{spelling}");
+        }
+        for spelling in ["new", "create", "scaffold", "new-pilet"] {
+            let cli = PiletCli::try_parse_from(["pilet", spelling, "sample-piral"]).unwrap();
+            assert!(matches!(cli.command, PiletCommand::New(_)), "{spelling}");
+        }
+    }
+
+    #[test]
+    fn global_flags_go_anywhere() {
+        let cli =
+            Cli::try_parse_from(["piral", "new", "--json", "-q", "x", "--base", "/tmp"]).unwrap();
+        assert!(cli.global.json);
+        assert_eq!(cli.global.quiet, 1);
+        assert_eq!(
+            cli.global.base.as_deref(),
+            Some(std::path::Path::new("/tmp"))
+        );
+    }
+
+    #[test]
+    fn unknown_flags_are_errors() {
+        let error = Cli::try_parse_from(["piral", "new", "--no-such-flag"]).unwrap_err();
+        assert_eq!(error.kind(), clap::error::ErrorKind::UnknownArgument);
+    }
+}

@@ -1,0 +1,73 @@
+//! One module per command. Each exposes one function taking its arguments and the
+//! [`Context`]; it sequences domain calls and reports progress, nothing more.
+
+pub(crate) mod completions;
+mod explain;
+mod new_pilet;
+mod new_piral;
+mod scaffold;
+
+use crate::app::{Context, Outcome};
+use crate::cli::object_flags::ObjectFlags;
+use crate::cli::{Command, CompletionsArgs, ExplainArgs, NewPiletArgs, NewPiralArgs, PiletCommand};
+
+/// A command to run, whichever spelling or program selected it.
+#[derive(Debug)]
+pub(crate) enum Action {
+    NewPiral(NewPiralArgs),
+    NewPilet(NewPiletArgs),
+    Completions(CompletionsArgs),
+    Explain(ExplainArgs),
+}
+
+impl From<Command> for Action {
+    fn from(command: Command) -> Self {
+        match command {
+            Command::New(args) => Action::NewPiral(args),
+            Command::Pilet { command } => Action::from(command),
+            Command::NewPilet(args) => Action::NewPilet(args),
+            Command::Completions(args) => Action::Completions(args),
+            Command::Explain(args) => Action::Explain(args),
+        }
+    }
+}
+
+impl From<PiletCommand> for Action {
+    fn from(command: PiletCommand) -> Self {
+        match command {
+            PiletCommand::New(args) => Action::NewPilet(args),
+        }
+    }
+}
+
+impl Action {
+    /// The command's name in `--json` output.
+    pub(crate) fn name(&self) -> &'static str {
+        match self {
+            Action::NewPiral(_) => "new",
+            Action::NewPilet(_) => "pilet new",
+            Action::Completions(_) => "completions",
+            Action::Explain(_) => "explain",
+        }
+    }
+
+    /// Hands the dotted object flags (`--vars.*`) to the commands that take them; whatever is
+    /// left is an unknown argument.
+    pub(crate) fn take_object_flags(&mut self, flags: &mut ObjectFlags) {
+        match self {
+            Action::NewPiral(args) => args.vars = flags.take("vars"),
+            Action::NewPilet(args) => args.vars = flags.take("vars"),
+            Action::Completions(_) | Action::Explain(_) => {}
+        }
+    }
+}
+
+/// Runs one command.
+pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome> {
+    match action {
+        Action::NewPiral(args) => new_piral::new_piral(args, ctx),
+        Action::NewPilet(args) => new_pilet::new_pilet(args, ctx),
+        Action::Completions(args) => completions::completions(&args, ctx),
+        Action::Explain(args) => explain::explain(&args, ctx),
+    }
+}

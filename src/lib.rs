@@ -1,0 +1,25 @@
+//! `piral`: the Piral CLI as one native binary.
+//!
+//! The library is what the binaries and the tests drive; its API is internal and carries no
+//! semver promise. Start reading at [`app`], which parses arguments, runs a command and renders
+//! its result or error.
+
+mod app;
+mod archive;
+mod cli;
+mod commands;
+mod config;
+mod errors;
+mod manifest;
+mod npm;
+mod templates;
+mod ui;
+
+pub use app::{Flavor, main};
+
+#[doc(hidden)]
+pub mod testing {
+    //! Entry points that the integration tests use to check generated files.
+    pub use crate::commands::completions::render as render_completions;
+    pub use crate::errors::codes::render_markdown as render_codes_markdown;
+}

@@ -1,0 +1,276 @@
+//! The user's npm client: which one a project uses, and running it.
+//!
+//! Detection follows the old CLI: lock files from the project folder upwards (`package-lock.json`
+//! → npm, `yarn.lock` → yarn, `.pnp.cjs` → pnp, `pnpm-lock.yaml`/`pnpm-workspace.yaml` → pnpm,
+//! `bun.lockb`/`bun.lock` → bun, `lerna.json` → lerna, `rush.json` → rush), then the `npmClient`
+//! setting, then npm. npm always gets `--legacy-peer-deps`, as the old CLI passed it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::errors::{Code, CodedError};
+use crate::ui::Printer;
+
+/// A package manager this CLI can drive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum NpmClient {
+    Npm,
+    Pnpm,
+    Pnp,
+    Yarn,
+    Lerna,
+    Rush,
+    Bun,
+}
+
+impl NpmClient {
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            NpmClient::Npm => "npm",
+            NpmClient::Pnpm => "pnpm",
+            NpmClient::Pnp => "pnp",
+            NpmClient::Yarn => "yarn",
+            NpmClient::Lerna => "lerna",
+            NpmClient::Rush => "rush",
+            NpmClient::Bun => "bun",
+        }
+    }
+
+    pub(crate) fn parse(text: &str) -> Option<NpmClient> {
+        <NpmClient as clap::ValueEnum>::from_str(text, true).ok()
+    }
+
+    /// The program and leading arguments that install everything a project declares.
+    fn install_command(self) -> (&'static str, Vec<&'static str>) {
+        match self {
+            NpmClient::Npm => ("npm", vec!["install", "--legacy-peer-deps"]),
+            NpmClient::Pnpm => ("pnpm", vec!["install"]),
+            NpmClient::Pnp | NpmClient::Yarn => ("yarn", vec!["install"]),
+            NpmClient::Bun => ("bun", vec!["install"]),
+            NpmClient::Lerna => ("npx", vec!["lerna", "bootstrap"]),
+            NpmClient::Rush => ("rush", vec!["update"]),
+        }
+    }
+
+    /// The program and arguments that add one package as an exact devDependency.
+    fn add_dev_command(self, spec: &str) -> (&'static str, Vec<String>) {
+        let spec = spec.to_string();
+        match self {
+            NpmClient::Npm | NpmClient::Lerna | NpmClient::Rush => (
+                "npm",
+                vec![
+                    "install".into(),
+                    spec,
+                    "--save-dev".into(),
+                    "--save-exact".into(),
+                    "--legacy-peer-deps".into(),
+                ],
+            ),
+            NpmClient::Pnpm => (
+                "pnpm",
+                vec![
+                    "add".into(),
+                    spec,
+                    "--save-dev".into(),
+                    "--save-exact".into(),
+                ],
+            ),
+            NpmClient::Pnp | NpmClient::Yarn => (
+                "yarn",
+                vec!["add".into(), spec, "--dev".into(), "--exact".into()],
+            ),
+            NpmClient::Bun => (
+                "bun",
+                vec!["add".into(), spec, "--dev".into(), "--exact".into()],
+            ),
+        }
+    }
+}
+
+/// The client a project at `dir` uses, judged by the lock files in it or above it.
+pub(crate) fn detect(dir: &Path) -> Option<NpmClient> {
+    const MARKERS: &[(&str, NpmClient)] = &[
+        ("package-lock.json", NpmClient::Npm),
+        ("yarn.lock", NpmClient::Yarn),
+        (".pnp.cjs", NpmClient::Pnp),
+        ("pnpm-lock.yaml", NpmClient::Pnpm),
+        ("pnpm-workspace.yaml", NpmClient::Pnpm),
+        ("bun.lockb", NpmClient::Bun),
+        ("bun.lock", NpmClient::Bun),
+        ("lerna.json", NpmClient::Lerna),
+        ("rush.json", NpmClient::Rush),
+    ];
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    for folder in dir.ancestors() {
+        if home.as_deref() == Some(folder) {
+            break;
+        }
+        // `.pnp.cjs` next to `yarn.lock` means Yarn Plug'n'Play.
+        if folder.join(".pnp.cjs").is_file() {
+            return Some(NpmClient::Pnp);
+        }
+        if let Some((_, client)) = MARKERS.iter().find(|(file, _)| folder.join(file).is_file()) {
+            return Some(*client);
+        }
+    }
+    None
+}
+
+/// Extra arguments for every npm invocation.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct NpmOptions {
+    /// `--registry` given on the command line or in the config.
+    pub(crate) registry: Option<String>,
+    /// Passed through as they are (`--cafile`, `--strict-ssl=false`).
+    pub(crate) extra_args: Vec<String>,
+}
+
+/// Runs `<client> install` in `dir`.
+pub(crate) fn install(
+    printer: &Printer,
+    client: NpmClient,
+    dir: &Path,
+    options: &NpmOptions,
+) -> anyhow::Result<()> {
+    let (program, args) = client.install_command();
+    let args: Vec<String> = args.into_iter().map(String::from).collect();
+    run(
+        printer,
+        program,
+        &args,
+        dir,
+        options,
+        "Installing dependencies",
+    )
+}
+
+/// Adds `spec` (`name@version`, `file:…`) as an exact devDependency of the project in `dir`.
+pub(crate) fn add_dev(
+    printer: &Printer,
+    client: NpmClient,
+    dir: &Path,
+    spec: &str,
+    options: &NpmOptions,
+) -> anyhow::Result<()> {
+    let (program, args) = client.add_dev_command(spec);
+    run(
+        printer,
+        program,
+        &args,
+        dir,
+        options,
+        &format!("Installing {spec}"),
+    )
+}
+
+fn run(
+    printer: &Printer,
+    program: &str,
+    args: &[String],
+    dir: &Path,
+    options: &NpmOptions,
+    what: &str,
+) -> anyhow::Result<()> {
+    let mut command = Command::new(program);
+    command.args(args).current_dir(dir).stdin(Stdio::null());
+    if program == "npm" {
+        // Keep npm's own chatter out of the way; errors are shown below when it fails.
+        command.args(["--no-fund", "--no-audit"]);
+    }
+    if let Some(registry) = &options.registry {
+        command.arg("--registry").arg(registry);
+    }
+    command.args(&options.extra_args);
+    let shown = format!("{program} {}", args.join(" "));
+    printer.debug(format_args!("running `{shown}` in `{}`", dir.display()));
+    let output = {
+        let _spinner = printer.spinner(what);
+        if printer.verbose() {
+            command.stdout(Stdio::inherit()).stderr(Stdio::inherit());
+        } else {
+            command.stdout(Stdio::piped()).stderr(Stdio::piped());
+        }
+        command.output().map_err(|error| {
+            CodedError::new(
+                Code::NpmClientFailed,
+                format!("could not start `{program}`: {error}"),
+            )
+            .with_hint(format!(
+                "install `{program}` or choose another client with `--npm-client`"
+            ))
+        })?
+    };
+    if !output.status.success() {
+        printer.raw_stderr(&String::from_utf8_lossy(&output.stdout));
+        printer.raw_stderr(&String::from_utf8_lossy(&output.stderr));
+        return Err(CodedError::new(
+            Code::NpmClientFailed,
+            format!(
+                "`{shown}` failed in `{}` ({})",
+                dir.display(),
+                output.status
+            ),
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// The registry the user's npm is configured with; asked only when a `--registry` was given,
+/// to decide whether a project needs its own `.npmrc`.
+pub(crate) fn configured_registry(dir: &Path) -> Option<String> {
+    let output = Command::new("npm")
+        .args(["config", "get", "registry"])
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    (output.status.success() && !text.is_empty()).then_some(text)
+}
+
+/// Registry URLs compare equal regardless of a trailing slash.
+pub(crate) fn same_registry(a: &str, b: &str) -> bool {
+    a.trim_end_matches('/')
+        .eq_ignore_ascii_case(b.trim_end_matches('/'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_clients_from_lock_files_upwards() {
+        let dir = tempfile::tempdir().unwrap();
+        let nested = dir.path().join("a/b");
+        fs_err::create_dir_all(&nested).unwrap();
+        assert_eq!(detect(&nested), None);
+        fs_err::write(dir.path().join("a/pnpm-lock.yaml"), "").unwrap();
+        assert_eq!(detect(&nested), Some(NpmClient::Pnpm));
+        fs_err::write(nested.join("yarn.lock"), "").unwrap();
+        assert_eq!(detect(&nested), Some(NpmClient::Yarn));
+        fs_err::write(nested.join(".pnp.cjs"), "").unwrap();
+        assert_eq!(detect(&nested), Some(NpmClient::Pnp));
+    }
+
+    #[test]
+    fn npm_always_gets_legacy_peer_deps() {
+        assert!(
+            NpmClient::Npm
+                .install_command()
+                .1
+                .contains(&"--legacy-peer-deps")
+        );
+        assert!(
+            NpmClient::Npm
+                .add_dev_command("x@1")
+                .1
+                .iter()
+                .any(|a| a == "--legacy-peer-deps")
+        );
+        assert_eq!(NpmClient::parse("PNPM"), Some(NpmClient::Pnpm));
+        assert!(same_registry("http://r/", "http://r"));
+    }
+}

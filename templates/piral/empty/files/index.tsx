@@ -1,0 +1,25 @@
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+{% if framework == 'piral' -%}
+import { createInstance, Piral, createStandardApi } from 'piral';
+{%- else -%}
+import { createInstance, Piral } from 'piral-core';
+{%- endif %}
+
+// The feed service that lists the pilets of this app shell.
+const feedUrl = {{ feedUrl|tojson }};
+
+const instance = createInstance({
+{%- if framework == 'piral' %}
+  plugins: [...createStandardApi()],
+{%- endif %}
+  requestPilets() {
+    return fetch(feedUrl)
+      .then((res) => res.json())
+      .then((res) => (Array.isArray(res) ? res : res.items));
+  },
+});
+
+const root = createRoot(document.querySelector('#app'){% if language == 'ts' %}!{% endif %});
+
+root.render(<Piral instance={instance} />);
