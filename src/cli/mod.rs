@@ -85,12 +85,13 @@ pub(crate) struct GlobalArgs {
     pub(crate) verbose: u8,
 
     /// When to use colours
-    #[arg(long, global = true, value_enum, value_name = "WHEN", env = "PIRAL_COLOR",
+    #[arg(long, global = true, value_enum, value_name = "WHEN", env = "PIRAL_COLOR", hide_env_values = true,
           default_value_t = ColorChoice::Auto, help_heading = GLOBAL)]
     pub(crate) color: ColorChoice,
 
     /// Never draw progress bars or spinners
-    #[arg(long, global = true, env = "PIRAL_NO_PROGRESS", help_heading = GLOBAL)]
+    #[arg(long, global = true, env = "PIRAL_NO_PROGRESS", hide_env_values = true, value_parser = clap::builder::BoolishValueParser::new(),
+          help_heading = GLOBAL)]
     pub(crate) no_progress: bool,
 
     /// Print one JSON document on stdout describing what was done

@@ -79,7 +79,7 @@ impl Config {
             deep_merge(&mut config.values, value);
             config.files.push(path);
         }
-        deep_merge(&mut config.values, env_layer(env));
+        merge_ignoring_case(&mut config.values, env_layer(env));
         Ok(config)
     }
 
@@ -157,6 +157,18 @@ fn env_layer(env: &[(String, String)]) -> Map<String, Value> {
         cursor.insert(last.to_string(), Value::String(value.clone()));
     }
     out
+}
+
+/// Merges environment values: `PIRAL_NPMCLIENT` replaces a file's `npmClient` rather than
+/// standing beside it. Keys of nested objects (URLs in `apiKeys`) keep their case.
+fn merge_ignoring_case(base: &mut Map<String, Value>, overlay: Map<String, Value>) {
+    for (key, value) in overlay {
+        let existing = base.keys().find(|k| k.eq_ignore_ascii_case(&key)).cloned();
+        let key = existing.unwrap_or(key);
+        let mut single = Map::new();
+        single.insert(key, value);
+        deep_merge(base, single);
+    }
 }
 
 /// Merges `overlay` into `base`: objects recursively, everything else replaced.

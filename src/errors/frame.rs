@@ -13,7 +13,7 @@ pub(crate) fn code_frame(source: &str, line: usize, column: usize) -> String {
     let last = (line + 1).min(lines.len());
     let width = last.to_string().len();
     let mut out = String::new();
-    let _ = writeln!(out, "{:width$} |", "");
+    let _ = writeln!(out, " {:width$} |", "");
     for number in first..=last {
         let text = lines.get(number - 1).copied().unwrap_or("");
         let marker = if number == line { ">" } else { " " };
@@ -39,7 +39,7 @@ mod tests {
         let frame = code_frame("{\n  \"a\": 1,\n  oops\n}\n", 3, 3);
         assert_eq!(
             frame,
-            "  |\n  1 | {\n  2 |   \"a\": 1,\n> 3 |   oops\n    |   ^\n  4 | }\n"
+            "   |\n 1 | {\n 2 |   \"a\": 1,\n>3 |   oops\n   |   ^\n 4 | }\n"
         );
     }
 }

@@ -110,7 +110,7 @@ mod tests {
                 .frame
                 .as_ref()
                 .unwrap()
-                .contains("> 3 |   \"version\": 1")
+                .contains(">3 |   \"version\": 1")
         );
     }
 

@@ -248,7 +248,8 @@ mod tests {
         );
         assert!(tree["src/index.html"].contains(r#"<script src="./index.tsx"></script>"#));
         assert!(
-            tree["src/index.tsx"].contains("const feedUrl = 'http://127.0.0.1:9000/api/v1/pilet';")
+            tree["src/index.tsx"]
+                .contains(r#"const feedUrl = "http://127.0.0.1:9000/api/v1/pilet";"#)
         );
         assert!(tree["src/index.tsx"].contains("createStandardApi"));
     }

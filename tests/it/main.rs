@@ -1,1 +1,10 @@
+//! Integration tests: they drive the built `piral` and `pilet` executables against fixture
+//! projects in temporary folders, with an isolated HOME, no colours and no progress bars.
 
+mod common;
+
+mod cli;
+mod config;
+mod generated;
+mod new_pilet;
+mod new_piral;

@@ -1,0 +1,148 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_pilet_global_optspecs
+    string join \n base= log-level= q/quiet v/verbose color= no-progress json h/help V/version
+end
+
+function __fish_pilet_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_pilet_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_pilet_using_subcommand
+    set -l cmd (__fish_pilet_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c pilet -n "__fish_pilet_needs_command" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_needs_command" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_needs_command" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_needs_command" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_needs_command" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_needs_command" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_needs_command" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_needs_command" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "create" -d 'Scaffold a new pilet for an app shell'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l target -d 'The folder to create the pilet in' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
+js\t'JavaScript (`.js`, `.jsx`)'"
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l template -d 'The built-in template: `default` or `empty` [default: the shell\'s `pilets.template`, else default]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l name -d 'The package name [default: the folder\'s name]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l force-overwrite -d 'What to do with files that exist already' -r -f -a "no\t'Keep the existing file and warn ([0045])'
+prompt\t'Ask for each file; without a terminal, keep it as with `no`'
+yes\t'Replace the existing file'"
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l install -d 'Install the dependencies after scaffolding (`--no-install` to skip)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l registry -d 'The npm registry to install from [default: `registry` from .piralrc, else your npm\'s]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l no-allow-self-signed
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l no-install
+complete -c pilet -n "__fish_pilet_using_subcommand new" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand new" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand new" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand new" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l target -d 'The folder to create the pilet in' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
+js\t'JavaScript (`.js`, `.jsx`)'"
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l template -d 'The built-in template: `default` or `empty` [default: the shell\'s `pilets.template`, else default]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l name -d 'The package name [default: the folder\'s name]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l force-overwrite -d 'What to do with files that exist already' -r -f -a "no\t'Keep the existing file and warn ([0045])'
+prompt\t'Ask for each file; without a terminal, keep it as with `no`'
+yes\t'Replace the existing file'"
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l install -d 'Install the dependencies after scaffolding (`--no-install` to skip)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l registry -d 'The npm registry to install from [default: `registry` from .piralrc, else your npm\'s]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l no-allow-self-signed
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l no-install
+complete -c pilet -n "__fish_pilet_using_subcommand create" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand create" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand create" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand create" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l target -d 'The folder to create the pilet in' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
+js\t'JavaScript (`.js`, `.jsx`)'"
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l template -d 'The built-in template: `default` or `empty` [default: the shell\'s `pilets.template`, else default]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l name -d 'The package name [default: the folder\'s name]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l force-overwrite -d 'What to do with files that exist already' -r -f -a "no\t'Keep the existing file and warn ([0045])'
+prompt\t'Ask for each file; without a terminal, keep it as with `no`'
+yes\t'Replace the existing file'"
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l install -d 'Install the dependencies after scaffolding (`--no-install` to skip)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l registry -d 'The npm registry to install from [default: `registry` from .piralrc, else your npm\'s]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l no-allow-self-signed
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l no-install
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -1,0 +1,379 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_piral_global_optspecs
+    string join \n base= log-level= q/quiet v/verbose color= no-progress json h/help V/version
+end
+
+function __fish_piral_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_piral_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_piral_using_subcommand
+    set -l cmd (__fish_piral_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c piral -n "__fish_piral_needs_command" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_needs_command" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_needs_command" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_needs_command" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_needs_command" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_needs_command" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_needs_command" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_needs_command" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_needs_command" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_needs_command" -f -a "create" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_needs_command" -f -a "scaffold" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_needs_command" -f -a "setup" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_needs_command" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
+complete -c piral -n "__fish_piral_needs_command" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
+complete -c piral -n "__fish_piral_needs_command" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c piral -n "__fish_piral_needs_command" -f -a "explain" -d 'Explain a message code, such as `0045`'
+complete -c piral -n "__fish_piral_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand new" -l target -d 'The folder to create the app shell in (same as the positional TARGET)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand new" -l app -d 'The app\'s HTML entry, relative to the project' -r
+complete -c piral -n "__fish_piral_using_subcommand new" -l framework -d 'The Piral package to build on' -r -f -a "piral\t'piral: piral-core plus the standard plugins (menu, dashboard, notifications, ...)'
+piral-core\t'piral-core: the React core without plugins'
+piral-base\t'piral-base: the framework-independent pilet loader'"
+complete -c piral -n "__fish_piral_using_subcommand new" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
+js\t'JavaScript (`.js`, `.jsx`)'"
+complete -c piral -n "__fish_piral_using_subcommand new" -l template -d 'The built-in template: `default` or `empty`' -r
+complete -c piral -n "__fish_piral_using_subcommand new" -l name -d 'The package name [default: the folder\'s name]' -r
+complete -c piral -n "__fish_piral_using_subcommand new" -l tag -d 'The version of the Piral packages to depend on [default: the Piral release this CLI targets]' -r
+complete -c piral -n "__fish_piral_using_subcommand new" -l force-overwrite -d 'What to do with files that exist already' -r -f -a "no\t'Keep the existing file and warn ([0045])'
+prompt\t'Ask for each file; without a terminal, keep it as with `no`'
+yes\t'Replace the existing file'"
+complete -c piral -n "__fish_piral_using_subcommand new" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c piral -n "__fish_piral_using_subcommand new" -l install -d 'Install the dependencies after scaffolding (`--no-install` to skip)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand new" -l registry -d 'The npm registry to install from [default: `registry` from .piralrc, else your npm\'s]' -r
+complete -c piral -n "__fish_piral_using_subcommand new" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand new" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand new" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand new" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand new" -l no-install
+complete -c piral -n "__fish_piral_using_subcommand new" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand new" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand new" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand new" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand new" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand create" -l target -d 'The folder to create the app shell in (same as the positional TARGET)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand create" -l app -d 'The app\'s HTML entry, relative to the project' -r
+complete -c piral -n "__fish_piral_using_subcommand create" -l framework -d 'The Piral package to build on' -r -f -a "piral\t'piral: piral-core plus the standard plugins (menu, dashboard, notifications, ...)'
+piral-core\t'piral-core: the React core without plugins'
+piral-base\t'piral-base: the framework-independent pilet loader'"
+complete -c piral -n "__fish_piral_using_subcommand create" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
+js\t'JavaScript (`.js`, `.jsx`)'"
+complete -c piral -n "__fish_piral_using_subcommand create" -l template -d 'The built-in template: `default` or `empty`' -r
+complete -c piral -n "__fish_piral_using_subcommand create" -l name -d 'The package name [default: the folder\'s name]' -r
+complete -c piral -n "__fish_piral_using_subcommand create" -l tag -d 'The version of the Piral packages to depend on [default: the Piral release this CLI targets]' -r
+complete -c piral -n "__fish_piral_using_subcommand create" -l force-overwrite -d 'What to do with files that exist already' -r -f -a "no\t'Keep the existing file and warn ([0045])'
+prompt\t'Ask for each file; without a terminal, keep it as with `no`'
+yes\t'Replace the existing file'"
+complete -c piral -n "__fish_piral_using_subcommand create" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c piral -n "__fish_piral_using_subcommand create" -l install -d 'Install the dependencies after scaffolding (`--no-install` to skip)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand create" -l registry -d 'The npm registry to install from [default: `registry` from .piralrc, else your npm\'s]' -r
+complete -c piral -n "__fish_piral_using_subcommand create" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand create" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand create" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand create" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand create" -l no-install
+complete -c piral -n "__fish_piral_using_subcommand create" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand create" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand create" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand create" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand create" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l target -d 'The folder to create the app shell in (same as the positional TARGET)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l app -d 'The app\'s HTML entry, relative to the project' -r
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l framework -d 'The Piral package to build on' -r -f -a "piral\t'piral: piral-core plus the standard plugins (menu, dashboard, notifications, ...)'
+piral-core\t'piral-core: the React core without plugins'
+piral-base\t'piral-base: the framework-independent pilet loader'"
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
+js\t'JavaScript (`.js`, `.jsx`)'"
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l template -d 'The built-in template: `default` or `empty`' -r
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l name -d 'The package name [default: the folder\'s name]' -r
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l tag -d 'The version of the Piral packages to depend on [default: the Piral release this CLI targets]' -r
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l force-overwrite -d 'What to do with files that exist already' -r -f -a "no\t'Keep the existing file and warn ([0045])'
+prompt\t'Ask for each file; without a terminal, keep it as with `no`'
+yes\t'Replace the existing file'"
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l install -d 'Install the dependencies after scaffolding (`--no-install` to skip)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l registry -d 'The npm registry to install from [default: `registry` from .piralrc, else your npm\'s]' -r
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l no-install
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand scaffold" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand setup" -l target -d 'The folder to create the app shell in (same as the positional TARGET)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand setup" -l app -d 'The app\'s HTML entry, relative to the project' -r
+complete -c piral -n "__fish_piral_using_subcommand setup" -l framework -d 'The Piral package to build on' -r -f -a "piral\t'piral: piral-core plus the standard plugins (menu, dashboard, notifications, ...)'
+piral-core\t'piral-core: the React core without plugins'
+piral-base\t'piral-base: the framework-independent pilet loader'"
+complete -c piral -n "__fish_piral_using_subcommand setup" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
+js\t'JavaScript (`.js`, `.jsx`)'"
+complete -c piral -n "__fish_piral_using_subcommand setup" -l template -d 'The built-in template: `default` or `empty`' -r
+complete -c piral -n "__fish_piral_using_subcommand setup" -l name -d 'The package name [default: the folder\'s name]' -r
+complete -c piral -n "__fish_piral_using_subcommand setup" -l tag -d 'The version of the Piral packages to depend on [default: the Piral release this CLI targets]' -r
+complete -c piral -n "__fish_piral_using_subcommand setup" -l force-overwrite -d 'What to do with files that exist already' -r -f -a "no\t'Keep the existing file and warn ([0045])'
+prompt\t'Ask for each file; without a terminal, keep it as with `no`'
+yes\t'Replace the existing file'"
+complete -c piral -n "__fish_piral_using_subcommand setup" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c piral -n "__fish_piral_using_subcommand setup" -l install -d 'Install the dependencies after scaffolding (`--no-install` to skip)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand setup" -l registry -d 'The npm registry to install from [default: `registry` from .piralrc, else your npm\'s]' -r
+complete -c piral -n "__fish_piral_using_subcommand setup" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand setup" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand setup" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand setup" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand setup" -l no-install
+complete -c piral -n "__fish_piral_using_subcommand setup" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand setup" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand setup" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand setup" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand setup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand setup" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -f -a "create" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l target -d 'The folder to create the pilet in' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
+js\t'JavaScript (`.js`, `.jsx`)'"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l template -d 'The built-in template: `default` or `empty` [default: the shell\'s `pilets.template`, else default]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l name -d 'The package name [default: the folder\'s name]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l force-overwrite -d 'What to do with files that exist already' -r -f -a "no\t'Keep the existing file and warn ([0045])'
+prompt\t'Ask for each file; without a terminal, keep it as with `no`'
+yes\t'Replace the existing file'"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l install -d 'Install the dependencies after scaffolding (`--no-install` to skip)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l registry -d 'The npm registry to install from [default: `registry` from .piralrc, else your npm\'s]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l no-allow-self-signed
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l no-install
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l target -d 'The folder to create the pilet in' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
+js\t'JavaScript (`.js`, `.jsx`)'"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l template -d 'The built-in template: `default` or `empty` [default: the shell\'s `pilets.template`, else default]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l name -d 'The package name [default: the folder\'s name]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l force-overwrite -d 'What to do with files that exist already' -r -f -a "no\t'Keep the existing file and warn ([0045])'
+prompt\t'Ask for each file; without a terminal, keep it as with `no`'
+yes\t'Replace the existing file'"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l install -d 'Install the dependencies after scaffolding (`--no-install` to skip)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l registry -d 'The npm registry to install from [default: `registry` from .piralrc, else your npm\'s]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l no-allow-self-signed
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l no-install
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l target -d 'The folder to create the pilet in' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
+js\t'JavaScript (`.js`, `.jsx`)'"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l template -d 'The built-in template: `default` or `empty` [default: the shell\'s `pilets.template`, else default]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l name -d 'The package name [default: the folder\'s name]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l force-overwrite -d 'What to do with files that exist already' -r -f -a "no\t'Keep the existing file and warn ([0045])'
+prompt\t'Ask for each file; without a terminal, keep it as with `no`'
+yes\t'Replace the existing file'"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l install -d 'Install the dependencies after scaffolding (`--no-install` to skip)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l registry -d 'The npm registry to install from [default: `registry` from .piralrc, else your npm\'s]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l no-allow-self-signed
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l no-install
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l target -d 'The folder to create the pilet in' -r -F
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
+js\t'JavaScript (`.js`, `.jsx`)'"
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l template -d 'The built-in template: `default` or `empty` [default: the shell\'s `pilets.template`, else default]' -r
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l name -d 'The package name [default: the folder\'s name]' -r
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l force-overwrite -d 'What to do with files that exist already' -r -f -a "no\t'Keep the existing file and warn ([0045])'
+prompt\t'Ask for each file; without a terminal, keep it as with `no`'
+yes\t'Replace the existing file'"
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l install -d 'Install the dependencies after scaffolding (`--no-install` to skip)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l registry -d 'The npm registry to install from [default: `registry` from .piralrc, else your npm\'s]' -r
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l no-allow-self-signed
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l no-install
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand new-pilet" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand completions" -l bin -d 'The program to complete: `piral` or `pilet`' -r -f -a "piral\t''
+pilet\t''"
+complete -c piral -n "__fish_piral_using_subcommand completions" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand completions" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand completions" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand completions" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand completions" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand completions" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand completions" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand explain" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand explain" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand explain" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand explain" -l all -d 'List every code with its title'
+complete -c piral -n "__fish_piral_using_subcommand explain" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand explain" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand explain" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand explain" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand explain" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "new" -d 'Scaffold a new pilet for an app shell'

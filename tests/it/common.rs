@@ -1,0 +1,136 @@
+//! The test harness: a temporary folder with its own HOME, and commands that run the built
+//! binaries in it with a clean environment.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+
+pub(crate) struct TestContext {
+    pub(crate) dir: tempfile::TempDir,
+    pub(crate) home: PathBuf,
+}
+
+impl TestContext {
+    pub(crate) fn new() -> Self {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let home = dir.path().join("home");
+        std::fs::create_dir_all(&home).unwrap();
+        Self { dir, home }
+    }
+
+    pub(crate) fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub(crate) fn write(&self, relative: &str, content: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.path().join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, content).unwrap();
+        path
+    }
+
+    pub(crate) fn read(&self, relative: &str) -> String {
+        std::fs::read_to_string(self.path().join(relative))
+            .unwrap_or_else(|e| panic!("cannot read {relative}: {e}"))
+    }
+
+    pub(crate) fn json(&self, relative: &str) -> serde_json::Value {
+        serde_json::from_str(&self.read(relative)).unwrap()
+    }
+
+    /// `piral <args>` in the test folder.
+    pub(crate) fn piral(&self, args: &[&str]) -> Command {
+        self.bin("piral", args)
+    }
+
+    /// `pilet <args>` in the test folder.
+    pub(crate) fn pilet(&self, args: &[&str]) -> Command {
+        self.bin("pilet", args)
+    }
+
+    fn bin(&self, name: &str, args: &[&str]) -> Command {
+        let mut command = Command::cargo_bin(name).expect("the binary is built");
+        command.args(args).current_dir(self.path());
+        for (key, _) in std::env::vars() {
+            if key.to_ascii_lowercase().starts_with("piral_") || key == "CI" || key == "NO_COLOR" {
+                command.env_remove(key);
+            }
+        }
+        // npm keeps using the machine's cache, so installs in tests do not download twice.
+        if let Some(home) = std::env::var_os("HOME") {
+            let cache = std::env::var_os("npm_config_cache")
+                .map_or_else(|| PathBuf::from(home).join(".npm"), PathBuf::from);
+            command.env("npm_config_cache", cache);
+        }
+        command
+            .env("HOME", &self.home)
+            .env("XDG_CONFIG_HOME", self.home.join(".config"))
+            .env("NO_COLOR", "1")
+            .env("PIRAL_NO_PROGRESS", "1")
+            .env("COLUMNS", "100");
+        command
+    }
+}
+
+/// Runs a command and returns its output, whatever the exit status.
+pub(crate) fn run(command: &mut Command) -> Output {
+    command.output().expect("the command starts")
+}
+
+pub(crate) fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub(crate) fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Asserts an exit code and shows the output when it differs.
+#[track_caller]
+pub(crate) fn assert_exit(output: &Output, code: i32) {
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "exit status {:?}\n--- stdout\n{}\n--- stderr\n{}",
+        output.status,
+        stdout(output),
+        stderr(output)
+    );
+}
+
+/// Builds a gzip-compressed npm-style tarball from (path, content) pairs; paths are written
+/// as given, hostile ones included.
+pub(crate) fn tgz(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut builder = tar::Builder::new(flate2::write::GzEncoder::new(
+        Vec::new(),
+        flate2::Compression::default(),
+    ));
+    for (path, content) in entries {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(content.len() as u64);
+        header.set_mode(0o644);
+        header.set_entry_type(tar::EntryType::Regular);
+        let name = &mut header.as_old_mut().name;
+        name[..path.len()].copy_from_slice(path.as_bytes());
+        header.set_cksum();
+        builder.append(&header, *content).unwrap();
+    }
+    builder.into_inner().unwrap().finish().unwrap()
+}
+
+/// An uncompressed tar, as emulators carry `files.tar`.
+pub(crate) fn tar(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut builder = tar::Builder::new(Vec::new());
+    for (path, content) in entries {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(content.len() as u64);
+        header.set_mode(0o644);
+        header.set_entry_type(tar::EntryType::Regular);
+        let name = &mut header.as_old_mut().name;
+        name[..path.len()].copy_from_slice(path.as_bytes());
+        header.set_cksum();
+        builder.append(&header, *content).unwrap();
+    }
+    builder.into_inner().unwrap()
+}

@@ -1,0 +1,281 @@
+//! `pilet new`: from a real npm emulator, from an emulator `.tgz`, from a shell folder, and
+//! refusing hostile archives.
+
+use crate::common::{TestContext, assert_exit, run, stderr, tar, tgz};
+
+/// An emulator package like `piral build --type emulator` makes, with scaffold files.
+fn emulator_tgz(files_tar: &[u8], once_tar: &[u8]) -> Vec<u8> {
+    let package = serde_json::json!({
+        "name": "my-shell",
+        "version": "1.2.3",
+        "app": "./app/index.html",
+        "main": "./app/index.js",
+        "typings": "./app/index.d.ts",
+        "piralCLI": { "version": "1.10.3", "generated": true },
+        "importmap": { "imports": { "react@18.3.1": "react", "tslib": "tslib" } },
+        "sharedDependencies": ["react", "tslib"],
+        "devDependencies": { "react": "18.3.1", "tslib": "2.8.1", "@types/react": "^18.0.0", "piral-cli": "1.10.3" },
+        "pilets": {
+            "scripts": { "lint": "eslint src" },
+            "devDependencies": { "eslint": "^9.0.0", "react": true },
+            "packageOverrides": { "license": "MIT" },
+            "template": "default"
+        }
+    });
+    tgz(&[
+        ("package/package.json", package.to_string().as_bytes()),
+        (
+            "package/app/index.html",
+            b"<html><body><div id=\"app\"></div></body></html>",
+        ),
+        (
+            "package/app/index.d.ts",
+            b"export interface PiletCustomApi extends PiletMenuApi {}\n",
+        ),
+        ("package/files.tar", files_tar),
+        ("package/files_once.tar", once_tar),
+    ])
+}
+
+#[test]
+fn from_an_emulator_tgz_without_network() {
+    let ctx = TestContext::new();
+    let files = tar(&[
+        ("files/.editorconfig", b"root = true\n"),
+        ("files/src/shared/util.ts", b"export const x = 1;\n"),
+    ]);
+    let once = tar(&[("files_once/README.md", b"# my pilet\n")]);
+    ctx.write("shell/my-shell-1.2.3.tgz", emulator_tgz(&files, &once));
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "./shell/my-shell-1.2.3.tgz",
+        "--target",
+        "pilets/one",
+        "--no-install",
+    ]));
+    assert_exit(&output, 0);
+
+    let pkg = ctx.json("pilets/one/package.json");
+    assert_eq!(pkg["name"], "one");
+    assert_eq!(pkg["version"], "1.0.0");
+    assert_eq!(pkg["main"], "dist/index.js");
+    assert_eq!(pkg["source"], "src/index.tsx");
+    assert_eq!(pkg["license"], "MIT", "packageOverrides are merged");
+    assert_eq!(
+        pkg["importmap"],
+        serde_json::json!({"imports": {}, "inherit": ["my-shell"]})
+    );
+    assert_eq!(pkg["scripts"]["start"], "pilet debug");
+    assert_eq!(pkg["scripts"]["lint"], "eslint src");
+    let dev = &pkg["devDependencies"];
+    assert_eq!(dev["my-shell"], "file:../../shell/my-shell-1.2.3.tgz");
+    assert_eq!(dev["react"], "18.3.1");
+    assert_eq!(dev["tslib"], "2.8.1");
+    assert_eq!(dev["eslint"], "^9.0.0");
+    assert_eq!(dev["@types/react"], "^18.0.0");
+    assert!(dev.get("piral-cli").is_none());
+
+    let pilet = ctx.json("pilets/one/pilet.json");
+    assert_eq!(pilet["schemaVersion"], "v2");
+    assert_eq!(
+        pilet["piralInstances"],
+        serde_json::json!({"my-shell": {"selected": true}})
+    );
+
+    let index = ctx.read("pilets/one/src/index.tsx");
+    assert!(index.contains("import type { PiletApi } from 'my-shell';"));
+    assert!(
+        index.contains("app.registerMenu("),
+        "the shell's typings offer the menu API"
+    );
+    assert!(
+        !index.contains("app.registerTile("),
+        "but not the dashboard API"
+    );
+    assert!(ctx.path().join("pilets/one/src/Page.tsx").is_file());
+    assert_eq!(ctx.read("pilets/one/.editorconfig"), "root = true\n");
+    assert_eq!(
+        ctx.read("pilets/one/src/shared/util.ts"),
+        "export const x = 1;\n"
+    );
+    assert_eq!(ctx.read("pilets/one/README.md"), "# my pilet\n");
+    assert!(!ctx.path().join("pilets/one/node_modules").exists());
+}
+
+#[test]
+fn hostile_archives_are_refused_and_nothing_is_written() {
+    let ctx = TestContext::new();
+    for (index, files) in [
+        tar(&[
+            ("files/ok.txt", b"ok"),
+            ("files/../../../evil.txt", b"evil"),
+        ]),
+        tar(&[("/tmp/evil-absolute.txt", b"evil")]),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let archive = format!("evil-{index}.tgz");
+        ctx.write(&archive, emulator_tgz(files, &tar(&[])));
+        let target = format!("victim-{index}");
+        let output = run(&mut ctx.pilet(&[
+            "new",
+            &format!("./{archive}"),
+            "--target",
+            &target,
+            "--no-install",
+        ]));
+        assert_exit(&output, 1);
+        assert!(stderr(&output).contains("[0033]"), "{}", stderr(&output));
+        assert!(
+            !ctx.path().join(&target).exists(),
+            "nothing is written for a refused archive"
+        );
+    }
+    assert!(!ctx.path().join("evil.txt").exists());
+    assert!(!ctx.path().parent().unwrap().join("evil.txt").exists());
+    assert!(!std::path::Path::new("/tmp/evil-absolute.txt").exists());
+
+    // A tgz whose own entries climb out is refused just the same.
+    ctx.write(
+        "evil-outer.tgz",
+        tgz(&[
+            ("package/package.json", b"{\"name\":\"x\"}"),
+            ("package/../../x.txt", b"x"),
+        ]),
+    );
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "./evil-outer.tgz",
+        "--target",
+        "victim-outer",
+        "--no-install",
+    ]));
+    assert_exit(&output, 1);
+    assert!(stderr(&output).contains("[0033]"));
+}
+
+#[test]
+fn from_a_source_shell_folder() {
+    let ctx = TestContext::new();
+    ctx.write(
+        "shell/package.json",
+        r#"{"name":"src-shell","version":"0.1.0","app":"./src/index.html",
+            "dependencies":{"piral":"1.10.3","react":"^18.0.0"},
+            "importmap":{"imports":{"react":"react"},"inherit":[]}}"#,
+    );
+    ctx.write(
+        "shell/piral.json",
+        r#"{"pilets":{"files":["scaffold/.eslintrc",{"from":"scaffold/docs","to":"docs"},{"from":"scaffold/pkg.json","to":"package.json"}],
+            "template":"empty","preScaffold":"echo pre > pre.txt","postScaffold":"echo post > post.txt"}}"#,
+    );
+    ctx.write("shell/scaffold/.eslintrc", "{}");
+    ctx.write("shell/scaffold/docs/a.md", "a");
+    ctx.write("shell/scaffold/docs/deep/b.md", "b");
+    ctx.write("shell/scaffold/pkg.json", r#"{"author":"shell team"}"#);
+    let output = run(&mut ctx
+        .pilet(&["new", "../shell", "--no-install", "--language", "js"])
+        .current_dir(ctx.path().join("shell"))
+        .arg("--target")
+        .arg("../p"));
+    assert_exit(&output, 0);
+    let pkg = ctx.json("p/package.json");
+    assert_eq!(pkg["devDependencies"]["src-shell"], "file:../shell");
+    assert_eq!(pkg["devDependencies"]["react"], "^18.0.0");
+    assert_eq!(pkg["author"], "shell team");
+    assert_eq!(
+        ctx.read("p/src/index.jsx"),
+        "export function setup(app) {}\n",
+        "the shell's template `empty`"
+    );
+    assert_eq!(
+        ctx.read("p/scaffold/.eslintrc"),
+        "{}",
+        "a plain entry keeps its path"
+    );
+    assert_eq!(ctx.read("p/docs/deep/b.md"), "b");
+    assert_eq!(ctx.read("p/pre.txt").trim(), "pre");
+    assert_eq!(ctx.read("p/post.txt").trim(), "post");
+}
+
+#[test]
+fn without_a_source_it_names_the_argument() {
+    let ctx = TestContext::new();
+    let output = run(&mut ctx.pilet(&["new", "--no-install"]));
+    assert_exit(&output, 1);
+    assert!(
+        stderr(&output).contains("[0035] no app shell given"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stderr(&output).contains("hint: name it as the first argument"));
+    assert!(!ctx.path().join("package.json").exists());
+}
+
+#[test]
+fn unknown_template_fails_before_anything_is_installed() {
+    let ctx = TestContext::new();
+    let output =
+        run(&mut ctx.pilet(&["new", "sample-piral", "--template", "vue", "--target", "x"]));
+    assert_exit(&output, 1);
+    assert!(stderr(&output).contains("[0034]"));
+    assert!(!ctx.path().join("x").exists());
+}
+
+#[test]
+fn from_the_real_sample_piral_emulator() {
+    let ctx = TestContext::new();
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "sample-piral@1.11.0",
+        "--target",
+        "my-pilet",
+        "--npm-client",
+        "npm",
+    ]));
+    assert_exit(&output, 0);
+    let pkg = ctx.json("my-pilet/package.json");
+    assert_eq!(pkg["devDependencies"]["sample-piral"], "1.11.0");
+    for shared in [
+        "react",
+        "react-dom",
+        "react-router",
+        "react-router-dom",
+        "tslib",
+        "reactstrap",
+    ] {
+        assert!(
+            pkg["devDependencies"].get(shared).is_some(),
+            "{shared} in {pkg}"
+        );
+    }
+    assert!(pkg["devDependencies"].get("piral-cli").is_none());
+    assert!(pkg["devDependencies"].get("piral-cli-webpack5").is_none());
+    assert_eq!(
+        pkg["importmap"]["inherit"],
+        serde_json::json!(["sample-piral"])
+    );
+    assert_eq!(
+        pkg["scripts"]["upgrade-pilet"], "pilet upgrade --force-overwrite yes",
+        "the shell's pilet scripts"
+    );
+    let pilet = ctx.json("my-pilet/pilet.json");
+    assert_eq!(pilet["piralInstances"]["sample-piral"]["selected"], true);
+    let index = ctx.read("my-pilet/src/index.tsx");
+    assert!(index.contains("import type { PiletApi } from 'sample-piral';"));
+    assert!(index.contains("app.registerTile("));
+    assert!(index.contains("app.registerMenu("));
+    assert!(index.contains("app.showNotification("));
+    assert!(index.contains("React.lazy(() => import('./Page'))"));
+    assert!(
+        ctx.path()
+            .join("my-pilet/node_modules/sample-piral/app/index.html")
+            .is_file()
+    );
+    assert!(
+        ctx.path()
+            .join("my-pilet/node_modules/react/package.json")
+            .is_file(),
+        "shared dependencies installed"
+    );
+}
