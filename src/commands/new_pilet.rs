@@ -23,6 +23,9 @@ use crate::templates::{self, Kind};
 
 use super::scaffold::{Common, CommonArgs, relative_path, set_default, update_manifest};
 
+/// Files by relative path.
+type Files = BTreeMap<String, Vec<u8>>;
+
 /// Where the shell comes from.
 #[derive(Debug, PartialEq, Eq)]
 enum Source {
@@ -149,12 +152,12 @@ impl Shell {
                 }
             }
         } else {
-            if let Some(piral_json) = manifest::read_object(&dir.join("piral.json"))? {
-                if let Some(Value::Object(pilets)) = piral_json.get("pilets") {
-                    let mut merged = pilets.clone();
-                    merged.extend(shell.pilets);
-                    shell.pilets = merged;
-                }
+            if let Some(piral_json) = manifest::read_object(&dir.join("piral.json"))?
+                && let Some(Value::Object(pilets)) = piral_json.get("pilets")
+            {
+                let mut merged = pilets.clone();
+                merged.extend(shell.pilets);
+                shell.pilets = merged;
             }
             let (files, once) =
                 collect_pilet_files(dir, shell.pilets.get("files").cloned(), &mut shell.pilets)?;
@@ -359,7 +362,7 @@ fn collect_pilet_files(
     shell_root: &Path,
     entries: Option<Value>,
     pilets: &mut Map<String, Value>,
-) -> anyhow::Result<(BTreeMap<String, Vec<u8>>, BTreeMap<String, Vec<u8>>)> {
+) -> anyhow::Result<(Files, Files)> {
     let mut always = BTreeMap::new();
     let mut once = BTreeMap::new();
     let Some(Value::Array(entries)) = entries else {

@@ -64,10 +64,9 @@ impl Config {
             .ancestors()
             .map(|dir| dir.join(".piralrc"))
             .find(|p| p.is_file())
+            && !candidates.contains(&found)
         {
-            if !candidates.contains(&found) {
-                candidates.push(found);
-            }
+            candidates.push(found);
         }
         let mut config = Config::default();
         for path in candidates {

@@ -69,7 +69,16 @@ macro_rules! codes {
     };
 }
 
-include!("code_table.rs");
+// The table writes numbers as they print (`0045`); they are decimal.
+#[allow(
+    clippy::zero_prefixed_literal,
+    reason = "codes are written as they print"
+)]
+mod table {
+    use super::{CodeInfo, Level};
+    include!("code_table.rs");
+}
+pub(crate) use table::{ALL, Code};
 
 impl Code {
     /// The number as printed: four digits with leading zeros.

@@ -173,7 +173,7 @@ fn from_a_source_shell_folder() {
     ctx.write("shell/scaffold/docs/a.md", "a");
     ctx.write("shell/scaffold/docs/deep/b.md", "b");
     ctx.write("shell/scaffold/pkg.json", r#"{"author":"shell team"}"#);
-    let output = run(&mut ctx
+    let output = run(ctx
         .pilet(&["new", "../shell", "--no-install", "--language", "js"])
         .current_dir(ctx.path().join("shell"))
         .arg("--target")
