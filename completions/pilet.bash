@@ -25,6 +25,12 @@ _pilet() {
             pilet,new)
                 cmd="pilet__subcmd__new"
                 ;;
+            pilet,pack)
+                cmd="pilet__subcmd__pack"
+                ;;
+            pilet,package)
+                cmd="pilet__subcmd__pack"
+                ;;
             pilet,scaffold)
                 cmd="pilet__subcmd__new"
                 ;;
@@ -34,6 +40,9 @@ _pilet() {
             pilet__subcmd__help,new)
                 cmd="pilet__subcmd__help__subcmd__new"
                 ;;
+            pilet__subcmd__help,pack)
+                cmd="pilet__subcmd__help__subcmd__pack"
+                ;;
             *)
                 ;;
         esac
@@ -41,7 +50,7 @@ _pilet() {
 
     case "${cmd}" in
         pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold pack package help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -67,7 +76,7 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__help)
-            opts="new help"
+            opts="new pack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -95,6 +104,20 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__help__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__help__subcmd__pack)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -157,6 +180,36 @@ _pilet() {
                     ;;
                 --npm-client)
                     COMPREPLY=($(compgen -W "npm pnpm pnp yarn lerna rush bun" -- "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__pack)
+            opts="-q -v -h -V --target --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --base)

@@ -38,6 +38,8 @@ complete -c pilet -n "__fish_pilet_needs_command" -s V -l version -d 'Print vers
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "new" -d 'Scaffold a new pilet for an app shell'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "create" -d 'Scaffold a new pilet for an app shell'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "package" -d 'Pack a pilet into an npm-compatible `.tgz`'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pilet -n "__fish_pilet_using_subcommand new" -l target -d 'The folder to create the pilet in' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand new" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
@@ -144,5 +146,30 @@ complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l no-progress -d 
 complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -s V -l version -d 'Print version'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pilet -n "__fish_pilet_using_subcommand pack" -l target -d 'Where to write the tarball: a folder, or a path ending in `.tgz`' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand pack" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand pack" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand pack" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand pack" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand pack" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand pack" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand pack" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand pack" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand pack" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand package" -l target -d 'Where to write the tarball: a folder, or a path ending in `.tgz`' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand package" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand package" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand package" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand package" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand package" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand package" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand package" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand package" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand package" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new pack help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new pack help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new pack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -34,6 +34,9 @@ _piral() {
             piral,new-pilet)
                 cmd="piral__subcmd__new__subcmd__pilet"
                 ;;
+            piral,pack-pilet)
+                cmd="piral__subcmd__pack__subcmd__pilet"
+                ;;
             piral,pilet)
                 cmd="piral__subcmd__pilet"
                 ;;
@@ -58,11 +61,17 @@ _piral() {
             piral__subcmd__help,new-pilet)
                 cmd="piral__subcmd__help__subcmd__new__subcmd__pilet"
                 ;;
+            piral__subcmd__help,pack-pilet)
+                cmd="piral__subcmd__help__subcmd__pack__subcmd__pilet"
+                ;;
             piral__subcmd__help,pilet)
                 cmd="piral__subcmd__help__subcmd__pilet"
                 ;;
             piral__subcmd__help__subcmd__pilet,new)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__new"
+                ;;
+            piral__subcmd__help__subcmd__pilet,pack)
+                cmd="piral__subcmd__help__subcmd__pilet__subcmd__pack"
                 ;;
             piral__subcmd__pilet,create)
                 cmd="piral__subcmd__pilet__subcmd__new"
@@ -73,6 +82,12 @@ _piral() {
             piral__subcmd__pilet,new)
                 cmd="piral__subcmd__pilet__subcmd__new"
                 ;;
+            piral__subcmd__pilet,pack)
+                cmd="piral__subcmd__pilet__subcmd__pack"
+                ;;
+            piral__subcmd__pilet,package)
+                cmd="piral__subcmd__pilet__subcmd__pack"
+                ;;
             piral__subcmd__pilet,scaffold)
                 cmd="piral__subcmd__pilet__subcmd__new"
                 ;;
@@ -82,6 +97,9 @@ _piral() {
             piral__subcmd__pilet__subcmd__help,new)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__new"
                 ;;
+            piral__subcmd__pilet__subcmd__help,pack)
+                cmd="piral__subcmd__pilet__subcmd__help__subcmd__pack"
+                ;;
             *)
                 ;;
         esac
@@ -89,7 +107,7 @@ _piral() {
 
     case "${cmd}" in
         piral)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup pilet new-pilet completions explain help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup pilet new-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -171,7 +189,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help)
-            opts="new pilet new-pilet completions explain help"
+            opts="new pilet new-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -254,8 +272,22 @@ _piral() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        piral__subcmd__help__subcmd__pack__subcmd__pilet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         piral__subcmd__help__subcmd__pilet)
-            opts="new"
+            opts="new pack"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -269,6 +301,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__pilet__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__pilet__subcmd__pack)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -426,8 +472,38 @@ _piral() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        piral__subcmd__pack__subcmd__pilet)
+            opts="-q -v -h -V --target --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         piral__subcmd__pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold pack package help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -453,7 +529,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__help)
-            opts="new help"
+            opts="new pack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -481,6 +557,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__help__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__help__subcmd__pack)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -543,6 +633,36 @@ _piral() {
                     ;;
                 --npm-client)
                     COMPREPLY=($(compgen -W "npm pnpm pnp yarn lerna rush bun" -- "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__pack)
+            opts="-q -v -h -V --target --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --base)

@@ -37,6 +37,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand setup 'Scaffold a new app shell (a Piral instance)'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
             cand new-pilet 'Scaffold a new pilet (same as `piral pilet new`)'
+            cand pack-pilet 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
             cand completions 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
             cand explain 'Explain a message code, such as `0045`'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -170,6 +171,8 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand new 'Scaffold a new pilet for an app shell'
             cand create 'Scaffold a new pilet for an app shell'
             cand scaffold 'Scaffold a new pilet for an app shell'
+            cand pack 'Pack a pilet into an npm-compatible `.tgz`'
+            cand package 'Pack a pilet into an npm-compatible `.tgz`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'piral;pilet;new'= {
@@ -256,11 +259,46 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'piral;pilet;pack'= {
+            cand --target 'Where to write the tarball: a folder, or a path ending in `.tgz`'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;package'= {
+            cand --target 'Where to write the tarball: a folder, or a path ending in `.tgz`'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'piral;pilet;help'= {
             cand new 'Scaffold a new pilet for an app shell'
+            cand pack 'Pack a pilet into an npm-compatible `.tgz`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'piral;pilet;help;new'= {
+        }
+        &'piral;pilet;help;pack'= {
         }
         &'piral;pilet;help;help'= {
         }
@@ -281,6 +319,22 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --color 'When to use colours'
             cand --no-allow-self-signed 'no-allow-self-signed'
             cand --no-install 'no-install'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pack-pilet'= {
+            cand --target 'Where to write the tarball: a folder, or a path ending in `.tgz`'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
             cand -q 'Print less: only warnings and errors'
             cand --quiet 'Print less: only warnings and errors'
             cand -v 'Print more: commands run, files read (`-vv` for even more)'
@@ -328,6 +382,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand new 'Scaffold a new app shell (a Piral instance)'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
             cand new-pilet 'Scaffold a new pilet (same as `piral pilet new`)'
+            cand pack-pilet 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
             cand completions 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
             cand explain 'Explain a message code, such as `0045`'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -336,10 +391,15 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;help;pilet'= {
             cand new 'Scaffold a new pilet for an app shell'
+            cand pack 'Pack a pilet into an npm-compatible `.tgz`'
         }
         &'piral;help;pilet;new'= {
         }
+        &'piral;help;pilet;pack'= {
+        }
         &'piral;help;new-pilet'= {
+        }
+        &'piral;help;pack-pilet'= {
         }
         &'piral;help;completions'= {
         }

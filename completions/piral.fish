@@ -41,6 +41,7 @@ complete -c piral -n "__fish_piral_needs_command" -f -a "scaffold" -d 'Scaffold 
 complete -c piral -n "__fish_piral_needs_command" -f -a "setup" -d 'Scaffold a new app shell (a Piral instance)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
+complete -c piral -n "__fish_piral_needs_command" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
 complete -c piral -n "__fish_piral_needs_command" -f -a "explain" -d 'Explain a message code, such as `0045`'
 complete -c piral -n "__fish_piral_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -188,21 +189,23 @@ complete -c piral -n "__fish_piral_using_subcommand setup" -l no-progress -d 'Ne
 complete -c piral -n "__fish_piral_using_subcommand setup" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand setup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand setup" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -l base -d 'Run as if started in this folder' -r -F
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -l color -d 'When to use colours' -r -f -a "auto\t''
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -s q -l quiet -d 'Print less: only warnings and errors'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -l no-progress -d 'Never draw progress bars or spinners'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -l json -d 'Print one JSON document on stdout describing what was done'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -f -a "create" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -f -a "create" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -f -a "package" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold pack package help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l target -d 'The folder to create the pilet in' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
 js\t'JavaScript (`.js`, `.jsx`)'"
@@ -308,7 +311,32 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from pack" -l target -d 'Where to write the tarball: a folder, or a path ending in `.tgz`' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from pack" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from pack" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from pack" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from pack" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from pack" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from pack" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from pack" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from pack" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from pack" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -l target -d 'Where to write the tarball: a folder, or a path ending in `.tgz`' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l target -d 'The folder to create the pilet in' -r -F
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
@@ -345,6 +373,18 @@ complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l no-progress -d
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pack-pilet" -l target -d 'Where to write the tarball: a folder, or a path ending in `.tgz`' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pack-pilet" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pack-pilet" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pack-pilet" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pack-pilet" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pack-pilet" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pack-pilet" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pack-pilet" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pack-pilet" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pack-pilet" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand completions" -l bin -d 'The program to complete: `piral` or `pilet`' -r -f -a "piral\t''
 pilet\t''"
 complete -c piral -n "__fish_piral_using_subcommand completions" -l base -d 'Run as if started in this folder' -r -F
@@ -370,10 +410,12 @@ complete -c piral -n "__fish_piral_using_subcommand explain" -l no-progress -d '
 complete -c piral -n "__fish_piral_using_subcommand explain" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new pilet new-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'

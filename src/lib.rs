@@ -12,6 +12,7 @@ mod config;
 mod errors;
 mod manifest;
 mod npm;
+mod pack;
 mod templates;
 mod ui;
 

@@ -7,12 +7,14 @@
 
 pub(crate) mod new;
 pub(crate) mod object_flags;
+pub(crate) mod pack;
 
 use std::path::PathBuf;
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 pub(crate) use new::{NewPiletArgs, NewPiralArgs};
+pub(crate) use pack::PackPiletArgs;
 
 const EXIT_STATUS_HELP: &str = "\
 Exit status:
@@ -132,6 +134,10 @@ $ piral new --framework piral-core --vars.title \"My Shell\""
     #[command(name = "new-pilet", hide = true, aliases = ["create-pilet", "scaffold-pilet"], after_help = VARS_HELP)]
     NewPilet(NewPiletArgs),
 
+    /// Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)
+    #[command(name = "pack-pilet", hide = true, aliases = ["package-pilet"])]
+    PackPilet(PackPiletArgs),
+
     /// Print the shell completion script for bash, zsh, fish, powershell or elvish
     #[command(
         long_about = "Print the shell completion script for bash, zsh, fish, powershell or elvish.\n\n\
@@ -163,6 +169,18 @@ Examples:\n  $ pilet new sample-piral --target my-pilet\n  \
 $ pilet new ../my-shell/dist/emulator/my-shell-1.0.0.tgz --target my-pilet --no-install"
     )]
     New(NewPiletArgs),
+
+    /// Pack a pilet into an npm-compatible `.tgz`
+    #[command(
+        visible_aliases = ["package"],
+        aliases = ["pack-pilet", "package-pilet"],
+        long_about = "Pack a pilet into an npm-compatible `.tgz`.\n\n\
+The tarball holds package.json, the folder of the main file (usually dist/), the entries of \
+`files` and README.md, under `package/` with npm's fixed timestamps: packing twice gives the same \
+bytes. It is named like npm names it: `@org/a` 1.0.0 becomes `org-a-1.0.0.tgz`.\n\n\
+Examples:\n  $ pilet pack\n  $ pilet pack ./my-pilet --target ./out\n  $ pilet pack --target ./release/pilet.tgz"
+    )]
+    Pack(PackPiletArgs),
 }
 
 /// Arguments of `piral completions`.

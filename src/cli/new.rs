@@ -257,7 +257,10 @@ mod tests {
         let PiletCommand::New(args) =
             PiletCli::try_parse_from(["pilet", "new", "sample-piral", "--target"])
                 .unwrap()
-                .command;
+                .command
+        else {
+            panic!("not `new`")
+        };
         assert_eq!(args.target, std::path::PathBuf::from("."));
         assert_eq!(args.source.as_deref(), Some("sample-piral"));
     }

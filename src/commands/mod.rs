@@ -5,17 +5,21 @@ pub(crate) mod completions;
 mod explain;
 mod new_pilet;
 mod new_piral;
+mod pack_pilet;
 mod scaffold;
 
 use crate::app::{Context, Outcome};
 use crate::cli::object_flags::ObjectFlags;
-use crate::cli::{Command, CompletionsArgs, ExplainArgs, NewPiletArgs, NewPiralArgs, PiletCommand};
+use crate::cli::{
+    Command, CompletionsArgs, ExplainArgs, NewPiletArgs, NewPiralArgs, PackPiletArgs, PiletCommand,
+};
 
 /// A command to run, whichever spelling or program selected it.
 #[derive(Debug)]
 pub(crate) enum Action {
     NewPiral(NewPiralArgs),
     NewPilet(NewPiletArgs),
+    PackPilet(PackPiletArgs),
     Completions(CompletionsArgs),
     Explain(ExplainArgs),
 }
@@ -26,6 +30,7 @@ impl From<Command> for Action {
             Command::New(args) => Action::NewPiral(args),
             Command::Pilet { command } => Action::from(command),
             Command::NewPilet(args) => Action::NewPilet(args),
+            Command::PackPilet(args) => Action::PackPilet(args),
             Command::Completions(args) => Action::Completions(args),
             Command::Explain(args) => Action::Explain(args),
         }
@@ -36,6 +41,7 @@ impl From<PiletCommand> for Action {
     fn from(command: PiletCommand) -> Self {
         match command {
             PiletCommand::New(args) => Action::NewPilet(args),
+            PiletCommand::Pack(args) => Action::PackPilet(args),
         }
     }
 }
@@ -46,6 +52,7 @@ impl Action {
         match self {
             Action::NewPiral(_) => "new",
             Action::NewPilet(_) => "pilet new",
+            Action::PackPilet(_) => "pilet pack",
             Action::Completions(_) => "completions",
             Action::Explain(_) => "explain",
         }
@@ -57,7 +64,7 @@ impl Action {
         match self {
             Action::NewPiral(args) => args.vars = flags.take("vars"),
             Action::NewPilet(args) => args.vars = flags.take("vars"),
-            Action::Completions(_) | Action::Explain(_) => {}
+            Action::PackPilet(_) | Action::Completions(_) | Action::Explain(_) => {}
         }
     }
 }
@@ -67,6 +74,7 @@ pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome>
     match action {
         Action::NewPiral(args) => new_piral::new_piral(args, ctx),
         Action::NewPilet(args) => new_pilet::new_pilet(args, ctx),
+        Action::PackPilet(args) => pack_pilet::pack_pilet(&args, ctx),
         Action::Completions(args) => completions::completions(&args, ctx),
         Action::Explain(args) => explain::explain(&args, ctx),
     }

@@ -8,3 +8,4 @@ mod config;
 mod generated;
 mod new_pilet;
 mod new_piral;
+mod pack_pilet;
