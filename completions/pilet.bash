@@ -16,11 +16,20 @@ _pilet() {
             ",$1")
                 cmd="pilet"
                 ;;
+            pilet,assert)
+                cmd="pilet__subcmd__validate"
+                ;;
+            pilet,check)
+                cmd="pilet__subcmd__validate"
+                ;;
             pilet,create)
                 cmd="pilet__subcmd__new"
                 ;;
             pilet,help)
                 cmd="pilet__subcmd__help"
+                ;;
+            pilet,lint)
+                cmd="pilet__subcmd__validate"
                 ;;
             pilet,new)
                 cmd="pilet__subcmd__new"
@@ -34,6 +43,12 @@ _pilet() {
             pilet,scaffold)
                 cmd="pilet__subcmd__new"
                 ;;
+            pilet,validate)
+                cmd="pilet__subcmd__validate"
+                ;;
+            pilet,verify)
+                cmd="pilet__subcmd__validate"
+                ;;
             pilet__subcmd__help,help)
                 cmd="pilet__subcmd__help__subcmd__help"
                 ;;
@@ -43,6 +58,9 @@ _pilet() {
             pilet__subcmd__help,pack)
                 cmd="pilet__subcmd__help__subcmd__pack"
                 ;;
+            pilet__subcmd__help,validate)
+                cmd="pilet__subcmd__help__subcmd__validate"
+                ;;
             *)
                 ;;
         esac
@@ -50,7 +68,7 @@ _pilet() {
 
     case "${cmd}" in
         pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold pack package help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold validate verify check lint assert pack package help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -76,7 +94,7 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__help)
-            opts="new pack help"
+            opts="new validate pack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -118,6 +136,20 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__help__subcmd__pack)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__help__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -209,6 +241,36 @@ _pilet() {
             fi
             case "${prev}" in
                 --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__validate)
+            opts="-q -v -h -V --app --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

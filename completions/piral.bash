@@ -16,6 +16,9 @@ _piral() {
             ",$1")
                 cmd="piral"
                 ;;
+            piral,check)
+                cmd="piral__subcmd__validate"
+                ;;
             piral,completions)
                 cmd="piral__subcmd__completions"
                 ;;
@@ -46,6 +49,15 @@ _piral() {
             piral,setup)
                 cmd="piral__subcmd__new"
                 ;;
+            piral,validate)
+                cmd="piral__subcmd__validate"
+                ;;
+            piral,validate-pilet)
+                cmd="piral__subcmd__validate__subcmd__pilet"
+                ;;
+            piral,verify)
+                cmd="piral__subcmd__validate"
+                ;;
             piral__subcmd__help,completions)
                 cmd="piral__subcmd__help__subcmd__completions"
                 ;;
@@ -67,17 +79,35 @@ _piral() {
             piral__subcmd__help,pilet)
                 cmd="piral__subcmd__help__subcmd__pilet"
                 ;;
+            piral__subcmd__help,validate)
+                cmd="piral__subcmd__help__subcmd__validate"
+                ;;
+            piral__subcmd__help,validate-pilet)
+                cmd="piral__subcmd__help__subcmd__validate__subcmd__pilet"
+                ;;
             piral__subcmd__help__subcmd__pilet,new)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__new"
                 ;;
             piral__subcmd__help__subcmd__pilet,pack)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__pack"
                 ;;
+            piral__subcmd__help__subcmd__pilet,validate)
+                cmd="piral__subcmd__help__subcmd__pilet__subcmd__validate"
+                ;;
+            piral__subcmd__pilet,assert)
+                cmd="piral__subcmd__pilet__subcmd__validate"
+                ;;
+            piral__subcmd__pilet,check)
+                cmd="piral__subcmd__pilet__subcmd__validate"
+                ;;
             piral__subcmd__pilet,create)
                 cmd="piral__subcmd__pilet__subcmd__new"
                 ;;
             piral__subcmd__pilet,help)
                 cmd="piral__subcmd__pilet__subcmd__help"
+                ;;
+            piral__subcmd__pilet,lint)
+                cmd="piral__subcmd__pilet__subcmd__validate"
                 ;;
             piral__subcmd__pilet,new)
                 cmd="piral__subcmd__pilet__subcmd__new"
@@ -91,6 +121,12 @@ _piral() {
             piral__subcmd__pilet,scaffold)
                 cmd="piral__subcmd__pilet__subcmd__new"
                 ;;
+            piral__subcmd__pilet,validate)
+                cmd="piral__subcmd__pilet__subcmd__validate"
+                ;;
+            piral__subcmd__pilet,verify)
+                cmd="piral__subcmd__pilet__subcmd__validate"
+                ;;
             piral__subcmd__pilet__subcmd__help,help)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__help"
                 ;;
@@ -100,6 +136,9 @@ _piral() {
             piral__subcmd__pilet__subcmd__help,pack)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__pack"
                 ;;
+            piral__subcmd__pilet__subcmd__help,validate)
+                cmd="piral__subcmd__pilet__subcmd__help__subcmd__validate"
+                ;;
             *)
                 ;;
         esac
@@ -107,7 +146,7 @@ _piral() {
 
     case "${cmd}" in
         piral)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup pilet new-pilet pack-pilet completions explain help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup validate verify check pilet new-pilet validate-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -189,7 +228,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help)
-            opts="new pilet new-pilet pack-pilet completions explain help"
+            opts="new validate pilet new-pilet validate-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -287,7 +326,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__pilet)
-            opts="new pack"
+            opts="new validate pack"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -317,6 +356,48 @@ _piral() {
         piral__subcmd__help__subcmd__pilet__subcmd__pack)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__pilet__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__validate__subcmd__pilet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -503,7 +584,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold pack package help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold validate verify check lint assert pack package help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -529,7 +610,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__help)
-            opts="new pack help"
+            opts="new validate pack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -571,6 +652,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__help__subcmd__pack)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__help__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -662,6 +757,92 @@ _piral() {
             fi
             case "${prev}" in
                 --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__validate)
+            opts="-q -v -h -V --app --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__validate)
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__validate__subcmd__pilet)
+            opts="-q -v -h -V --app --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -35,8 +35,12 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand create 'Scaffold a new app shell (a Piral instance)'
             cand scaffold 'Scaffold a new app shell (a Piral instance)'
             cand setup 'Scaffold a new app shell (a Piral instance)'
+            cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
+            cand verify 'Check an app shell''s manifests against the rules of the Piral CLI'
+            cand check 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
             cand new-pilet 'Scaffold a new pilet (same as `piral pilet new`)'
+            cand validate-pilet 'Check a pilet (same as `piral pilet validate`)'
             cand pack-pilet 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
             cand completions 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
             cand explain 'Explain a message code, such as `0045`'
@@ -154,6 +158,51 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'piral;validate'= {
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;verify'= {
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;check'= {
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'piral;pilet'= {
             cand --base 'Run as if started in this folder'
             cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
@@ -171,6 +220,11 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand new 'Scaffold a new pilet for an app shell'
             cand create 'Scaffold a new pilet for an app shell'
             cand scaffold 'Scaffold a new pilet for an app shell'
+            cand validate 'Check a pilet against the rules of its app shells'
+            cand verify 'Check a pilet against the rules of its app shells'
+            cand check 'Check a pilet against the rules of its app shells'
+            cand lint 'Check a pilet against the rules of its app shells'
+            cand assert 'Check a pilet against the rules of its app shells'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
             cand package 'Pack a pilet into an npm-compatible `.tgz`'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -259,6 +313,86 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'piral;pilet;validate'= {
+            cand --app 'Validate against this app shell instead of the ones selected in pilet.json'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;verify'= {
+            cand --app 'Validate against this app shell instead of the ones selected in pilet.json'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;check'= {
+            cand --app 'Validate against this app shell instead of the ones selected in pilet.json'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;lint'= {
+            cand --app 'Validate against this app shell instead of the ones selected in pilet.json'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;assert'= {
+            cand --app 'Validate against this app shell instead of the ones selected in pilet.json'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'piral;pilet;pack'= {
             cand --target 'Where to write the tarball: a folder, or a path ending in `.tgz`'
             cand --base 'Run as if started in this folder'
@@ -293,10 +427,13 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;pilet;help'= {
             cand new 'Scaffold a new pilet for an app shell'
+            cand validate 'Check a pilet against the rules of its app shells'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'piral;pilet;help;new'= {
+        }
+        &'piral;pilet;help;validate'= {
         }
         &'piral;pilet;help;pack'= {
         }
@@ -319,6 +456,22 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --color 'When to use colours'
             cand --no-allow-self-signed 'no-allow-self-signed'
             cand --no-install 'no-install'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;validate-pilet'= {
+            cand --app 'Validate against this app shell instead of the ones selected in pilet.json'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
             cand -q 'Print less: only warnings and errors'
             cand --quiet 'Print less: only warnings and errors'
             cand -v 'Print more: commands run, files read (`-vv` for even more)'
@@ -380,8 +533,10 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;help'= {
             cand new 'Scaffold a new app shell (a Piral instance)'
+            cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
             cand new-pilet 'Scaffold a new pilet (same as `piral pilet new`)'
+            cand validate-pilet 'Check a pilet (same as `piral pilet validate`)'
             cand pack-pilet 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
             cand completions 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
             cand explain 'Explain a message code, such as `0045`'
@@ -389,15 +544,22 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;help;new'= {
         }
+        &'piral;help;validate'= {
+        }
         &'piral;help;pilet'= {
             cand new 'Scaffold a new pilet for an app shell'
+            cand validate 'Check a pilet against the rules of its app shells'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
         }
         &'piral;help;pilet;new'= {
         }
+        &'piral;help;pilet;validate'= {
+        }
         &'piral;help;pilet;pack'= {
         }
         &'piral;help;new-pilet'= {
+        }
+        &'piral;help;validate-pilet'= {
         }
         &'piral;help;pack-pilet'= {
         }

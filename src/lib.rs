@@ -15,6 +15,7 @@ mod npm;
 mod pack;
 mod templates;
 mod ui;
+mod validate;
 
 pub use app::{Flavor, main};
 

@@ -8,6 +8,7 @@
 pub(crate) mod new;
 pub(crate) mod object_flags;
 pub(crate) mod pack;
+pub(crate) mod validate;
 
 use std::path::PathBuf;
 
@@ -15,6 +16,7 @@ use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 pub(crate) use new::{NewPiletArgs, NewPiralArgs};
 pub(crate) use pack::PackPiletArgs;
+pub(crate) use validate::{ValidatePiletArgs, ValidatePiralArgs};
 
 const EXIT_STATUS_HELP: &str = "\
 Exit status:
@@ -124,6 +126,17 @@ $ piral new --framework piral-core --vars.title \"My Shell\""
     )]
     New(NewPiralArgs),
 
+    /// Check an app shell's manifests against the rules of the Piral CLI
+    #[command(
+        visible_aliases = ["verify", "check"],
+        aliases = ["validate-piral", "verify-piral", "check-piral"],
+        long_about = "Check an app shell's manifests against the rules of the Piral CLI.\n\n\
+Every rule runs and every finding is printed; the command fails (exit 1) only when there are errors. \
+Rules take options from `validators` in .piralrc, for example `{\"validators\": {\"entry-ends-with-html\": false}}`.\n\n\
+Examples:\n  $ piral validate\n  $ piral validate ./my-shell --json"
+    )]
+    Validate(ValidatePiralArgs),
+
     /// Commands for pilets (also available as the `pilet` program)
     Pilet {
         #[command(subcommand)]
@@ -133,6 +146,10 @@ $ piral new --framework piral-core --vars.title \"My Shell\""
     /// Scaffold a new pilet (same as `piral pilet new`)
     #[command(name = "new-pilet", hide = true, aliases = ["create-pilet", "scaffold-pilet"], after_help = VARS_HELP)]
     NewPilet(NewPiletArgs),
+
+    /// Check a pilet (same as `piral pilet validate`)
+    #[command(name = "validate-pilet", hide = true, aliases = ["verify-pilet", "check-pilet", "lint-pilet", "assert-pilet"])]
+    ValidatePilet(ValidatePiletArgs),
 
     /// Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)
     #[command(name = "pack-pilet", hide = true, aliases = ["package-pilet"])]
@@ -169,6 +186,17 @@ Examples:\n  $ pilet new sample-piral --target my-pilet\n  \
 $ pilet new ../my-shell/dist/emulator/my-shell-1.0.0.tgz --target my-pilet --no-install"
     )]
     New(NewPiletArgs),
+
+    /// Check a pilet against the rules of its app shells
+    #[command(
+        visible_aliases = ["verify", "check", "lint", "assert"],
+        aliases = ["validate-pilet", "verify-pilet", "check-pilet", "lint-pilet", "assert-pilet"],
+        long_about = "Check a pilet against the rules of its app shells.\n\n\
+The rules run once for each shell selected in pilet.json (or given with `--app`), with the options \
+of that shell's `pilets.validators`. The command fails (exit 1) only when there are errors.\n\n\
+Examples:\n  $ pilet validate\n  $ pilet validate ./src/index.tsx --app my-shell --json"
+    )]
+    Validate(ValidatePiletArgs),
 
     /// Pack a pilet into an npm-compatible `.tgz`
     #[command(

@@ -7,11 +7,15 @@ mod new_pilet;
 mod new_piral;
 mod pack_pilet;
 mod scaffold;
+mod validate_pilet;
+mod validate_piral;
+mod validate_report;
 
 use crate::app::{Context, Outcome};
 use crate::cli::object_flags::ObjectFlags;
 use crate::cli::{
     Command, CompletionsArgs, ExplainArgs, NewPiletArgs, NewPiralArgs, PackPiletArgs, PiletCommand,
+    ValidatePiletArgs, ValidatePiralArgs,
 };
 
 /// A command to run, whichever spelling or program selected it.
@@ -20,6 +24,8 @@ pub(crate) enum Action {
     NewPiral(NewPiralArgs),
     NewPilet(NewPiletArgs),
     PackPilet(PackPiletArgs),
+    ValidatePiral(ValidatePiralArgs),
+    ValidatePilet(ValidatePiletArgs),
     Completions(CompletionsArgs),
     Explain(ExplainArgs),
 }
@@ -31,6 +37,8 @@ impl From<Command> for Action {
             Command::Pilet { command } => Action::from(command),
             Command::NewPilet(args) => Action::NewPilet(args),
             Command::PackPilet(args) => Action::PackPilet(args),
+            Command::Validate(args) => Action::ValidatePiral(args),
+            Command::ValidatePilet(args) => Action::ValidatePilet(args),
             Command::Completions(args) => Action::Completions(args),
             Command::Explain(args) => Action::Explain(args),
         }
@@ -42,6 +50,7 @@ impl From<PiletCommand> for Action {
         match command {
             PiletCommand::New(args) => Action::NewPilet(args),
             PiletCommand::Pack(args) => Action::PackPilet(args),
+            PiletCommand::Validate(args) => Action::ValidatePilet(args),
         }
     }
 }
@@ -53,6 +62,8 @@ impl Action {
             Action::NewPiral(_) => "new",
             Action::NewPilet(_) => "pilet new",
             Action::PackPilet(_) => "pilet pack",
+            Action::ValidatePiral(_) => "validate",
+            Action::ValidatePilet(_) => "pilet validate",
             Action::Completions(_) => "completions",
             Action::Explain(_) => "explain",
         }
@@ -64,7 +75,11 @@ impl Action {
         match self {
             Action::NewPiral(args) => args.vars = flags.take("vars"),
             Action::NewPilet(args) => args.vars = flags.take("vars"),
-            Action::PackPilet(_) | Action::Completions(_) | Action::Explain(_) => {}
+            Action::PackPilet(_)
+            | Action::ValidatePiral(_)
+            | Action::ValidatePilet(_)
+            | Action::Completions(_)
+            | Action::Explain(_) => {}
         }
     }
 }
@@ -75,6 +90,8 @@ pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome>
         Action::NewPiral(args) => new_piral::new_piral(args, ctx),
         Action::NewPilet(args) => new_pilet::new_pilet(args, ctx),
         Action::PackPilet(args) => pack_pilet::pack_pilet(&args, ctx),
+        Action::ValidatePiral(args) => validate_piral::validate_piral(&args, ctx),
+        Action::ValidatePilet(args) => validate_pilet::validate_pilet(&args, ctx),
         Action::Completions(args) => completions::completions(&args, ctx),
         Action::Explain(args) => explain::explain(&args, ctx),
     }

@@ -4,6 +4,10 @@
 //! the user's key order and every key this CLI does not know about. Malformed JSON becomes a
 //! coded error ([`Code::InvalidManifest`]) with file:line:col and a code frame, never a panic.
 
+pub(crate) mod importmap;
+pub(crate) mod project;
+mod semver_range;
+
 use std::path::Path;
 
 use serde_json::{Map, Value};

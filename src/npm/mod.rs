@@ -237,6 +237,41 @@ pub(crate) fn same_registry(a: &str, b: &str) -> bool {
         .eq_ignore_ascii_case(b.trim_end_matches('/'))
 }
 
+/// The `latest` version of a package in the registry the project's npm is configured with
+/// (`npm view <name> version`). Fails fast when offline; the error text is npm's first line.
+pub(crate) fn latest_version(dir: &Path, name: &str) -> Result<String, String> {
+    let output = Command::new("npm")
+        .args([
+            "view",
+            name,
+            "version",
+            "--fetch-retries=0",
+            "--fetch-timeout=10000",
+        ])
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|error| format!("could not start `npm`: {error}"))?;
+    let text = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    if output.status.success() && !text.is_empty() {
+        // A range or several dist-tags may answer with a list; the last line is the newest.
+        Ok(text
+            .lines()
+            .last()
+            .unwrap_or(&text)
+            .trim()
+            .trim_matches('\'')
+            .to_string())
+    } else {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let reason = stderr
+            .lines()
+            .find(|l| l.contains("ERR!") || l.contains("error"))
+            .unwrap_or("npm found no version");
+        Err(reason.trim().to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -134,6 +134,11 @@ impl Printer {
         self.diagnostic(code, Level::Warning, message.into(), None);
     }
 
+    /// A coded info line, printed and recorded.
+    pub(crate) fn info(&self, code: Code, message: impl Into<String>) {
+        self.diagnostic(code, Level::Info, message.into(), None);
+    }
+
     /// Records and prints a coded message at the given level.
     pub(crate) fn diagnostic(
         &self,

@@ -9,3 +9,4 @@ mod generated;
 mod new_pilet;
 mod new_piral;
 mod pack_pilet;
+mod validate;
