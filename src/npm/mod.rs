@@ -237,9 +237,67 @@ pub(crate) fn same_registry(a: &str, b: &str) -> bool {
         .eq_ignore_ascii_case(b.trim_end_matches('/'))
 }
 
+/// How long a looked-up `latest` version is trusted, like npm's own metadata cache.
+const LATEST_TTL_SECONDS: u64 = 600;
+
 /// The `latest` version of a package in the registry the project's npm is configured with
-/// (`npm view <name> version`). Fails fast when offline; the error text is npm's first line.
+/// (`npm view <name> version`). Answers are kept for ten minutes in the user's cache folder,
+/// per project folder (projects may use different registries), so repeated validation does
+/// not start npm each time. Fails fast when offline; the error text is npm's first line.
 pub(crate) fn latest_version(dir: &Path, name: &str) -> Result<String, String> {
+    let cache = cache_file();
+    let key = format!("{}\u{0}{name}", dir.display());
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let mut entries: serde_json::Map<String, serde_json::Value> = cache
+        .as_ref()
+        .and_then(|path| fs_err::read_to_string(path).ok())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default();
+    if let Some(entry) = entries.get(&key) {
+        let fetched = entry
+            .get("fetched")
+            .and_then(serde_json::Value::as_u64)
+            .unwrap_or(0);
+        if let Some(version) = entry.get("version").and_then(serde_json::Value::as_str) {
+            if now.saturating_sub(fetched) < LATEST_TTL_SECONDS {
+                return Ok(version.to_string());
+            }
+        }
+    }
+    let version = ask_npm_for_latest(dir, name)?;
+    if let Some(path) = cache {
+        entries.retain(|_, entry| {
+            now.saturating_sub(
+                entry
+                    .get("fetched")
+                    .and_then(serde_json::Value::as_u64)
+                    .unwrap_or(0),
+            ) < LATEST_TTL_SECONDS
+        });
+        entries.insert(
+            key,
+            serde_json::json!({ "version": version, "fetched": now }),
+        );
+        // A cache that cannot be written only costs time.
+        let _ = crate::templates::write_atomic(
+            &path,
+            serde_json::Value::Object(entries).to_string().as_bytes(),
+        );
+    }
+    Ok(version)
+}
+
+/// `$XDG_CACHE_HOME/piral/latest-versions.json`, else under `~/.cache`.
+fn cache_file() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))?;
+    Some(base.join("piral").join("latest-versions.json"))
+}
+
+fn ask_npm_for_latest(dir: &Path, name: &str) -> Result<String, String> {
     let output = Command::new("npm")
         .args([
             "view",

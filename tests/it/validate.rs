@@ -308,3 +308,22 @@ fn pilet_problems_are_coded() {
     assert_exit(&output, 1);
     assert!(stderr(&output).contains("[0025]"), "{}", stderr(&output));
 }
+
+#[test]
+fn latest_versions_are_cached_for_a_while() {
+    let ctx = TestContext::new();
+    let root = pilet_with_shell(&ctx, r#"{"has-non-conflicting-css": 0}"#, 10);
+    let output = run(ctx
+        .pilet(&["validate"])
+        .current_dir(&root)
+        .env("PATH", fake_npm(&ctx, Some("1.0.0"))));
+    assert_exit(&output, 0);
+    // The registry now says 2.0.0, but the answer from a moment ago still holds.
+    let output = run(ctx
+        .pilet(&["validate"])
+        .current_dir(&root)
+        .env("PATH", fake_npm(&ctx, Some("2.0.0"))));
+    assert_exit(&output, 0);
+    assert!(!stderr(&output).contains("outdated"), "{}", stderr(&output));
+    assert!(ctx.home.join(".cache/piral/latest-versions.json").is_file());
+}
