@@ -260,10 +260,10 @@ pub(crate) fn latest_version(dir: &Path, name: &str) -> Result<String, String> {
             .get("fetched")
             .and_then(serde_json::Value::as_u64)
             .unwrap_or(0);
-        if let Some(version) = entry.get("version").and_then(serde_json::Value::as_str) {
-            if now.saturating_sub(fetched) < LATEST_TTL_SECONDS {
-                return Ok(version.to_string());
-            }
+        if let Some(version) = entry.get("version").and_then(serde_json::Value::as_str)
+            && now.saturating_sub(fetched) < LATEST_TTL_SECONDS
+        {
+            return Ok(version.to_string());
         }
     }
     let version = ask_npm_for_latest(dir, name)?;
