@@ -6,6 +6,7 @@
 
 mod app;
 mod archive;
+mod bundler;
 mod cli;
 mod commands;
 mod config;

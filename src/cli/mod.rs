@@ -5,6 +5,7 @@
 //! (`create`, `scaffold`, `new-piral`, `new-pilet`, ...) are aliases. Dotted object flags
 //! (`--vars.title Foo`) are taken out of argv before clap runs; see [`object_flags`].
 
+pub(crate) mod build;
 pub(crate) mod new;
 pub(crate) mod object_flags;
 pub(crate) mod pack;
@@ -147,6 +148,10 @@ Examples:\n  $ piral validate\n  $ piral validate ./my-shell --json"
     #[command(name = "new-pilet", hide = true, aliases = ["create-pilet", "scaffold-pilet"], after_help = VARS_HELP)]
     NewPilet(NewPiletArgs),
 
+    /// Bundle a pilet (same as `piral pilet build`)
+    #[command(name = "build-pilet", hide = true, aliases = ["bundle-pilet"])]
+    BuildPilet(crate::cli::build::BuildPiletArgs),
+
     /// Check a pilet (same as `piral pilet validate`)
     #[command(name = "validate-pilet", hide = true, aliases = ["verify-pilet", "check-pilet", "lint-pilet", "assert-pilet"])]
     ValidatePilet(ValidatePiletArgs),
@@ -186,6 +191,18 @@ Examples:\n  $ pilet new sample-piral --target my-pilet\n  \
 $ pilet new ../my-shell/dist/emulator/my-shell-1.0.0.tgz --target my-pilet --no-install"
     )]
     New(NewPiletArgs),
+
+    /// Bundle a pilet for the Piral runtime
+    #[command(
+        visible_aliases = ["bundle"],
+        aliases = ["build-pilet", "bundle-pilet"],
+        long_about = "Bundle a pilet for the Piral runtime.\n\n\
+Writes a SystemJS module in the pilet format (`--schema v2` or `v3`) with one chunk per `import()`, \
+its styles and assets. The app shell's shared dependencies stay imports of the shell; the pilet's \
+own importmap entries become side bundles. The previous output stays untouched when a build fails.\n\n\
+Examples:\n  $ pilet build\n  $ pilet build --schema v3 --no-minify\n  $ pilet build --type standalone"
+    )]
+    Build(crate::cli::build::BuildPiletArgs),
 
     /// Check a pilet against the rules of its app shells
     #[command(

@@ -1,6 +1,10 @@
 //! One module per command. Each exposes one function taking its arguments and the
 //! [`Context`]; it sequences domain calls and reports progress, nothing more.
 
+mod build_common;
+mod build_env;
+mod build_manifest;
+mod build_pilet;
 pub(crate) mod completions;
 mod explain;
 mod new_pilet;
@@ -24,6 +28,7 @@ pub(crate) enum Action {
     NewPiral(NewPiralArgs),
     NewPilet(NewPiletArgs),
     PackPilet(PackPiletArgs),
+    BuildPilet(crate::cli::build::BuildPiletArgs),
     ValidatePiral(ValidatePiralArgs),
     ValidatePilet(ValidatePiletArgs),
     Completions(CompletionsArgs),
@@ -37,6 +42,7 @@ impl From<Command> for Action {
             Command::Pilet { command } => Action::from(command),
             Command::NewPilet(args) => Action::NewPilet(args),
             Command::PackPilet(args) => Action::PackPilet(args),
+            Command::BuildPilet(args) => Action::BuildPilet(args),
             Command::Validate(args) => Action::ValidatePiral(args),
             Command::ValidatePilet(args) => Action::ValidatePilet(args),
             Command::Completions(args) => Action::Completions(args),
@@ -50,6 +56,7 @@ impl From<PiletCommand> for Action {
         match command {
             PiletCommand::New(args) => Action::NewPilet(args),
             PiletCommand::Pack(args) => Action::PackPilet(args),
+            PiletCommand::Build(args) => Action::BuildPilet(args),
             PiletCommand::Validate(args) => Action::ValidatePilet(args),
         }
     }
@@ -62,6 +69,7 @@ impl Action {
             Action::NewPiral(_) => "new",
             Action::NewPilet(_) => "pilet new",
             Action::PackPilet(_) => "pilet pack",
+            Action::BuildPilet(_) => "pilet build",
             Action::ValidatePiral(_) => "validate",
             Action::ValidatePilet(_) => "pilet validate",
             Action::Completions(_) => "completions",
@@ -76,6 +84,7 @@ impl Action {
             Action::NewPiral(args) => args.vars = flags.take("vars"),
             Action::NewPilet(args) => args.vars = flags.take("vars"),
             Action::PackPilet(_)
+            | Action::BuildPilet(_)
             | Action::ValidatePiral(_)
             | Action::ValidatePilet(_)
             | Action::Completions(_)
@@ -90,6 +99,7 @@ pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome>
         Action::NewPiral(args) => new_piral::new_piral(args, ctx),
         Action::NewPilet(args) => new_pilet::new_pilet(args, ctx),
         Action::PackPilet(args) => pack_pilet::pack_pilet(&args, ctx),
+        Action::BuildPilet(args) => build_pilet::build_pilet(&args, ctx),
         Action::ValidatePiral(args) => validate_piral::validate_piral(&args, ctx),
         Action::ValidatePilet(args) => validate_pilet::validate_pilet(&args, ctx),
         Action::Completions(args) => completions::completions(&args, ctx),

@@ -81,6 +81,7 @@ impl Package {
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct PiletJson {
+    pub(crate) schema_version: Option<String>,
     pub(crate) importmap_versions: Option<ImportmapVersions>,
     #[serde(default)]
     pub(crate) piral_instances: Map<String, Value>,

@@ -211,6 +211,14 @@ pub(crate) fn write_atomic(target: &Path, content: &[u8]) -> anyhow::Result<()> 
         )
     })?;
     file.write_all(content)?;
+    // Temporary files are private (0600); the result should look like any file the user
+    // writes: keep the mode of a file being replaced, else 0644.
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = fs_err::metadata(target).map_or(0o644, |m| m.permissions().mode() & 0o7777);
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
     file.persist(target)
         .map_err(|e| anyhow::anyhow!("failed to write `{}`: {}", target.display(), e.error))?;
     Ok(())

@@ -1,0 +1,398 @@
+//! Output formats. Pilets are SystemJS modules (spec §6.2): the marker line
+//! `//@pilet v:2(<requireRef>,<dependencies>)`, then `System.register([shared…], …)` whose
+//! `execute` defines the module registry, attaches the styles (v2) or exports them (v3), and
+//! exports the entry's exports (`setup`). Every `import()` target is its own chunk,
+//! `System.register([], …)` exporting its module definitions, loaded with `_context.import`
+//! relative to the pilet's own URL. The shell's script is one self-contained file.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+use super::runtime::{REGISTRY, SHARED_INTEROP};
+use super::{Graph, collect_css, content_hash, static_closure};
+
+/// A file to write, relative to the output folder.
+#[derive(Debug, Clone)]
+pub(crate) struct OutputFile {
+    pub(crate) name: String,
+    pub(crate) bytes: Vec<u8>,
+}
+
+/// The pilet module formats this bundler writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PiletSchema {
+    V2,
+    V3,
+}
+
+/// How to write a pilet.
+#[derive(Clone, Debug)]
+pub(crate) struct PiletFormat {
+    pub(crate) schema: PiletSchema,
+    /// The pilet's package name (`data-origin` of its styles).
+    pub(crate) name: String,
+    pub(crate) require_ref: String,
+    /// The main file's name, for example `index.js`.
+    pub(crate) main: String,
+    /// The header's `{"<name>@<version>": "<file or URL>"}`.
+    pub(crate) dependencies: BTreeMap<String, String>,
+    /// Specifier → SystemJS id of shared dependencies.
+    pub(crate) externals: BTreeMap<String, String>,
+    pub(crate) content_hash: bool,
+    pub(crate) source_maps: bool,
+    pub(crate) minify: bool,
+}
+
+/// Writes module definitions as a JS object literal, one module after another, and records
+/// where each module's code starts for the source map.
+struct Definitions<'a> {
+    graph: &'a Graph,
+    text: String,
+    /// (module id, first line of its code in `text`).
+    starts: Vec<(String, u32)>,
+}
+
+impl<'a> Definitions<'a> {
+    fn new(graph: &'a Graph) -> Self {
+        Self {
+            graph,
+            text: String::new(),
+            starts: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, ids: &BTreeSet<String>) {
+        self.text.push('{');
+        for (index, id) in ids.iter().enumerate() {
+            let Some(module) = self.graph.modules.get(id) else {
+                continue;
+            };
+            if index > 0 {
+                self.text.push(',');
+            }
+            let mut deps = serde_json::Map::new();
+            for (specifier, target) in &module.deps {
+                deps.insert(
+                    specifier.clone(),
+                    target
+                        .as_ref()
+                        .map_or(Value::from(1), |t| Value::from(t.as_str())),
+                );
+            }
+            let _ = write!(
+                self.text,
+                "\n{}: [function (require, module, exports, __import, __asset, global) {{\n",
+                Value::from(id.as_str())
+            );
+            let line = self.text.matches('\n').count() as u32;
+            self.starts.push((id.clone(), line));
+            self.text.push_str(module.code.trim_end());
+            let _ = write!(self.text, "\n}}, {}]", Value::Object(deps));
+        }
+        self.text.push_str("\n}");
+    }
+}
+
+/// Builds a bundle's source map from the modules' maps and the line each starts on.
+fn bundle_map(
+    graph: &Graph,
+    file: &str,
+    prefix_lines: u32,
+    starts: &[(String, u32)],
+) -> Option<Vec<u8>> {
+    let mut builder = swc_sourcemap::SourceMapBuilder::new(Some(file.to_string().into()));
+    for (id, start) in starts {
+        let Some(json) = graph.modules.get(id).and_then(|m| m.map_json.as_ref()) else {
+            continue;
+        };
+        let Ok(map) = swc_sourcemap::SourceMap::from_slice(json.as_bytes()) else {
+            continue;
+        };
+        let mut source_ids = BTreeMap::new();
+        for token in map.tokens() {
+            let Some(source) = token.get_source() else {
+                continue;
+            };
+            let source_id = *source_ids.entry(source.to_string()).or_insert_with(|| {
+                let id = builder.add_source(source.clone());
+                let contents = map.get_source_contents(token.get_src_id()).cloned();
+                builder.set_source_contents(id, contents);
+                id
+            });
+            let raw = builder.add(
+                token.get_dst_line() + start + prefix_lines,
+                token.get_dst_col(),
+                token.get_src_line(),
+                token.get_src_col(),
+                Some(
+                    builder
+                        .get_source(source_id)
+                        .map(|s| s.to_string().into())
+                        .unwrap_or_default(),
+                ),
+                token.get_name().cloned(),
+                false,
+            );
+            let _ = raw;
+        }
+    }
+    let mut out = Vec::new();
+    builder.into_sourcemap().to_writer(&mut out).ok()?;
+    Some(out)
+}
+
+fn hashed(stem: &str, extension: &str, bytes: &[u8], with_hash: bool) -> String {
+    if with_hash {
+        format!("{stem}.{}.{extension}", &content_hash(bytes)[..8])
+    } else {
+        format!("{stem}.{extension}")
+    }
+}
+
+/// Emits a pilet: main file (+ map), chunks (+ maps), the stylesheet and assets.
+pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile> {
+    let mut files = Vec::new();
+    let main_modules = static_closure(graph, &graph.entry);
+
+    // One chunk per import() target that is not part of the main file.
+    let mut targets: BTreeSet<String> = BTreeSet::new();
+    for module in graph.modules.values() {
+        for specifier in &module.dynamic {
+            if let Some(Some(target)) = module.deps.get(specifier) {
+                if !main_modules.contains(target) {
+                    targets.insert(target.clone());
+                }
+            }
+        }
+    }
+    let mut chunk_table = BTreeMap::new();
+    for target in &targets {
+        let ids: BTreeSet<String> = static_closure(graph, target)
+            .difference(&main_modules)
+            .cloned()
+            .collect();
+        let mut defs = Definitions::new(graph);
+        defs.push(&ids);
+        let prefix = "System.register([], function (_export) {\n  return { execute: function () { _export(\"m\", ";
+        let body = format!("{prefix}{}); }} }};\n}});\n", defs.text);
+        let stem = target
+            .rsplit('/')
+            .next()
+            .unwrap_or(target)
+            .split('.')
+            .next()
+            .unwrap_or("chunk");
+        // Chunk names always carry a hash: two builds must never mix chunks.
+        let name = hashed(stem, "js", body.as_bytes(), true);
+        let mut code = body;
+        if format.source_maps {
+            if let Some(map) = bundle_map(graph, &name, 1, &defs.starts) {
+                let _ = write!(code, "//# sourceMappingURL={name}.map\n");
+                files.push(OutputFile {
+                    name: format!("{name}.map"),
+                    bytes: map,
+                });
+            }
+        }
+        chunk_table.insert(target.clone(), name.clone());
+        files.push(OutputFile {
+            name,
+            bytes: code.into_bytes(),
+        });
+    }
+
+    let css = collect_css(graph);
+    let css_file = (!css.trim().is_empty()).then(|| {
+        let css = if format.minify {
+            super::css::minify(&css)
+        } else {
+            css
+        };
+        let name = hashed("main", "css", css.as_bytes(), format.content_hash);
+        files.push(OutputFile {
+            name: name.clone(),
+            bytes: css.into_bytes(),
+        });
+        name
+    });
+    for asset in &graph.assets {
+        files.push(OutputFile {
+            name: asset.name.clone(),
+            bytes: asset.bytes.clone(),
+        });
+    }
+
+    let externals: Vec<(&String, &String)> = format
+        .externals
+        .iter()
+        .filter(|(specifier, _)| graph.used_externals.contains(*specifier))
+        .collect();
+    let registry_ids: Vec<Value> = externals
+        .iter()
+        .map(|(_, id)| Value::from(id.as_str()))
+        .collect();
+    let marker = match format.schema {
+        PiletSchema::V2 => "v:2",
+        PiletSchema::V3 => "v:3",
+    };
+    let dependencies = serde_json::to_string(&format.dependencies).unwrap_or_else(|_| "{}".into());
+    let mut head = String::new();
+    let _ = writeln!(
+        head,
+        "//@pilet {marker}({},{dependencies})",
+        format.require_ref
+    );
+    let _ = writeln!(
+        head,
+        "System.register({}, function (_export, _context) {{",
+        Value::Array(registry_ids)
+    );
+    head.push_str("var __xs = {}, __base = _context.meta.url;\n");
+    head.push_str(SHARED_INTEROP);
+    head.push_str("function __x(s) { return s in __xs ? __xs[s] : __nf(s); }\n");
+    let _ = writeln!(
+        head,
+        "var __c = {};",
+        serde_json::to_string(&chunk_table).unwrap_or_else(|_| "{}".into())
+    );
+    head.push_str("function __lc(id) { return id in __c ? _context.import(\"./\" + __c[id]).then(function (ns) { __d(ns.m); }) : Promise.reject(new Error(\"Cannot find the chunk of \" + id)); }\n");
+    head.push_str(REGISTRY);
+    head.push_str("return {\nsetters: [");
+    for (index, (specifier, _)) in externals.iter().enumerate() {
+        if index > 0 {
+            head.push_str(", ");
+        }
+        let _ = write!(
+            head,
+            "function (m) {{ __xs[{}] = __cjs(m); }}",
+            Value::from(specifier.as_str())
+        );
+    }
+    head.push_str("],\nexecute: function () {\n__d(");
+    let prefix_lines = head.matches('\n').count() as u32;
+    let mut defs = Definitions::new(graph);
+    defs.push(&main_modules);
+    let mut code = head;
+    code.push_str(&defs.text);
+    code.push_str(");\n");
+    if let Some(css_file) = &css_file {
+        match format.schema {
+            PiletSchema::V2 => {
+                let _ = writeln!(
+                    code,
+                    "(function (l) {{ l.rel = \"stylesheet\"; l.type = \"text/css\"; l.setAttribute(\"data-origin\", {}); l.href = __a({}); document.head.appendChild(l); }})(document.createElement(\"link\"));",
+                    Value::from(format.name.as_str()),
+                    Value::from(css_file.as_str())
+                );
+            }
+            PiletSchema::V3 => {
+                let _ = writeln!(
+                    code,
+                    "_export(\"styles\", [{}]);",
+                    Value::from(css_file.as_str())
+                );
+            }
+        }
+    }
+    let _ = writeln!(
+        code,
+        "_export(__ns(__r({})));\n}}\n}};\n}});",
+        Value::from(graph.entry.as_str())
+    );
+    if format.source_maps {
+        if let Some(map) = bundle_map(graph, &format.main, prefix_lines, &defs.starts) {
+            let _ = writeln!(code, "//# sourceMappingURL={}.map", format.main);
+            files.push(OutputFile {
+                name: format!("{}.map", format.main),
+                bytes: map,
+            });
+        }
+    }
+    files.push(OutputFile {
+        name: format.main.clone(),
+        bytes: code.into_bytes(),
+    });
+    files
+}
+
+/// How to write an app shell's script.
+#[derive(Clone, Debug)]
+pub(crate) struct ShellFormat {
+    /// The script's file stem, for example `index`.
+    pub(crate) stem: String,
+    pub(crate) content_hash: bool,
+    pub(crate) source_maps: bool,
+    pub(crate) minify: bool,
+}
+
+/// The shell's outputs: its script, optional stylesheet, assets.
+#[derive(Debug)]
+pub(crate) struct ShellOutput {
+    pub(crate) script: String,
+    pub(crate) stylesheet: Option<String>,
+    pub(crate) files: Vec<OutputFile>,
+}
+
+/// Emits a self-contained script: all modules in one registry (`import()` resolves from it).
+pub(crate) fn emit_shell(graph: &Graph, format: &ShellFormat) -> ShellOutput {
+    let mut files = Vec::new();
+    let all: BTreeSet<String> = graph.modules.keys().cloned().collect();
+    let mut head = String::from("(function () {\n");
+    head.push_str(
+        "var __base = (document.currentScript && document.currentScript.src) || location.href;\n",
+    );
+    head.push_str("function __x(s) { return __nf(s); }\nfunction __lc(id) { return Promise.reject(new Error(\"Cannot find \" + id)); }\n");
+    head.push_str(REGISTRY);
+    head.push_str("__d(");
+    let prefix_lines = head.matches('\n').count() as u32;
+    let mut defs = Definitions::new(graph);
+    defs.push(&all);
+    let mut code = head;
+    code.push_str(&defs.text);
+    let _ = writeln!(
+        code,
+        ");\n__r({});\n}})();",
+        Value::from(graph.entry.as_str())
+    );
+    let script = hashed(&format.stem, "js", code.as_bytes(), format.content_hash);
+    if format.source_maps {
+        if let Some(map) = bundle_map(graph, &script, prefix_lines, &defs.starts) {
+            let _ = writeln!(code, "//# sourceMappingURL={script}.map");
+            files.push(OutputFile {
+                name: format!("{script}.map"),
+                bytes: map,
+            });
+        }
+    }
+    files.push(OutputFile {
+        name: script.clone(),
+        bytes: code.into_bytes(),
+    });
+    let css = collect_css(graph);
+    let stylesheet = (!css.trim().is_empty()).then(|| {
+        let css = if format.minify {
+            super::css::minify(&css)
+        } else {
+            css
+        };
+        let name = hashed(&format.stem, "css", css.as_bytes(), format.content_hash);
+        files.push(OutputFile {
+            name: name.clone(),
+            bytes: css.into_bytes(),
+        });
+        name
+    });
+    for asset in &graph.assets {
+        files.push(OutputFile {
+            name: asset.name.clone(),
+            bytes: asset.bytes.clone(),
+        });
+    }
+    ShellOutput {
+        script,
+        stylesheet,
+        files,
+    }
+}

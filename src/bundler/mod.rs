@@ -1,0 +1,456 @@
+//! The bundler: turns entry modules into the files a browser loads.
+//!
+//! Stages: **resolve** (`resolve`, oxc_resolver) → **load** (read and classify: script, JSON,
+//! style, asset, `.codegen` evaluated by Node) → **transform** (`transform`, swc) → **link**
+//! (a module registry, `runtime`) → **chunk** (one chunk per `import()` target) → **emit**
+//! (`emit`: pilet SystemJS formats, the shell's script). The graph is walked in waves; each
+//! wave's modules are transformed in parallel. Nothing is written here: the caller gets the
+//! files in memory and writes them only when everything succeeded.
+
+mod css;
+pub(crate) mod emit;
+mod resolve;
+mod runtime;
+mod transform;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::errors::{Code, CodedError, Location, code_frame};
+use resolve::{ModuleResolver, Resolved};
+use transform::{Syntaxes, TransformOptions};
+
+/// What to bundle and how.
+#[derive(Clone, Debug)]
+pub(crate) struct BundleOptions {
+    /// Module ids are paths relative to this folder.
+    pub(crate) root: PathBuf,
+    pub(crate) entry: PathBuf,
+    /// Specifiers that stay imports of the host's SystemJS registry: specifier → registry id.
+    pub(crate) externals: BTreeMap<String, String>,
+    /// `process.env.<name>` values.
+    pub(crate) defines: BTreeMap<String, String>,
+    pub(crate) minify: bool,
+    pub(crate) source_maps: bool,
+    pub(crate) development: bool,
+    /// Put every `import()` target into its own chunk (pilets); otherwise keep one file.
+    pub(crate) split_chunks: bool,
+    /// Environment for `.codegen` modules (spec §6.1).
+    pub(crate) codegen_env: BTreeMap<String, String>,
+    /// Where `.codegen` modules may write files (`this.options.outDir`).
+    pub(crate) out_dir: PathBuf,
+}
+
+/// One module of the graph.
+#[derive(Debug)]
+pub(crate) struct ModuleRecord {
+    pub(crate) id: String,
+    pub(crate) code: String,
+    pub(crate) map_json: Option<String>,
+    /// Specifier → module id, or `None` for a shared dependency.
+    pub(crate) deps: BTreeMap<String, Option<String>>,
+    /// Static requires in code order (for style order).
+    pub(crate) requires: Vec<String>,
+    pub(crate) dynamic: Vec<String>,
+    pub(crate) css: Option<String>,
+}
+
+/// A file produced by an asset import.
+#[derive(Debug, Clone)]
+pub(crate) struct AssetFile {
+    pub(crate) name: String,
+    pub(crate) bytes: Vec<u8>,
+}
+
+/// The linked graph.
+#[derive(Debug)]
+pub(crate) struct Graph {
+    pub(crate) entry: String,
+    pub(crate) modules: BTreeMap<String, ModuleRecord>,
+    pub(crate) assets: Vec<AssetFile>,
+    /// Externals actually used, by specifier.
+    pub(crate) used_externals: BTreeSet<String>,
+    /// Coded warnings (unresolved imports inside packages, ...).
+    pub(crate) warnings: Vec<String>,
+}
+
+/// A bundling failure: coded, with a location and code frame when one is known.
+pub(crate) fn bundle_error(message: String, location: Option<Location>) -> anyhow::Error {
+    let error = CodedError::new(
+        Code::BundlingFailed,
+        format!("The bundling process failed: {message}"),
+    );
+    match location {
+        Some(location) => error.with_location(location).into(),
+        None => error.into(),
+    }
+}
+
+/// Builds the module graph from the entry.
+pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
+    let resolver = ModuleResolver::new();
+    let entry = options.entry.clone();
+    if !entry.is_file() {
+        return Err(CodedError::new(
+            Code::EntryFileMissing,
+            format!("the entry `{}` does not exist", entry.display()),
+        )
+        .into());
+    }
+    let mut graph = Graph {
+        entry: module_id(&options.root, &entry),
+        modules: BTreeMap::new(),
+        assets: Vec::new(),
+        used_externals: BTreeSet::new(),
+        warnings: Vec::new(),
+    };
+    let mut seen: BTreeSet<PathBuf> = BTreeSet::from([entry.clone()]);
+    let mut wave = vec![entry];
+    while !wave.is_empty() {
+        let loaded: Vec<(PathBuf, anyhow::Result<Loaded>)> = wave
+            .par_iter()
+            .map(|path| (path.clone(), load(path, options)))
+            .collect();
+        let mut next = Vec::new();
+        for (path, result) in loaded {
+            let loaded = result?;
+            let id = module_id(&options.root, &path);
+            let dir = path.parent().unwrap_or(&options.root).to_path_buf();
+            let mut deps = BTreeMap::new();
+            for specifier in loaded.requires.iter().chain(&loaded.dynamic) {
+                if deps.contains_key(specifier) {
+                    continue;
+                }
+                if options.externals.contains_key(specifier) {
+                    graph.used_externals.insert(specifier.clone());
+                    deps.insert(specifier.clone(), None);
+                    continue;
+                }
+                let target = match resolver.resolve(&dir, specifier) {
+                    Ok(Resolved::File(file)) => file,
+                    Ok(Resolved::Empty) => empty_module(options),
+                    Err(reason) if is_package_path(&path) => {
+                        graph.warnings.push(format!("`{specifier}` imported by `{id}` cannot be resolved ({reason}); it becomes an empty module"));
+                        empty_module(options)
+                    }
+                    Err(reason) => {
+                        let source = fs_err::read_to_string(&path).unwrap_or_default();
+                        return Err(bundle_error(
+                            format!("cannot resolve `{specifier}` from `{id}`: {reason}"),
+                            Some(locate(&path, &source, specifier)),
+                        ));
+                    }
+                };
+                deps.insert(specifier.clone(), Some(module_id(&options.root, &target)));
+                if seen.insert(target.clone()) {
+                    next.push(target);
+                }
+            }
+            if let Some(asset) = loaded.asset {
+                graph.assets.push(asset);
+            }
+            graph.modules.insert(
+                id.clone(),
+                ModuleRecord {
+                    id,
+                    code: loaded.code,
+                    map_json: loaded.map_json,
+                    deps,
+                    requires: loaded.requires,
+                    dynamic: loaded.dynamic,
+                    css: loaded.css,
+                },
+            );
+        }
+        next.sort();
+        wave = next;
+    }
+    Ok(graph)
+}
+
+/// The id of a module: its path relative to the root, with forward slashes.
+fn module_id(root: &Path, path: &Path) -> String {
+    if path == Path::new(EMPTY_MODULE) {
+        return EMPTY_MODULE.to_string();
+    }
+    let relative = pathdiff(path, root);
+    relative.to_string_lossy().replace('\\', "/")
+}
+
+const EMPTY_MODULE: &str = "\0empty";
+
+fn empty_module(_: &BundleOptions) -> PathBuf {
+    PathBuf::from(EMPTY_MODULE)
+}
+
+fn pathdiff(path: &Path, base: &Path) -> PathBuf {
+    let path_parts: Vec<_> = path.components().collect();
+    let base_parts: Vec<_> = base.components().collect();
+    let common = path_parts
+        .iter()
+        .zip(&base_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut out = PathBuf::new();
+    for _ in common..base_parts.len() {
+        out.push("..");
+    }
+    for part in &path_parts[common..] {
+        out.push(part.as_os_str());
+    }
+    out
+}
+
+fn is_package_path(path: &Path) -> bool {
+    path.components().any(|c| c.as_os_str() == "node_modules")
+}
+
+/// Where a specifier appears in a source file, for the code frame of a resolve error.
+fn locate(path: &Path, source: &str, specifier: &str) -> Location {
+    let (line, column) = ["\"", "'", "`"]
+        .iter()
+        .find_map(|q| source.find(&format!("{q}{specifier}{q}")))
+        .map_or((1, 1), |offset| {
+            let before = &source[..offset];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            (line, column)
+        });
+    Location {
+        path: path.to_path_buf(),
+        line,
+        column,
+        frame: Some(code_frame(source, line, column)),
+    }
+}
+
+/// A module after loading and transforming.
+struct Loaded {
+    code: String,
+    map_json: Option<String>,
+    requires: Vec<String>,
+    dynamic: Vec<String>,
+    css: Option<String>,
+    asset: Option<AssetFile>,
+}
+
+impl Loaded {
+    fn code(code: String) -> Self {
+        Loaded {
+            code,
+            map_json: None,
+            requires: Vec::new(),
+            dynamic: Vec::new(),
+            css: None,
+            asset: None,
+        }
+    }
+}
+
+const ASSET_EXTENSIONS: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico", "bmp", "woff", "woff2", "ttf",
+    "eot", "otf", "mp4", "webm", "mp3", "wav", "ogg", "pdf", "txt",
+];
+
+fn load(path: &Path, options: &BundleOptions) -> anyhow::Result<Loaded> {
+    if path == Path::new(EMPTY_MODULE) {
+        return Ok(Loaded::code(String::new()));
+    }
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match extension.as_str() {
+        "css" | "scss" | "sass" => {
+            let css = css::load(path).map_err(|message| bundle_error(message, None))?;
+            Ok(Loaded {
+                css: Some(css),
+                ..Loaded::code(String::new())
+            })
+        }
+        "json" => {
+            let text = fs_err::read_to_string(path)?;
+            let value = crate::manifest::parse_json(path, &text)?;
+            Ok(Loaded::code(format!("module.exports = {value};")))
+        }
+        "codegen" => {
+            let code = run_codegen(path, options)?;
+            transform_script(path, &code, Syntaxes::JavaScript, options)
+        }
+        ext if ASSET_EXTENSIONS.contains(&ext) => {
+            let bytes = fs_err::read(path)?;
+            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("asset");
+            let name = format!("{stem}.{}.{ext}", &content_hash(&bytes)[..8]);
+            Ok(Loaded {
+                asset: Some(AssetFile {
+                    name: name.clone(),
+                    bytes,
+                }),
+                ..Loaded::code(format!(
+                    "module.exports = __asset({});",
+                    serde_json::Value::String(name)
+                ))
+            })
+        }
+        _ => {
+            let source = fs_err::read_to_string(path)?;
+            let syntax = match extension.as_str() {
+                "ts" | "mts" | "cts" => Syntaxes::TypeScript { tsx: false },
+                "tsx" => Syntaxes::TypeScript { tsx: true },
+                _ => Syntaxes::JavaScript,
+            };
+            transform_script(path, &source, syntax, options)
+        }
+    }
+}
+
+fn transform_script(
+    path: &Path,
+    source: &str,
+    syntax: Syntaxes,
+    options: &BundleOptions,
+) -> anyhow::Result<Loaded> {
+    let transform_options = TransformOptions {
+        defines: options.defines.clone(),
+        minify: options.minify,
+        source_map: options.source_maps,
+        jsx: !is_package_path(path) || path.extension().is_some_and(|e| e == "jsx"),
+        development: options.development,
+        source_name: format!("piral:///{}", module_id(&options.root, path)),
+    };
+    let out = transform::transform(path, source, syntax, &transform_options).map_err(|error| {
+        bundle_error(
+            format!("{} (in `{}`)", error.message, path.display()),
+            Some(Location {
+                path: path.to_path_buf(),
+                line: error.line,
+                column: error.column,
+                frame: Some(code_frame(source, error.line, error.column)),
+            }),
+        )
+    })?;
+    Ok(Loaded {
+        code: out.code,
+        map_json: out.map_json,
+        requires: out.requires,
+        dynamic: out.dynamic,
+        css: None,
+        asset: None,
+    })
+}
+
+/// Evaluates a `.codegen` module with Node: `module.exports = function () { return code }`,
+/// called with `this = { name, options: { outDir, rootDir }, addDependency() }`, in the
+/// project folder with the build's environment.
+fn run_codegen(path: &Path, options: &BundleOptions) -> anyhow::Result<String> {
+    const SCRIPT: &str = r#"
+const file = process.argv[1];
+const generator = require(file);
+const fn = typeof generator === "function" ? generator : generator.default;
+Promise.resolve(fn.call({ name: file, options: { outDir: process.argv[2], rootDir: process.cwd() }, addDependency() {} }))
+  .then((code) => { process.stdout.write(String(code)); })
+  .catch((error) => { console.error(error && error.stack || error); process.exit(1); });
+"#;
+    let output = std::process::Command::new("node")
+        .arg("-e")
+        .arg(SCRIPT)
+        .arg(path)
+        .arg(&options.out_dir)
+        .current_dir(&options.root)
+        .envs(&options.codegen_env)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|error| {
+            bundle_error(
+                format!(
+                    "cannot start `node` to evaluate `{}`: {error}",
+                    path.display()
+                ),
+                None,
+            )
+        })?;
+    if !output.status.success() {
+        return Err(bundle_error(
+            format!(
+                "evaluating `{}` failed: {}",
+                path.display(),
+                String::from_utf8_lossy(&output.stderr).trim()
+            ),
+            None,
+        ));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// Hex sha256 of bytes: names of emitted files.
+pub(crate) fn content_hash(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    format!("{:x}", sha2::Sha256::digest(bytes))
+}
+
+/// The modules reachable from `start` through static requires.
+pub(crate) fn static_closure(graph: &Graph, start: &str) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut stack = vec![start.to_string()];
+    while let Some(id) = stack.pop() {
+        if !seen.insert(id.clone()) {
+            continue;
+        }
+        if let Some(module) = graph.modules.get(&id) {
+            for specifier in &module.requires {
+                if let Some(Some(target)) = module.deps.get(specifier) {
+                    stack.push(target.clone());
+                }
+            }
+        }
+    }
+    seen
+}
+
+/// Styles in import order: a depth-first walk of static requires from the entry, then the
+/// chunks' modules in id order.
+pub(crate) fn collect_css(graph: &Graph) -> String {
+    let mut out = String::new();
+    let mut seen = BTreeSet::new();
+    fn walk(graph: &Graph, id: &str, seen: &mut BTreeSet<String>, out: &mut String) {
+        if !seen.insert(id.to_string()) {
+            return;
+        }
+        let Some(module) = graph.modules.get(id) else {
+            return;
+        };
+        if let Some(css) = &module.css {
+            out.push_str(css);
+            if !css.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+        for specifier in module.requires.iter().chain(&module.dynamic) {
+            if let Some(Some(target)) = module.deps.get(specifier) {
+                walk(graph, target, seen, out);
+            }
+        }
+    }
+    walk(graph, &graph.entry, &mut seen, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_ids_are_relative_with_forward_slashes() {
+        assert_eq!(
+            module_id(Path::new("/a/b"), Path::new("/a/b/src/x.tsx")),
+            "src/x.tsx"
+        );
+        assert_eq!(
+            module_id(Path::new("/a/b"), Path::new("/a/node_modules/r/i.js")),
+            "../node_modules/r/i.js"
+        );
+    }
+}

@@ -1,0 +1,429 @@
+//! One module through swc: parse TypeScript/JSX, strip types, compile JSX, replace
+//! `process.env.*` with literals, drop the branches that became dead, turn ES modules into the
+//! linker's CommonJS form, optionally minify, and print code with a source map.
+//!
+//! The printed code is the body of a module function `(require, module, exports, __import,
+//! __asset, global)`; `import("x")` becomes `__import("x")`. The module's `require` and
+//! `__import` specifiers are returned for the graph to resolve.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use swc_core::common::comments::SingleThreadedComments;
+use swc_core::common::sync::Lrc;
+use swc_core::common::{
+    BytePos, FileName, GLOBALS, Globals, LineCol, Mark, SourceMap, Span, Spanned, SyntaxContext,
+};
+use swc_core::ecma::ast::{
+    CallExpr, Callee, EsVersion, Expr, ExprOrSpread, Ident, Lit, MemberExpr, MemberProp,
+    ModuleItem, Program, Str,
+};
+use swc_core::ecma::codegen::text_writer::JsWriter;
+use swc_core::ecma::codegen::{Config as CodegenConfig, Emitter};
+use swc_core::ecma::parser::{EsSyntax, Syntax, TsSyntax, parse_file_as_module};
+use swc_core::ecma::transforms::base::fixer::fixer;
+use swc_core::ecma::transforms::base::helpers::{HELPERS, Helpers, inject_helpers};
+use swc_core::ecma::transforms::base::hygiene::hygiene;
+use swc_core::ecma::transforms::base::resolver;
+use swc_core::ecma::visit::{Visit, VisitMut, VisitMutWith, VisitWith};
+
+/// What kind of source a module is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Syntaxes {
+    TypeScript { tsx: bool },
+    JavaScript,
+}
+
+/// Per-build options of the transform.
+#[derive(Clone, Debug)]
+pub(crate) struct TransformOptions {
+    /// `process.env.<name>` → string literal.
+    pub(crate) defines: BTreeMap<String, String>,
+    pub(crate) minify: bool,
+    pub(crate) source_map: bool,
+    /// Compile JSX (sources only; published packages carry none).
+    pub(crate) jsx: bool,
+    pub(crate) development: bool,
+    /// How the source file is named in source maps.
+    pub(crate) source_name: String,
+}
+
+/// Source maps name the original file as the bundle wants and carry its text, so devtools
+/// show the TypeScript wherever the bundle is served from.
+struct MapConfig<'a> {
+    source: &'a str,
+}
+
+impl swc_core::common::source_map::SourceMapGenConfig for MapConfig<'_> {
+    fn file_name_to_source(&self, _: &FileName) -> String {
+        self.source.to_string()
+    }
+
+    fn inline_sources_content(&self, _: &FileName) -> bool {
+        true
+    }
+}
+
+/// A transformed module.
+#[derive(Debug)]
+pub(crate) struct Transformed {
+    pub(crate) code: String,
+    /// Source map JSON of `code`, when asked for.
+    pub(crate) map_json: Option<String>,
+    /// `require("x")` specifiers, in order of appearance.
+    pub(crate) requires: Vec<String>,
+    /// `import("x")` specifiers.
+    pub(crate) dynamic: Vec<String>,
+}
+
+/// A syntax error with its position (1-based line and column).
+#[derive(Debug)]
+pub(crate) struct SyntaxError {
+    pub(crate) message: String,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
+}
+
+/// Transforms one module.
+pub(crate) fn transform(
+    path: &Path,
+    source: &str,
+    syntax: Syntaxes,
+    options: &TransformOptions,
+) -> Result<Transformed, SyntaxError> {
+    GLOBALS.set(&Globals::new(), || {
+        transform_in_globals(path, source, syntax, options)
+    })
+}
+
+fn transform_in_globals(
+    path: &Path,
+    source: &str,
+    syntax: Syntaxes,
+    options: &TransformOptions,
+) -> Result<Transformed, SyntaxError> {
+    let cm: Lrc<SourceMap> = Lrc::default();
+    let fm = cm.new_source_file(
+        Lrc::new(FileName::Real(path.to_path_buf())),
+        source.to_string(),
+    );
+    let comments = SingleThreadedComments::default();
+    let parser_syntax = match syntax {
+        Syntaxes::TypeScript { tsx } => Syntax::Typescript(TsSyntax {
+            tsx,
+            decorators: true,
+            ..Default::default()
+        }),
+        Syntaxes::JavaScript => Syntax::Es(EsSyntax {
+            jsx: options.jsx,
+            decorators: true,
+            ..Default::default()
+        }),
+    };
+    let mut recovered = Vec::new();
+    let module = parse_file_as_module(
+        &fm,
+        parser_syntax,
+        EsVersion::latest(),
+        Some(&comments),
+        &mut recovered,
+    )
+    .map_err(|error| syntax_error(&cm, error.span(), &error.kind().msg()))?;
+    if let Some(error) = recovered.into_iter().next() {
+        return Err(syntax_error(&cm, error.span(), &error.kind().msg()));
+    }
+    let is_esm = module
+        .body
+        .iter()
+        .any(|item| matches!(item, ModuleItem::ModuleDecl(_)));
+
+    let unresolved_mark = Mark::new();
+    let top_level_mark = Mark::new();
+    let program = HELPERS.set(&Helpers::new(false), || {
+        let mut program = Program::Module(module);
+        program.mutate(resolver(
+            unresolved_mark,
+            top_level_mark,
+            matches!(syntax, Syntaxes::TypeScript { .. }),
+        ));
+        match syntax {
+            Syntaxes::TypeScript { tsx: true } => {
+                program.mutate(swc_core::ecma::transforms::typescript::tsx(
+                    cm.clone(),
+                    swc_core::ecma::transforms::typescript::Config::default(),
+                    swc_core::ecma::transforms::typescript::TsxConfig::default(),
+                    &comments,
+                    unresolved_mark,
+                    top_level_mark,
+                ))
+            }
+            Syntaxes::TypeScript { tsx: false } => {
+                program.mutate(swc_core::ecma::transforms::typescript::typescript(
+                    swc_core::ecma::transforms::typescript::Config::default(),
+                    unresolved_mark,
+                    top_level_mark,
+                ))
+            }
+            Syntaxes::JavaScript => {}
+        }
+        if options.jsx {
+            program.mutate(swc_core::ecma::transforms::react::react(
+                cm.clone(),
+                Some(&comments),
+                swc_core::ecma::transforms::react::Options {
+                    runtime: Some(swc_core::ecma::transforms::react::Runtime::Classic),
+                    development: Some(options.development),
+                    ..Default::default()
+                },
+                top_level_mark,
+                unresolved_mark,
+            ));
+        }
+        program.visit_mut_with(&mut Define {
+            defines: &options.defines,
+            unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
+        });
+        program.mutate(
+            swc_core::ecma::transforms::optimization::simplify::expr_simplifier(
+                unresolved_mark,
+                Default::default(),
+            ),
+        );
+        program.mutate(
+            swc_core::ecma::transforms::optimization::simplify::dead_branch_remover(
+                unresolved_mark,
+            ),
+        );
+        if is_esm {
+            program.mutate(swc_core::ecma::transforms::module::common_js::common_js(
+                swc_core::ecma::transforms::module::path::Resolver::Default,
+                unresolved_mark,
+                swc_core::ecma::transforms::module::util::Config {
+                    ignore_dynamic: true,
+                    import_interop: Some(
+                        swc_core::ecma::transforms::module::util::ImportInterop::Swc,
+                    ),
+                    ..default_module_config()
+                },
+                swc_core::ecma::transforms::module::common_js::FeatureFlag {
+                    support_block_scoping: true,
+                    support_arrow: true,
+                },
+            ));
+        }
+        program.visit_mut_with(&mut DynamicImports);
+        program.mutate(inject_helpers(unresolved_mark));
+        if options.minify {
+            program = minify(program, &cm, &comments, unresolved_mark, top_level_mark);
+        } else {
+            program.mutate(hygiene());
+        }
+        program.mutate(fixer(Some(&comments)));
+        program
+    });
+
+    let mut collector = Requires {
+        unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
+        requires: Vec::new(),
+        dynamic: Vec::new(),
+    };
+    program.visit_with(&mut collector);
+
+    let mut buf = Vec::new();
+    let mut mappings: Vec<(BytePos, LineCol)> = Vec::new();
+    {
+        let writer = JsWriter::new(
+            cm.clone(),
+            "\n",
+            &mut buf,
+            options.source_map.then_some(&mut mappings),
+        );
+        let mut emitter = Emitter {
+            cfg: CodegenConfig::default()
+                .with_minify(options.minify)
+                .with_target(EsVersion::latest()),
+            cm: cm.clone(),
+            comments: if options.minify {
+                None
+            } else {
+                Some(&comments)
+            },
+            wr: Box::new(writer) as Box<dyn swc_core::ecma::codegen::text_writer::WriteJs>,
+        };
+        if let Program::Module(module) = &program {
+            emitter.emit_module(module).map_err(|e| SyntaxError {
+                message: e.to_string(),
+                line: 1,
+                column: 1,
+            })?;
+        }
+    }
+    let code = String::from_utf8(buf).map_err(|e| SyntaxError {
+        message: e.to_string(),
+        line: 1,
+        column: 1,
+    })?;
+    let map_json = options.source_map.then(|| {
+        let map = cm.build_source_map(
+            &mappings,
+            None,
+            MapConfig {
+                source: &options.source_name,
+            },
+        );
+        let mut out = Vec::new();
+        let _ = map.to_writer(&mut out);
+        String::from_utf8(out).unwrap_or_default()
+    });
+    Ok(Transformed {
+        code,
+        map_json,
+        requires: collector.requires,
+        dynamic: collector.dynamic,
+    })
+}
+
+fn default_module_config() -> swc_core::ecma::transforms::module::util::Config {
+    serde_json::from_str("{}").expect("the module config has defaults for every field")
+}
+
+fn syntax_error(cm: &SourceMap, span: Span, message: &str) -> SyntaxError {
+    let loc = cm.lookup_char_pos(span.lo);
+    SyntaxError {
+        message: message.to_string(),
+        line: loc.line,
+        column: loc.col_display + 1,
+    }
+}
+
+fn minify(
+    program: Program,
+    cm: &Lrc<SourceMap>,
+    comments: &SingleThreadedComments,
+    unresolved_mark: Mark,
+    top_level_mark: Mark,
+) -> Program {
+    use swc_core::ecma::minifier::option::{
+        ExtraOptions, MangleOptions, MinifyOptions, terser::TerserCompressorOptions,
+    };
+    let compress: TerserCompressorOptions =
+        serde_json::from_str("{}").expect("terser options have defaults");
+    swc_core::ecma::minifier::optimize(
+        program,
+        cm.clone(),
+        Some(comments),
+        None,
+        &MinifyOptions {
+            compress: Some(compress.into_config(cm.clone())),
+            mangle: Some(MangleOptions {
+                top_level: Some(true),
+                ..Default::default()
+            }),
+            ..Default::default()
+        },
+        &ExtraOptions {
+            unresolved_mark,
+            top_level_mark,
+            mangle_name_cache: None,
+        },
+    )
+}
+
+/// Replaces `process.env.NAME` (with `process` a global) by a string literal; unknown names
+/// become `undefined`, so that bundles never touch a `process` that browsers lack.
+struct Define<'a> {
+    defines: &'a BTreeMap<String, String>,
+    unresolved: SyntaxContext,
+}
+
+impl VisitMut for Define<'_> {
+    fn visit_mut_expr(&mut self, expr: &mut Expr) {
+        if let Expr::Member(MemberExpr {
+            obj,
+            prop: MemberProp::Ident(name),
+            span,
+        }) = expr
+        {
+            if let Expr::Member(MemberExpr {
+                obj: inner,
+                prop: MemberProp::Ident(env),
+                ..
+            }) = &**obj
+            {
+                if let Expr::Ident(process) = &**inner {
+                    if process.sym == *"process"
+                        && process.ctxt == self.unresolved
+                        && env.sym == *"env"
+                    {
+                        let value = self.defines.get(name.sym.as_str());
+                        *expr = match value {
+                            Some(value) => Expr::Lit(Lit::Str(Str {
+                                span: *span,
+                                value: value.as_str().into(),
+                                raw: None,
+                            })),
+                            None => {
+                                Expr::Ident(Ident::new("undefined".into(), *span, self.unresolved))
+                            }
+                        };
+                        return;
+                    }
+                }
+            }
+        }
+        expr.visit_mut_children_with(self);
+    }
+}
+
+/// `import("x")` → `__import("x")`, which the linker's runtime turns into a chunk load.
+struct DynamicImports;
+
+impl VisitMut for DynamicImports {
+    fn visit_mut_call_expr(&mut self, call: &mut CallExpr) {
+        call.visit_mut_children_with(self);
+        if matches!(call.callee, Callee::Import(_)) {
+            call.callee = Callee::Expr(Box::new(Expr::Ident(Ident::new(
+                "__import".into(),
+                call.span,
+                SyntaxContext::empty(),
+            ))));
+        }
+    }
+}
+
+/// Collects the string arguments of `require(...)` (a global `require`) and `__import(...)`.
+struct Requires {
+    unresolved: SyntaxContext,
+    requires: Vec<String>,
+    dynamic: Vec<String>,
+}
+
+impl Visit for Requires {
+    fn visit_call_expr(&mut self, call: &CallExpr) {
+        call.visit_children_with(self);
+        let Callee::Expr(callee) = &call.callee else {
+            return;
+        };
+        let Expr::Ident(ident) = &**callee else {
+            return;
+        };
+        let Some(ExprOrSpread { spread: None, expr }) = call.args.first() else {
+            return;
+        };
+        let Expr::Lit(Lit::Str(text)) = &**expr else {
+            return;
+        };
+        let Some(value) = text.value.as_atom().map(|a| a.as_str().to_string()) else {
+            return;
+        };
+        if ident.sym == *"require"
+            && (ident.ctxt == self.unresolved || ident.ctxt == SyntaxContext::empty())
+        {
+            if !self.requires.contains(&value) {
+                self.requires.push(value);
+            }
+        } else if ident.sym == *"__import" && !self.dynamic.contains(&value) {
+            self.dynamic.push(value);
+        }
+    }
+}

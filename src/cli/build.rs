@@ -1,0 +1,114 @@
+//! Arguments of `piral build` and `pilet build`.
+
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+const OUTPUT: &str = "Output";
+
+/// Options both build commands share.
+#[derive(Debug, Args)]
+pub(crate) struct BundleArgs {
+    /// The public URL the files are served from
+    #[arg(long, value_name = "URL", num_args = 0..=1, default_value = "/", default_missing_value = "/",
+          help_heading = OUTPUT)]
+    pub(crate) public_url: String,
+
+    /// Minify the output (`--no-minify` to keep it readable)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
+          overrides_with = "no_minify", help_heading = OUTPUT)]
+    pub(crate) minify: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "minify")]
+    pub(crate) no_minify: bool,
+
+    /// Write source maps (`--no-source-maps` to skip them)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
+          overrides_with = "no_source_maps", help_heading = OUTPUT)]
+    pub(crate) source_maps: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "source_maps")]
+    pub(crate) no_source_maps: bool,
+
+    /// Put content hashes into file names (`--no-content-hash` to keep plain names)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
+          overrides_with = "no_content_hash", help_heading = OUTPUT)]
+    pub(crate) content_hash: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "content_hash")]
+    pub(crate) no_content_hash: bool,
+
+    /// Empty the output folder first (after a successful build)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
+          overrides_with = "no_fresh", help_heading = OUTPUT)]
+    pub(crate) fresh: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "fresh")]
+    pub(crate) no_fresh: bool,
+
+    /// Accepted for compatibility and ignored: the bundler is built in
+    #[arg(long, value_name = "NAME", num_args = 0..=1, hide_short_help = true, help_heading = OUTPUT)]
+    pub(crate) bundler: Option<Option<String>>,
+
+    /// Accepted for compatibility and ignored: modules are never patched
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, hide_short_help = true, help_heading = OUTPUT)]
+    pub(crate) optimize_modules: Option<Option<bool>>,
+
+    /// Accepted for compatibility and ignored: modules are transformed on every core
+    #[arg(long, value_name = "N", num_args = 0..=1, hide_short_help = true, help_heading = OUTPUT)]
+    pub(crate) concurrency: Option<Option<usize>>,
+}
+
+/// The pilet formats (spec §6.2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Schema {
+    V0,
+    V1,
+    V2,
+    V3,
+    Mf,
+    None,
+}
+
+/// What `pilet build` produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PiletBuildType {
+    /// The pilet's files in the target folder
+    Default,
+    /// The pilets, a pilets.json and the app shell, ready to serve together
+    Standalone,
+    /// The pilets in folders of their own, with a pilets.json
+    Manifest,
+}
+
+/// Arguments of `pilet build`.
+#[derive(Debug, Args)]
+pub(crate) struct BuildPiletArgs {
+    /// The pilet's entry module or folder (globs allowed)
+    #[arg(value_name = "SOURCE", default_value = "./src/index")]
+    pub(crate) source: String,
+
+    /// The main file to write; its folder receives every output
+    #[arg(long, value_name = "FILE", num_args = 0..=1, default_value = "./dist/index.js",
+          default_missing_value = "./dist/index.js", help_heading = OUTPUT)]
+    pub(crate) target: PathBuf,
+
+    /// The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]
+    #[arg(long, value_enum, num_args = 0..=1, help_heading = OUTPUT)]
+    pub(crate) schema: Option<Option<Schema>>,
+
+    /// What to produce
+    #[arg(long = "type", value_enum, num_args = 0..=1, default_value = "default", default_missing_value = "default",
+          help_heading = OUTPUT)]
+    pub(crate) build_type: PiletBuildType,
+
+    /// The app shell for `--type standalone` [default: the ones selected in pilet.json]
+    #[arg(long, value_name = "NAME", num_args = 0..=1, help_heading = OUTPUT)]
+    pub(crate) app: Option<Option<String>>,
+
+    /// Accepted for compatibility: declarations (`index.d.ts`) are not generated yet
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
+          overrides_with = "no_declaration", hide_short_help = true, help_heading = OUTPUT)]
+    pub(crate) declaration: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "declaration")]
+    pub(crate) no_declaration: bool,
+
+    #[command(flatten)]
+    pub(crate) bundle: BundleArgs,
+}

@@ -1,0 +1,211 @@
+//! `pilet build --type manifest|standalone` (spec §1.2, §7.5): the built pilets in folders of
+//! their own with a `pilets.json`; for `standalone`, the app shell beside them, reading that
+//! `pilets.json` as its feed.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+
+use crate::app::Context;
+use crate::cli::build::{BuildPiletArgs, PiletBuildType};
+use crate::errors::{Code, CodedError};
+use crate::manifest::importmap::find_package;
+use crate::manifest::project::{Package, PiletEntry, PiletJson};
+
+/// The id of a pilet in manifests: its name without characters outside `[A-Za-z0-9-]`.
+pub(crate) fn pilet_id(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect()
+}
+
+/// Public URLs start and end with `/` (spec §1.1; absolute URLs are kept as they are).
+pub(crate) fn normalize_public_url(url: &str) -> String {
+    if url.starts_with("http://") || url.starts_with("https://") {
+        return if url.ends_with('/') {
+            url.to_string()
+        } else {
+            format!("{url}/")
+        };
+    }
+    let trimmed = url.trim_matches('/');
+    if trimmed.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{trimmed}/")
+    }
+}
+
+pub(super) fn write(
+    args: &BuildPiletArgs,
+    built: &[(PiletEntry, PathBuf, Value)],
+    ctx: &Context,
+) -> anyhow::Result<Value> {
+    let Some((first, first_out, _)) = built.first() else {
+        return Ok(Value::Null);
+    };
+    let dist = first_out.clone();
+    let base = match args.build_type {
+        PiletBuildType::Standalone => dist.join("standalone"),
+        _ => dist.clone(),
+    };
+    let public_url = normalize_public_url(&args.bundle.public_url);
+    let mut items = Vec::new();
+    for (pilet, out_dir, report) in built {
+        let id = pilet_id(pilet.package.name());
+        let folder = base.join(&id);
+        copy_files(out_dir, &folder, &[&base])?;
+        let main = report["main"].as_str().unwrap_or("index.js");
+        let base_path = format!("{public_url}{id}/");
+        let dependencies: serde_json::Map<String, Value> = report["dependencies"]
+            .as_object()
+            .map(|deps| {
+                deps.iter()
+                    .map(|(key, reference)| {
+                        let reference = reference.as_str().unwrap_or_default();
+                        let url = if reference.contains("://") {
+                            reference.to_string()
+                        } else {
+                            format!("{base_path}{reference}")
+                        };
+                        (key.clone(), Value::from(url))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        items.push(json!({
+            "name": pilet.package.name(),
+            "version": pilet.package.version(),
+            "link": format!("{base_path}{main}"),
+            "spec": report["schema"],
+            "requireRef": report["requireRef"],
+            "dependencies": dependencies,
+        }));
+    }
+    let mut feed = serde_json::to_string(&items)?;
+    feed.push('\n');
+    crate::templates::write_atomic(&base.join("pilets.json"), feed.as_bytes())?;
+    if args.build_type == PiletBuildType::Standalone {
+        copy_shell(
+            first,
+            args.app.clone().flatten().as_deref(),
+            &base,
+            &public_url,
+            ctx,
+        )?;
+    }
+    ctx.printer.status(
+        "Wrote",
+        format_args!("`{}`", ctx.display_path(&base.join("pilets.json"))),
+    );
+    Ok(json!({ "folder": base, "pilets": items }))
+}
+
+/// Copies the files of `from` into `to`, skipping the folders in `skip` (the output itself).
+fn copy_files(from: &Path, to: &Path, skip: &[&Path]) -> anyhow::Result<()> {
+    fs_err::create_dir_all(to)?;
+    for entry in fs_err::read_dir(from)?.flatten() {
+        let path = entry.path();
+        if skip.iter().any(|s| *s == path) || path == to {
+            continue;
+        }
+        if path.is_dir() {
+            copy_files(&path, &to.join(entry.file_name()), skip)?;
+        } else {
+            fs_err::copy(&path, to.join(entry.file_name()))?;
+        }
+    }
+    Ok(())
+}
+
+/// The app shell of a standalone build: an emulator's `app/` files, with the feed pointed at
+/// the `pilets.json` beside them.
+fn copy_shell(
+    pilet: &PiletEntry,
+    app: Option<&str>,
+    base: &Path,
+    public_url: &str,
+    ctx: &Context,
+) -> anyhow::Result<()> {
+    let pilet_json = PiletJson::find_above(pilet.entry.parent().unwrap_or(&pilet.package.root))?
+        .map(|(_, p)| p)
+        .unwrap_or_default();
+    let Some(shell) = pilet_json
+        .selected_shells(app, &pilet.package)
+        .into_iter()
+        .next()
+    else {
+        return Err(CodedError::new(
+            Code::AppInstancesNotGiven,
+            "a standalone build needs an app shell, and the pilet names none",
+        )
+        .into());
+    };
+    let folder = find_package(&pilet.package.root, &shell).ok_or_else(|| {
+        CodedError::new(
+            Code::AppInstanceNotFound,
+            format!("the app shell `{shell}` could not be found"),
+        )
+        .with_hint("install the pilet's dependencies (`npm install`)")
+    })?;
+    let package = Package::load(&folder)?.ok_or_else(|| {
+        CodedError::new(
+            Code::AppInstanceInvalid,
+            format!("`{shell}` has no package.json"),
+        )
+    })?;
+    let app_file = package
+        .manifest
+        .get("app")
+        .and_then(Value::as_str)
+        .unwrap_or("./app/index.html");
+    let app_dir = folder
+        .join(app_file)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or(folder.clone());
+    let is_emulator = package
+        .manifest
+        .get("piralCLI")
+        .and_then(|c| c.get("generated"))
+        .and_then(Value::as_bool)
+        == Some(true);
+    if !is_emulator {
+        return Err(CodedError::new(
+            Code::AppInstanceInvalid,
+            format!("`{shell}` is not an emulator package; a standalone build needs the shell's emulator"),
+        )
+        .with_hint("build the shell with `piral build --type emulator` and install that package in the pilet")
+        .into());
+    }
+    copy_files(&app_dir, base, &[])?;
+    let index = base.join("index.html");
+    let html = fs_err::read_to_string(&index)?;
+    let injection =
+        format!("<script>window['dbg:pilet-api'] = \"{public_url}pilets.json\";</script>");
+    let html = match html.find("<script") {
+        Some(at) => format!("{}{injection}{}", &html[..at], &html[at..]),
+        None => html.replace("</body>", &format!("{injection}</body>")),
+    };
+    crate::templates::write_atomic(&index, html.as_bytes())?;
+    ctx.printer.status(
+        "Copied",
+        format_args!("app shell `{shell}` v{}", package.version()),
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ids_and_public_urls() {
+        assert_eq!(super::pilet_id("@org/my-pilet"), "orgmy-pilet");
+        assert_eq!(super::normalize_public_url(""), "/");
+        assert_eq!(super::normalize_public_url("app"), "/app/");
+        assert_eq!(super::normalize_public_url("/app/"), "/app/");
+        assert_eq!(
+            super::normalize_public_url("https://cdn.example/x"),
+            "https://cdn.example/x/"
+        );
+    }
+}

@@ -1,0 +1,72 @@
+// Serves a folder on 127.0.0.1 (SPA fallback to index.html) and opens a page in headless
+// Chromium. Prints one JSON line: { ok, found, texts, errors, styles, system }.
+//
+//   node render.mjs --dir <folder> [--path /] [--expect <text>]... [--click <text> --expect-after <text>]
+//                   [--style <selector>:<property>] [--eval <js expression>] [--timeout 20000]
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+const args = process.argv.slice(2);
+const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const options = (name) => args.flatMap((a, i) => (a === name ? [args[i + 1]] : []));
+const dir = option("--dir");
+const path = option("--path") ?? "/";
+const timeout = Number(option("--timeout") ?? 20000);
+const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json",
+  ".svg": "image/svg+xml", ".png": "image/png", ".map": "application/json" };
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, "http://127.0.0.1");
+  let file = normalize(join(dir, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(normalize(dir))) { res.writeHead(403).end(); return; }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+  } catch { file = join(dir, "index.html"); }
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
+  } catch { res.writeHead(404).end(); }
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync"],
+});
+const result = { ok: true, found: [], missing: [], errors: [], styles: {}, evals: [] };
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on("pageerror", (e) => result.errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") result.errors.push(m.text()); });
+  await page.goto(origin + path);
+  const wait = async (text) => {
+    try { await page.getByText(text, { exact: false }).first().waitFor({ timeout }); result.found.push(text); }
+    catch { result.missing.push(text); result.ok = false; }
+  };
+  for (const text of options("--expect")) await wait(text);
+  const click = option("--click");
+  if (click) {
+    // A click event rather than a pointer: menus may be collapsed off-screen.
+    await page.getByText(click, { exact: true }).first().dispatchEvent("click");
+    for (const text of options("--expect-after")) await wait(text);
+  }
+  for (const spec of options("--style")) {
+    const [selector, property] = spec.split("|");
+    result.styles[spec] = await page.$eval(selector, (e, p) => getComputedStyle(e).getPropertyValue(p), property).catch((e) => `error: ${e}`);
+  }
+  for (const expression of options("--eval")) {
+    result.evals.push(await page.evaluate(expression).catch((e) => `error: ${e}`));
+  }
+  if (!result.ok) result.html = (await page.content()).slice(0, 4000);
+} catch (e) {
+  result.ok = false;
+  result.errors.push(String(e));
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(JSON.stringify(result));
