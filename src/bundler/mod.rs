@@ -385,6 +385,12 @@ Promise.resolve(fn.call({ name: file, options: { outDir: process.argv[2], rootDi
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
+/// A stylesheet referenced by an HTML entry: compiled (SCSS) and, for releases, minified.
+pub(crate) fn css_file(path: &Path, minify: bool) -> anyhow::Result<String> {
+    let css = css::load(path).map_err(|message| bundle_error(message, None))?;
+    Ok(if minify { css::minify(&css) } else { css })
+}
+
 /// Hex sha256 of bytes: names of emitted files.
 pub(crate) fn content_hash(bytes: &[u8]) -> String {
     use sha2::Digest as _;

@@ -112,3 +112,46 @@ pub(crate) struct BuildPiletArgs {
     #[command(flatten)]
     pub(crate) bundle: BundleArgs,
 }
+
+/// What `piral build` produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PiralBuildType {
+    /// The release and the emulator (as piral.json `emulator` says, default `package`)
+    All,
+    /// The site to deploy: `<target>/release`
+    Release,
+    /// The emulator as piral.json `emulator` says (default `package`)
+    Emulator,
+    /// The emulator as an npm package `.tgz`: `<target>/emulator`
+    EmulatorPackage,
+    /// The emulator package's files, not packed: `<target>/emulator`
+    EmulatorSources,
+}
+
+/// Arguments of `piral build`.
+#[derive(Debug, Args)]
+pub(crate) struct BuildPiralArgs {
+    /// The app shell: its folder, or its HTML entry
+    #[arg(value_name = "SOURCE", default_value = "./")]
+    pub(crate) source: PathBuf,
+
+    /// The output folder
+    #[arg(long, value_name = "DIR", num_args = 0..=1, default_value = "./dist", default_missing_value = "./dist",
+          help_heading = OUTPUT)]
+    pub(crate) target: PathBuf,
+
+    /// What to produce
+    #[arg(long = "type", value_enum, num_args = 0..=1, default_value = "all", default_missing_value = "all",
+          help_heading = OUTPUT)]
+    pub(crate) build_type: PiralBuildType,
+
+    /// Write into `<target>/release` and `<target>/emulator` (`--no-subdir`: straight into the target)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
+          overrides_with = "no_subdir", help_heading = OUTPUT)]
+    pub(crate) subdir: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "subdir")]
+    pub(crate) no_subdir: bool,
+
+    #[command(flatten)]
+    pub(crate) bundle: BundleArgs,
+}

@@ -127,6 +127,19 @@ $ piral new --framework piral-core --vars.title \"My Shell\""
     )]
     New(NewPiralArgs),
 
+    /// Bundle an app shell: the release site and the emulator package
+    #[command(
+        visible_aliases = ["bundle"],
+        aliases = ["build-piral", "bundle-piral"],
+        long_about = "Bundle an app shell: the release site and the emulator package.\n\n\
+Reads the shell's HTML entry (`app` in package.json), bundles every local script with what it \
+imports and every local stylesheet, and rewrites the HTML to the hashed files under `--public-url`. \
+The release goes to `<target>/release`; the emulator (a debug build that pilets are developed \
+against) to `<target>/emulator`, packed as an npm `.tgz`.\n\n\
+Examples:\n  $ piral build\n  $ piral build --type release --public-url /portal/\n  $ piral build --type emulator-sources"
+    )]
+    Build(crate::cli::build::BuildPiralArgs),
+
     /// Check an app shell's manifests against the rules of the Piral CLI
     #[command(
         visible_aliases = ["verify", "check"],

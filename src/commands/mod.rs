@@ -2,9 +2,11 @@
 //! [`Context`]; it sequences domain calls and reports progress, nothing more.
 
 mod build_common;
+mod build_emulator;
 mod build_env;
 mod build_manifest;
 mod build_pilet;
+mod build_piral;
 pub(crate) mod completions;
 mod explain;
 mod new_pilet;
@@ -28,6 +30,7 @@ pub(crate) enum Action {
     NewPiral(NewPiralArgs),
     NewPilet(NewPiletArgs),
     PackPilet(PackPiletArgs),
+    BuildPiral(crate::cli::build::BuildPiralArgs),
     BuildPilet(crate::cli::build::BuildPiletArgs),
     ValidatePiral(ValidatePiralArgs),
     ValidatePilet(ValidatePiletArgs),
@@ -44,6 +47,7 @@ impl From<Command> for Action {
             Command::PackPilet(args) => Action::PackPilet(args),
             Command::BuildPilet(args) => Action::BuildPilet(args),
             Command::Validate(args) => Action::ValidatePiral(args),
+            Command::Build(args) => Action::BuildPiral(args),
             Command::ValidatePilet(args) => Action::ValidatePilet(args),
             Command::Completions(args) => Action::Completions(args),
             Command::Explain(args) => Action::Explain(args),
@@ -70,6 +74,7 @@ impl Action {
             Action::NewPilet(_) => "pilet new",
             Action::PackPilet(_) => "pilet pack",
             Action::BuildPilet(_) => "pilet build",
+            Action::BuildPiral(_) => "build",
             Action::ValidatePiral(_) => "validate",
             Action::ValidatePilet(_) => "pilet validate",
             Action::Completions(_) => "completions",
@@ -85,6 +90,7 @@ impl Action {
             Action::NewPilet(args) => args.vars = flags.take("vars"),
             Action::PackPilet(_)
             | Action::BuildPilet(_)
+            | Action::BuildPiral(_)
             | Action::ValidatePiral(_)
             | Action::ValidatePilet(_)
             | Action::Completions(_)
@@ -100,6 +106,7 @@ pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome>
         Action::NewPilet(args) => new_pilet::new_pilet(args, ctx),
         Action::PackPilet(args) => pack_pilet::pack_pilet(&args, ctx),
         Action::BuildPilet(args) => build_pilet::build_pilet(&args, ctx),
+        Action::BuildPiral(args) => build_piral::build_piral(&args, ctx),
         Action::ValidatePiral(args) => validate_piral::validate_piral(&args, ctx),
         Action::ValidatePilet(args) => validate_pilet::validate_pilet(&args, ctx),
         Action::Completions(args) => completions::completions(&args, ctx),

@@ -24,7 +24,7 @@ use crate::templates::{self, Kind};
 use super::scaffold::{Common, CommonArgs, relative_path, set_default, update_manifest};
 
 /// Files by relative path.
-type Files = BTreeMap<String, Vec<u8>>;
+pub(super) type Files = BTreeMap<String, Vec<u8>>;
 
 /// Where the shell comes from.
 #[derive(Debug, PartialEq, Eq)]
@@ -358,7 +358,7 @@ fn is_emulator(package: &Map<String, Value>) -> bool {
 
 /// Reads `pilets.files` of a source shell: strings or `{from, to, deep, once}`, globs allowed.
 /// A file whose target is the pilet's package.json is merged into `packageOverrides` instead.
-fn collect_pilet_files(
+pub(super) fn collect_pilet_files(
     shell_root: &Path,
     entries: Option<Value>,
     pilets: &mut Map<String, Value>,

@@ -210,24 +210,32 @@ fn add_path(
 
 /// The deterministic tar.gz of the selected files.
 fn write_tgz(files: &BTreeMap<String, PathBuf>) -> anyhow::Result<Vec<u8>> {
-    let encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(9));
-    let mut builder = tar::Builder::new(encoder);
-    builder.mode(tar::HeaderMode::Deterministic);
+    let mut entries = BTreeMap::new();
     for (path, file) in files {
         let content = fs_err::read(file)?;
         let executable = {
             use std::os::unix::fs::PermissionsExt as _;
             fs_err::metadata(file)?.permissions().mode() & 0o111 != 0
         };
+        entries.insert(format!("package/{path}"), (content, executable));
+    }
+    gzip(&tar_bytes(&entries)?)
+}
+
+/// An uncompressed tar of in-memory files, npm style: sorted, 0644 (0755 when executable),
+/// uid/gid 0, npm's fixed mtime.
+pub(crate) fn tar_bytes(entries: &BTreeMap<String, (Vec<u8>, bool)>) -> anyhow::Result<Vec<u8>> {
+    let mut builder = tar::Builder::new(Vec::new());
+    for (path, (content, executable)) in entries {
         let mut header = tar::Header::new_gnu();
         header.set_entry_type(tar::EntryType::Regular);
         header.set_size(content.len() as u64);
-        header.set_mode(if executable { 0o755 } else { 0o644 });
+        header.set_mode(if *executable { 0o755 } else { 0o644 });
         header.set_mtime(NPM_MTIME);
         header.set_uid(0);
         header.set_gid(0);
         builder
-            .append_data(&mut header, format!("package/{path}"), &content[..])
+            .append_data(&mut header, path, &content[..])
             .map_err(|e| {
                 CodedError::new(
                     Code::GeneralError,
@@ -235,8 +243,13 @@ fn write_tgz(files: &BTreeMap<String, PathBuf>) -> anyhow::Result<Vec<u8>> {
                 )
             })?;
     }
-    let mut encoder = builder.into_inner()?;
-    encoder.flush()?;
+    Ok(builder.into_inner()?)
+}
+
+/// Gzip at level 9, as npm packs.
+pub(crate) fn gzip(bytes: &[u8]) -> anyhow::Result<Vec<u8>> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(9));
+    encoder.write_all(bytes)?;
     Ok(encoder.finish()?)
 }
 

@@ -1,0 +1,204 @@
+//! The emulator package of an app shell (spec §8.2): the debug build under `app/` (with the
+//! `app/index.js` stub and declarations), `files.tar` and `files_once.tar` with the scaffold
+//! files, and a package.json that marks it as an emulator (`piralCLI.generated`) and lists
+//! the shared dependencies. `piral build --type emulator` packs it into one `.tgz`.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value, json};
+
+use crate::bundler::emit::OutputFile;
+use crate::manifest::importmap::{self, ImportmapOptions, ImportmapVersions, Mode};
+use crate::manifest::project::{AppEntry, Package};
+
+/// Keys a shell's package.json hands on to its emulator.
+const INHERITED_KEYS: &[&str] = &[
+    "name",
+    "description",
+    "version",
+    "license",
+    "homepage",
+    "keywords",
+    "repository",
+    "bugs",
+    "author",
+    "contributors",
+    "engines",
+    "cpu",
+    "publishConfig",
+];
+
+/// The files of the emulator package, relative to its folder.
+pub(super) fn package_files(
+    app: &AppEntry,
+    piral_json: &Map<String, Value>,
+    app_files: Vec<OutputFile>,
+    compat: &str,
+) -> anyhow::Result<Vec<OutputFile>> {
+    let package = &app.package;
+    let script = app_files
+        .iter()
+        .map(|f| f.name.as_str())
+        .find(|name| name.ends_with(".js") && *name != "index.js")
+        .unwrap_or("index.js")
+        .to_string();
+    let mut files: Vec<OutputFile> = app_files
+        .into_iter()
+        .map(|f| OutputFile {
+            name: format!("app/{}", f.name),
+            bytes: f.bytes,
+        })
+        .collect();
+    files.push(OutputFile {
+        name: "app/index.js".into(),
+        bytes: stub(package.name(), &script).into_bytes(),
+    });
+    files.push(OutputFile {
+        name: "app/index.d.ts".into(),
+        bytes: declarations(package).into_bytes(),
+    });
+
+    let mut pilets = package.pilets_info()?;
+    let _ = piral_json;
+    let entries = pilets.get("files").cloned();
+    let (always, once) =
+        super::new_pilet::collect_pilet_files(&package.root, entries, &mut pilets)?;
+    let listed: Vec<Value> = always
+        .keys()
+        .map(|to| json!({ "from": format!("files/{to}"), "to": to }))
+        .chain(
+            once.keys()
+                .map(|to| json!({ "from": format!("files_once/{to}"), "to": to, "once": true })),
+        )
+        .collect();
+    pilets.insert("files".into(), Value::Array(listed));
+    for (name, prefix, content) in [
+        ("files.tar", "files", &always),
+        ("files_once.tar", "files_once", &once),
+    ] {
+        let entries: BTreeMap<String, (Vec<u8>, bool)> = content
+            .iter()
+            .map(|(path, bytes)| (format!("{prefix}/{path}"), (bytes.clone(), false)))
+            .collect();
+        files.push(OutputFile {
+            name: name.into(),
+            bytes: crate::pack::tar_bytes(&entries)?,
+        });
+    }
+
+    let resolved = importmap::resolve(
+        &package.root,
+        &package.manifest,
+        ImportmapOptions {
+            versions: ImportmapVersions::Exact,
+            mode: Mode::Host,
+        },
+    )?;
+    let shared: Vec<_> = resolved
+        .dependencies
+        .iter()
+        .filter(|d| {
+            !matches!(d.name.as_str(), "piral" | "piral-core" | "piral-base")
+                && d.name != package.name()
+        })
+        .collect();
+    let mut manifest = Map::new();
+    for key in INHERITED_KEYS {
+        if let Some(value) = package.manifest.get(*key) {
+            manifest.insert((*key).to_string(), value.clone());
+        }
+    }
+    let imports: Map<String, Value> = shared
+        .iter()
+        .filter(|d| d.kind == importmap::DependencyKind::Local)
+        .map(|d| (d.id.clone(), Value::from(d.name.as_str())))
+        .collect();
+    manifest.insert("importmap".into(), json!({ "imports": imports }));
+    manifest.insert("pilets".into(), Value::Object(pilets));
+    manifest.insert(
+        "piralCLI".into(),
+        json!({ "version": super::new_piral::PIRAL_VERSION, "generated": true, "compat": compat }),
+    );
+    manifest.insert("main".into(), json!("./app/index.js"));
+    manifest.insert("typings".into(), json!("./app/index.d.ts"));
+    manifest.insert("app".into(), json!("./app/index.html"));
+    manifest.insert("peerDependencies".into(), json!({}));
+    let optional: Map<String, Value> = shared
+        .iter()
+        .filter(|d| d.is_async)
+        .map(|d| (d.name.clone(), Value::from(d.name.as_str())))
+        .collect();
+    manifest.insert("optionalDependencies".into(), Value::Object(optional));
+    let mut dev = package.section("devDependencies");
+    for (name, version) in package.section("dependencies") {
+        dev.insert(name, version);
+    }
+    for dependency in &shared {
+        let version = dependency.id.rsplit_once('@').map_or("*", |(_, v)| v);
+        dev.insert(dependency.name.clone(), Value::from(version));
+    }
+    manifest.insert("devDependencies".into(), Value::Object(dev));
+    manifest.insert(
+        "sharedDependencies".into(),
+        shared
+            .iter()
+            .map(|d| Value::from(d.name.as_str()))
+            .collect(),
+    );
+    files.push(OutputFile {
+        name: "package.json".into(),
+        bytes: crate::manifest::to_pretty(&Value::Object(manifest)).into_bytes(),
+    });
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(files)
+}
+
+/// `app/index.js`: loads the shell under test runners, refuses to be bundled otherwise.
+fn stub(name: &str, script: &str) -> String {
+    format!(
+        "if (process.env.NODE_ENV === 'test') {{\n  // A test environment: load the app shell and hand out what it shares.\n  if (typeof window !== 'undefined') {{\n    require('./{script}');\n    const ctx = window['dbg:piral'];\n    const dependencies = (ctx && ctx.pilets && ctx.pilets.getDependencies({{}})) || {{}};\n    module.exports = dependencies[{name}] || {{}};\n  }} else {{\n    console.error('Your test environment does not define \"window\". Please make sure to provide a proper environment.');\n    module.exports = {{}};\n  }}\n}} else {{\n  throw new Error(\"This file should not be included anywhere. Usually, this means you've imported the Piral instance directly.\");\n}}\n",
+        name = Value::from(name)
+    )
+}
+
+/// `app/index.d.ts`: the Pilet API of the shell, as far as this CLI can tell without the
+/// TypeScript compiler: the plugin APIs that the `piral` package's standard API adds.
+fn declarations(package: &Package) -> String {
+    let uses_piral = package.section("dependencies").contains_key("piral");
+    let plugins = if uses_piral {
+        "PiletLocaleApi, PiletDashboardApi, PiletMenuApi, PiletNotificationsApi, PiletModalsApi, PiletFeedsApi"
+    } else {
+        ""
+    };
+    let custom = if plugins.is_empty() {
+        String::new()
+    } else {
+        format!(" extends {plugins}")
+    };
+    let imports = if uses_piral {
+        format!("import type {{ PiletApi as PiralPiletApi, {plugins} }} from 'piral';\n")
+    } else {
+        String::new()
+    };
+    let api = if uses_piral {
+        "PiralPiletApi"
+    } else {
+        "Record<string, any>"
+    };
+    format!(
+        "// The Pilet API of `{name}`. Generated by piral; declarations from the shell's sources are not\n// generated yet.\n{imports}\nexport interface PiletCustomApi{custom} {{}}\n\nexport type PiletApi = {api} & PiletCustomApi;\n",
+        name = package.name()
+    )
+}
+
+/// The emulator folder as `<name>-<version>.tgz` (entries under `package/`, npm's layout).
+pub(super) fn tarball(package: &Package, files: &[OutputFile]) -> anyhow::Result<OutputFile> {
+    let entries: BTreeMap<String, (Vec<u8>, bool)> = files
+        .iter()
+        .map(|f| (format!("package/{}", f.name), (f.bytes.clone(), false)))
+        .collect();
+    Ok(OutputFile {
+        name: crate::pack::tarball_name(package.name(), package.version()),
+        bytes: crate::pack::gzip(&crate::pack::tar_bytes(&entries)?)?,
+    })
+}
