@@ -37,6 +37,8 @@ Register-ArgumentCompleter -Native -CommandName 'pilet' -ScriptBlock {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet for an app shell')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet for an app shell')
             [CompletionResult]::new('scaffold', 'scaffold', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet for an app shell')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
+            [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
@@ -122,6 +124,74 @@ Register-ArgumentCompleter -Native -CommandName 'pilet' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
             [CompletionResult]::new('--no-allow-self-signed', '--no-allow-self-signed', [CompletionResultType]::ParameterName, 'no-allow-self-signed')
             [CompletionResult]::new('--no-install', '--no-install', [CompletionResultType]::ParameterName, 'no-install')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pilet;build' {
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The main file to write; its folder receives every output')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'What to produce')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app shell for `--type standalone` [default: the ones selected in pilet.json]')
+            [CompletionResult]::new('--declaration', '--declaration', [CompletionResultType]::ParameterName, 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet')
+            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the files are served from')
+            [CompletionResult]::new('--minify', '--minify', [CompletionResultType]::ParameterName, 'Minify the output (`--no-minify` to keep it readable)')
+            [CompletionResult]::new('--source-maps', '--source-maps', [CompletionResultType]::ParameterName, 'Write source maps (`--no-source-maps` to skip them)')
+            [CompletionResult]::new('--content-hash', '--content-hash', [CompletionResultType]::ParameterName, 'Put content hashes into file names (`--no-content-hash` to keep plain names)')
+            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Empty the output folder first (after a successful build)')
+            [CompletionResult]::new('--bundler', '--bundler', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: the bundler is built in')
+            [CompletionResult]::new('--optimize-modules', '--optimize-modules', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: modules are never patched')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: modules are transformed on every core')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--no-declaration', '--no-declaration', [CompletionResultType]::ParameterName, 'no-declaration')
+            [CompletionResult]::new('--no-minify', '--no-minify', [CompletionResultType]::ParameterName, 'no-minify')
+            [CompletionResult]::new('--no-source-maps', '--no-source-maps', [CompletionResultType]::ParameterName, 'no-source-maps')
+            [CompletionResult]::new('--no-content-hash', '--no-content-hash', [CompletionResultType]::ParameterName, 'no-content-hash')
+            [CompletionResult]::new('--no-fresh', '--no-fresh', [CompletionResultType]::ParameterName, 'no-fresh')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pilet;bundle' {
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The main file to write; its folder receives every output')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'What to produce')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app shell for `--type standalone` [default: the ones selected in pilet.json]')
+            [CompletionResult]::new('--declaration', '--declaration', [CompletionResultType]::ParameterName, 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet')
+            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the files are served from')
+            [CompletionResult]::new('--minify', '--minify', [CompletionResultType]::ParameterName, 'Minify the output (`--no-minify` to keep it readable)')
+            [CompletionResult]::new('--source-maps', '--source-maps', [CompletionResultType]::ParameterName, 'Write source maps (`--no-source-maps` to skip them)')
+            [CompletionResult]::new('--content-hash', '--content-hash', [CompletionResultType]::ParameterName, 'Put content hashes into file names (`--no-content-hash` to keep plain names)')
+            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Empty the output folder first (after a successful build)')
+            [CompletionResult]::new('--bundler', '--bundler', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: the bundler is built in')
+            [CompletionResult]::new('--optimize-modules', '--optimize-modules', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: modules are never patched')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Accepted for compatibility and ignored: modules are transformed on every core')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--no-declaration', '--no-declaration', [CompletionResultType]::ParameterName, 'no-declaration')
+            [CompletionResult]::new('--no-minify', '--no-minify', [CompletionResultType]::ParameterName, 'no-minify')
+            [CompletionResult]::new('--no-source-maps', '--no-source-maps', [CompletionResultType]::ParameterName, 'no-source-maps')
+            [CompletionResult]::new('--no-content-hash', '--no-content-hash', [CompletionResultType]::ParameterName, 'no-content-hash')
+            [CompletionResult]::new('--no-fresh', '--no-fresh', [CompletionResultType]::ParameterName, 'no-fresh')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
@@ -255,12 +325,16 @@ Register-ArgumentCompleter -Native -CommandName 'pilet' -ScriptBlock {
         }
         'pilet;help' {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet for an app shell')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('pack', 'pack', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'pilet;help;new' {
+            break
+        }
+        'pilet;help;build' {
             break
         }
         'pilet;help;validate' {

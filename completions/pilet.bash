@@ -19,6 +19,12 @@ _pilet() {
             pilet,assert)
                 cmd="pilet__subcmd__validate"
                 ;;
+            pilet,build)
+                cmd="pilet__subcmd__build"
+                ;;
+            pilet,bundle)
+                cmd="pilet__subcmd__build"
+                ;;
             pilet,check)
                 cmd="pilet__subcmd__validate"
                 ;;
@@ -49,6 +55,9 @@ _pilet() {
             pilet,verify)
                 cmd="pilet__subcmd__validate"
                 ;;
+            pilet__subcmd__help,build)
+                cmd="pilet__subcmd__help__subcmd__build"
+                ;;
             pilet__subcmd__help,help)
                 cmd="pilet__subcmd__help__subcmd__help"
                 ;;
@@ -68,7 +77,7 @@ _pilet() {
 
     case "${cmd}" in
         pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold validate verify check lint assert pack package help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold build bundle validate verify check lint assert pack package help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -93,9 +102,101 @@ _pilet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        pilet__subcmd__help)
-            opts="new validate pack help"
+        pilet__subcmd__build)
+            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "v0 v1 v2 v3 mf none" -- "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "default standalone manifest" -- "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --declaration)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --minify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --source-maps)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --content-hash)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --fresh)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --bundler)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --optimize-modules)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__help)
+            opts="new build validate pack help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__help__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -38,6 +38,8 @@ complete -c pilet -n "__fish_pilet_needs_command" -s V -l version -d 'Print vers
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "new" -d 'Scaffold a new pilet for an app shell'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "create" -d 'Scaffold a new pilet for an app shell'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "bundle" -d 'Bundle a pilet for the Piral runtime'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "verify" -d 'Check a pilet against the rules of its app shells'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "check" -d 'Check a pilet against the rules of its app shells'
@@ -151,6 +153,90 @@ complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l no-progress -d 
 complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l target -d 'The main file to write; its folder receives every output' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l type -d 'What to produce' -r -f -a "default\t'The pilet\'s files in the target folder'
+standalone\t'The pilets, a pilets.json and the app shell, ready to serve together'
+manifest\t'The pilets in folders of their own, with a pilets.json'"
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l declaration -d 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l public-url -d 'The public URL the files are served from' -r
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l source-maps -d 'Write source maps (`--no-source-maps` to skip them)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l content-hash -d 'Put content hashes into file names (`--no-content-hash` to keep plain names)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l fresh -d 'Empty the output folder first (after a successful build)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l optimize-modules -d 'Accepted for compatibility and ignored: modules are never patched' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l concurrency -d 'Accepted for compatibility and ignored: modules are transformed on every core' -r
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-declaration
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-minify
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-source-maps
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-content-hash
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-fresh
+complete -c pilet -n "__fish_pilet_using_subcommand build" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand build" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand build" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand build" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l target -d 'The main file to write; its folder receives every output' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l type -d 'What to produce' -r -f -a "default\t'The pilet\'s files in the target folder'
+standalone\t'The pilets, a pilets.json and the app shell, ready to serve together'
+manifest\t'The pilets in folders of their own, with a pilets.json'"
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l declaration -d 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l public-url -d 'The public URL the files are served from' -r
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l source-maps -d 'Write source maps (`--no-source-maps` to skip them)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l content-hash -d 'Put content hashes into file names (`--no-content-hash` to keep plain names)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l fresh -d 'Empty the output folder first (after a successful build)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l optimize-modules -d 'Accepted for compatibility and ignored: modules are never patched' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l concurrency -d 'Accepted for compatibility and ignored: modules are transformed on every core' -r
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-declaration
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-minify
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-source-maps
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-content-hash
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-fresh
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -s V -l version -d 'Print version'
 complete -c pilet -n "__fish_pilet_using_subcommand validate" -l app -d 'Validate against this app shell instead of the ones selected in pilet.json' -r
 complete -c pilet -n "__fish_pilet_using_subcommand validate" -l base -d 'Run as if started in this folder' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand validate" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -235,7 +321,8 @@ complete -c pilet -n "__fish_pilet_using_subcommand package" -l no-progress -d '
 complete -c pilet -n "__fish_pilet_using_subcommand package" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c pilet -n "__fish_pilet_using_subcommand package" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pilet -n "__fish_pilet_using_subcommand package" -s V -l version -d 'Print version'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new validate pack help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new validate pack help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new validate pack help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new validate pack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new build validate pack help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new build validate pack help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new build validate pack help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new build validate pack help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new build validate pack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -16,6 +16,15 @@ _piral() {
             ",$1")
                 cmd="piral"
                 ;;
+            piral,build)
+                cmd="piral__subcmd__build"
+                ;;
+            piral,build-pilet)
+                cmd="piral__subcmd__build__subcmd__pilet"
+                ;;
+            piral,bundle)
+                cmd="piral__subcmd__build"
+                ;;
             piral,check)
                 cmd="piral__subcmd__validate"
                 ;;
@@ -58,6 +67,12 @@ _piral() {
             piral,verify)
                 cmd="piral__subcmd__validate"
                 ;;
+            piral__subcmd__help,build)
+                cmd="piral__subcmd__help__subcmd__build"
+                ;;
+            piral__subcmd__help,build-pilet)
+                cmd="piral__subcmd__help__subcmd__build__subcmd__pilet"
+                ;;
             piral__subcmd__help,completions)
                 cmd="piral__subcmd__help__subcmd__completions"
                 ;;
@@ -85,6 +100,9 @@ _piral() {
             piral__subcmd__help,validate-pilet)
                 cmd="piral__subcmd__help__subcmd__validate__subcmd__pilet"
                 ;;
+            piral__subcmd__help__subcmd__pilet,build)
+                cmd="piral__subcmd__help__subcmd__pilet__subcmd__build"
+                ;;
             piral__subcmd__help__subcmd__pilet,new)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__new"
                 ;;
@@ -96,6 +114,12 @@ _piral() {
                 ;;
             piral__subcmd__pilet,assert)
                 cmd="piral__subcmd__pilet__subcmd__validate"
+                ;;
+            piral__subcmd__pilet,build)
+                cmd="piral__subcmd__pilet__subcmd__build"
+                ;;
+            piral__subcmd__pilet,bundle)
+                cmd="piral__subcmd__pilet__subcmd__build"
                 ;;
             piral__subcmd__pilet,check)
                 cmd="piral__subcmd__pilet__subcmd__validate"
@@ -127,6 +151,9 @@ _piral() {
             piral__subcmd__pilet,verify)
                 cmd="piral__subcmd__pilet__subcmd__validate"
                 ;;
+            piral__subcmd__pilet__subcmd__help,build)
+                cmd="piral__subcmd__pilet__subcmd__help__subcmd__build"
+                ;;
             piral__subcmd__pilet__subcmd__help,help)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__help"
                 ;;
@@ -146,12 +173,160 @@ _piral() {
 
     case "${cmd}" in
         piral)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup validate verify check pilet new-pilet validate-pilet pack-pilet completions explain help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup build bundle validate verify check pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__build)
+            opts="-q -v -h -V --target --type --subdir --no-subdir --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "all release emulator emulator-package emulator-sources" -- "${cur}"))
+                    return 0
+                    ;;
+                --subdir)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --minify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --source-maps)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --content-hash)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --fresh)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --bundler)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --optimize-modules)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__build__subcmd__pilet)
+            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "v0 v1 v2 v3 mf none" -- "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "default standalone manifest" -- "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --declaration)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --minify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --source-maps)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --content-hash)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --fresh)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --bundler)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --optimize-modules)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -228,8 +403,36 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help)
-            opts="new validate pilet new-pilet validate-pilet pack-pilet completions explain help"
+            opts="new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__build__subcmd__pilet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -326,8 +529,22 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__pilet)
-            opts="new validate pack"
+            opts="new build validate pack"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__pilet__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -584,7 +801,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold validate verify check lint assert pack package help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold build bundle validate verify check lint assert pack package help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -609,9 +826,101 @@ _piral() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        piral__subcmd__pilet__subcmd__help)
-            opts="new validate pack help"
+        piral__subcmd__pilet__subcmd__build)
+            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "v0 v1 v2 v3 mf none" -- "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "default standalone manifest" -- "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --declaration)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --minify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --source-maps)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --content-hash)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --fresh)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --bundler)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --optimize-modules)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__help)
+            opts="new build validate pack help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__help__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -35,11 +35,14 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand create 'Scaffold a new app shell (a Piral instance)'
             cand scaffold 'Scaffold a new app shell (a Piral instance)'
             cand setup 'Scaffold a new app shell (a Piral instance)'
+            cand build 'Bundle an app shell: the release site and the emulator package'
+            cand bundle 'Bundle an app shell: the release site and the emulator package'
             cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand verify 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand check 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
             cand new-pilet 'Scaffold a new pilet (same as `piral pilet new`)'
+            cand build-pilet 'Bundle a pilet (same as `piral pilet build`)'
             cand validate-pilet 'Check a pilet (same as `piral pilet validate`)'
             cand pack-pilet 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
             cand completions 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
@@ -158,6 +161,68 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'piral;build'= {
+            cand --target 'The output folder'
+            cand --type 'What to produce'
+            cand --subdir 'Write into `<target>/release` and `<target>/emulator` (`--no-subdir`: straight into the target)'
+            cand --public-url 'The public URL the files are served from'
+            cand --minify 'Minify the output (`--no-minify` to keep it readable)'
+            cand --source-maps 'Write source maps (`--no-source-maps` to skip them)'
+            cand --content-hash 'Put content hashes into file names (`--no-content-hash` to keep plain names)'
+            cand --fresh 'Empty the output folder first (after a successful build)'
+            cand --bundler 'Accepted for compatibility and ignored: the bundler is built in'
+            cand --optimize-modules 'Accepted for compatibility and ignored: modules are never patched'
+            cand --concurrency 'Accepted for compatibility and ignored: modules are transformed on every core'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --no-subdir 'no-subdir'
+            cand --no-minify 'no-minify'
+            cand --no-source-maps 'no-source-maps'
+            cand --no-content-hash 'no-content-hash'
+            cand --no-fresh 'no-fresh'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;bundle'= {
+            cand --target 'The output folder'
+            cand --type 'What to produce'
+            cand --subdir 'Write into `<target>/release` and `<target>/emulator` (`--no-subdir`: straight into the target)'
+            cand --public-url 'The public URL the files are served from'
+            cand --minify 'Minify the output (`--no-minify` to keep it readable)'
+            cand --source-maps 'Write source maps (`--no-source-maps` to skip them)'
+            cand --content-hash 'Put content hashes into file names (`--no-content-hash` to keep plain names)'
+            cand --fresh 'Empty the output folder first (after a successful build)'
+            cand --bundler 'Accepted for compatibility and ignored: the bundler is built in'
+            cand --optimize-modules 'Accepted for compatibility and ignored: modules are never patched'
+            cand --concurrency 'Accepted for compatibility and ignored: modules are transformed on every core'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --no-subdir 'no-subdir'
+            cand --no-minify 'no-minify'
+            cand --no-source-maps 'no-source-maps'
+            cand --no-content-hash 'no-content-hash'
+            cand --no-fresh 'no-fresh'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'piral;validate'= {
             cand --base 'Run as if started in this folder'
             cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
@@ -220,6 +285,8 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand new 'Scaffold a new pilet for an app shell'
             cand create 'Scaffold a new pilet for an app shell'
             cand scaffold 'Scaffold a new pilet for an app shell'
+            cand build 'Bundle a pilet for the Piral runtime'
+            cand bundle 'Bundle a pilet for the Piral runtime'
             cand validate 'Check a pilet against the rules of its app shells'
             cand verify 'Check a pilet against the rules of its app shells'
             cand check 'Check a pilet against the rules of its app shells'
@@ -302,6 +369,72 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --color 'When to use colours'
             cand --no-allow-self-signed 'no-allow-self-signed'
             cand --no-install 'no-install'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;build'= {
+            cand --target 'The main file to write; its folder receives every output'
+            cand --schema 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]'
+            cand --type 'What to produce'
+            cand --app 'The app shell for `--type standalone` [default: the ones selected in pilet.json]'
+            cand --declaration 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet'
+            cand --public-url 'The public URL the files are served from'
+            cand --minify 'Minify the output (`--no-minify` to keep it readable)'
+            cand --source-maps 'Write source maps (`--no-source-maps` to skip them)'
+            cand --content-hash 'Put content hashes into file names (`--no-content-hash` to keep plain names)'
+            cand --fresh 'Empty the output folder first (after a successful build)'
+            cand --bundler 'Accepted for compatibility and ignored: the bundler is built in'
+            cand --optimize-modules 'Accepted for compatibility and ignored: modules are never patched'
+            cand --concurrency 'Accepted for compatibility and ignored: modules are transformed on every core'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --no-declaration 'no-declaration'
+            cand --no-minify 'no-minify'
+            cand --no-source-maps 'no-source-maps'
+            cand --no-content-hash 'no-content-hash'
+            cand --no-fresh 'no-fresh'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;bundle'= {
+            cand --target 'The main file to write; its folder receives every output'
+            cand --schema 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]'
+            cand --type 'What to produce'
+            cand --app 'The app shell for `--type standalone` [default: the ones selected in pilet.json]'
+            cand --declaration 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet'
+            cand --public-url 'The public URL the files are served from'
+            cand --minify 'Minify the output (`--no-minify` to keep it readable)'
+            cand --source-maps 'Write source maps (`--no-source-maps` to skip them)'
+            cand --content-hash 'Put content hashes into file names (`--no-content-hash` to keep plain names)'
+            cand --fresh 'Empty the output folder first (after a successful build)'
+            cand --bundler 'Accepted for compatibility and ignored: the bundler is built in'
+            cand --optimize-modules 'Accepted for compatibility and ignored: modules are never patched'
+            cand --concurrency 'Accepted for compatibility and ignored: modules are transformed on every core'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --no-declaration 'no-declaration'
+            cand --no-minify 'no-minify'
+            cand --no-source-maps 'no-source-maps'
+            cand --no-content-hash 'no-content-hash'
+            cand --no-fresh 'no-fresh'
             cand -q 'Print less: only warnings and errors'
             cand --quiet 'Print less: only warnings and errors'
             cand -v 'Print more: commands run, files read (`-vv` for even more)'
@@ -427,11 +560,14 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;pilet;help'= {
             cand new 'Scaffold a new pilet for an app shell'
+            cand build 'Bundle a pilet for the Piral runtime'
             cand validate 'Check a pilet against the rules of its app shells'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'piral;pilet;help;new'= {
+        }
+        &'piral;pilet;help;build'= {
         }
         &'piral;pilet;help;validate'= {
         }
@@ -456,6 +592,39 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --color 'When to use colours'
             cand --no-allow-self-signed 'no-allow-self-signed'
             cand --no-install 'no-install'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;build-pilet'= {
+            cand --target 'The main file to write; its folder receives every output'
+            cand --schema 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]'
+            cand --type 'What to produce'
+            cand --app 'The app shell for `--type standalone` [default: the ones selected in pilet.json]'
+            cand --declaration 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet'
+            cand --public-url 'The public URL the files are served from'
+            cand --minify 'Minify the output (`--no-minify` to keep it readable)'
+            cand --source-maps 'Write source maps (`--no-source-maps` to skip them)'
+            cand --content-hash 'Put content hashes into file names (`--no-content-hash` to keep plain names)'
+            cand --fresh 'Empty the output folder first (after a successful build)'
+            cand --bundler 'Accepted for compatibility and ignored: the bundler is built in'
+            cand --optimize-modules 'Accepted for compatibility and ignored: modules are never patched'
+            cand --concurrency 'Accepted for compatibility and ignored: modules are transformed on every core'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --no-declaration 'no-declaration'
+            cand --no-minify 'no-minify'
+            cand --no-source-maps 'no-source-maps'
+            cand --no-content-hash 'no-content-hash'
+            cand --no-fresh 'no-fresh'
             cand -q 'Print less: only warnings and errors'
             cand --quiet 'Print less: only warnings and errors'
             cand -v 'Print more: commands run, files read (`-vv` for even more)'
@@ -533,9 +702,11 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;help'= {
             cand new 'Scaffold a new app shell (a Piral instance)'
+            cand build 'Bundle an app shell: the release site and the emulator package'
             cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
             cand new-pilet 'Scaffold a new pilet (same as `piral pilet new`)'
+            cand build-pilet 'Bundle a pilet (same as `piral pilet build`)'
             cand validate-pilet 'Check a pilet (same as `piral pilet validate`)'
             cand pack-pilet 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
             cand completions 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
@@ -544,20 +715,27 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;help;new'= {
         }
+        &'piral;help;build'= {
+        }
         &'piral;help;validate'= {
         }
         &'piral;help;pilet'= {
             cand new 'Scaffold a new pilet for an app shell'
+            cand build 'Bundle a pilet for the Piral runtime'
             cand validate 'Check a pilet against the rules of its app shells'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
         }
         &'piral;help;pilet;new'= {
+        }
+        &'piral;help;pilet;build'= {
         }
         &'piral;help;pilet;validate'= {
         }
         &'piral;help;pilet;pack'= {
         }
         &'piral;help;new-pilet'= {
+        }
+        &'piral;help;build-pilet'= {
         }
         &'piral;help;validate-pilet'= {
         }

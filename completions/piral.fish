@@ -39,11 +39,14 @@ complete -c piral -n "__fish_piral_needs_command" -f -a "new" -d 'Scaffold a new
 complete -c piral -n "__fish_piral_needs_command" -f -a "create" -d 'Scaffold a new app shell (a Piral instance)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "scaffold" -d 'Scaffold a new app shell (a Piral instance)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "setup" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_needs_command" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
+complete -c piral -n "__fish_piral_needs_command" -f -a "bundle" -d 'Bundle an app shell: the release site and the emulator package'
 complete -c piral -n "__fish_piral_needs_command" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
 complete -c piral -n "__fish_piral_needs_command" -f -a "verify" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
 complete -c piral -n "__fish_piral_needs_command" -f -a "check" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
 complete -c piral -n "__fish_piral_needs_command" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
+complete -c piral -n "__fish_piral_needs_command" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
@@ -193,6 +196,80 @@ complete -c piral -n "__fish_piral_using_subcommand setup" -l no-progress -d 'Ne
 complete -c piral -n "__fish_piral_using_subcommand setup" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand setup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand setup" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand build" -l target -d 'The output folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand build" -l type -d 'What to produce' -r -f -a "all\t'The release and the emulator (as piral.json `emulator` says, default `package`)'
+release\t'The site to deploy: `<target>/release`'
+emulator\t'The emulator as piral.json `emulator` says (default `package`)'
+emulator-package\t'The emulator as an npm package `.tgz`: `<target>/emulator`'
+emulator-sources\t'The emulator package\'s files, not packed: `<target>/emulator`'"
+complete -c piral -n "__fish_piral_using_subcommand build" -l subdir -d 'Write into `<target>/release` and `<target>/emulator` (`--no-subdir`: straight into the target)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand build" -l public-url -d 'The public URL the files are served from' -r
+complete -c piral -n "__fish_piral_using_subcommand build" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand build" -l source-maps -d 'Write source maps (`--no-source-maps` to skip them)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand build" -l content-hash -d 'Put content hashes into file names (`--no-content-hash` to keep plain names)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand build" -l fresh -d 'Empty the output folder first (after a successful build)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand build" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c piral -n "__fish_piral_using_subcommand build" -l optimize-modules -d 'Accepted for compatibility and ignored: modules are never patched' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand build" -l concurrency -d 'Accepted for compatibility and ignored: modules are transformed on every core' -r
+complete -c piral -n "__fish_piral_using_subcommand build" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand build" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand build" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand build" -l no-subdir
+complete -c piral -n "__fish_piral_using_subcommand build" -l no-minify
+complete -c piral -n "__fish_piral_using_subcommand build" -l no-source-maps
+complete -c piral -n "__fish_piral_using_subcommand build" -l no-content-hash
+complete -c piral -n "__fish_piral_using_subcommand build" -l no-fresh
+complete -c piral -n "__fish_piral_using_subcommand build" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand build" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand build" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand build" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand build" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand build" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l target -d 'The output folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l type -d 'What to produce' -r -f -a "all\t'The release and the emulator (as piral.json `emulator` says, default `package`)'
+release\t'The site to deploy: `<target>/release`'
+emulator\t'The emulator as piral.json `emulator` says (default `package`)'
+emulator-package\t'The emulator as an npm package `.tgz`: `<target>/emulator`'
+emulator-sources\t'The emulator package\'s files, not packed: `<target>/emulator`'"
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l subdir -d 'Write into `<target>/release` and `<target>/emulator` (`--no-subdir`: straight into the target)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l public-url -d 'The public URL the files are served from' -r
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l source-maps -d 'Write source maps (`--no-source-maps` to skip them)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l content-hash -d 'Put content hashes into file names (`--no-content-hash` to keep plain names)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l fresh -d 'Empty the output folder first (after a successful build)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l optimize-modules -d 'Accepted for compatibility and ignored: modules are never patched' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l concurrency -d 'Accepted for compatibility and ignored: modules are transformed on every core' -r
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-subdir
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-minify
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-source-maps
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-content-hash
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-fresh
+complete -c piral -n "__fish_piral_using_subcommand bundle" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand bundle" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand bundle" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand bundle" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand validate" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand validate" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand validate" -l color -d 'When to use colours' -r -f -a "auto\t''
@@ -226,28 +303,30 @@ complete -c piral -n "__fish_piral_using_subcommand check" -l no-progress -d 'Ne
 complete -c piral -n "__fish_piral_using_subcommand check" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand check" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -l base -d 'Run as if started in this folder' -r -F
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -l color -d 'When to use colours' -r -f -a "auto\t''
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -s q -l quiet -d 'Print less: only warnings and errors'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -l no-progress -d 'Never draw progress bars or spinners'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -l json -d 'Print one JSON document on stdout describing what was done'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -f -a "create" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -f -a "verify" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -f -a "check" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -f -a "lint" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -f -a "assert" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -f -a "package" -d 'Pack a pilet into an npm-compatible `.tgz`'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold validate verify check lint assert pack package help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "create" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "bundle" -d 'Bundle a pilet for the Piral runtime'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "verify" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "check" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "lint" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "assert" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "package" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l target -d 'The folder to create the pilet in' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
 js\t'JavaScript (`.js`, `.jsx`)'"
@@ -353,6 +432,90 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l target -d 'The main file to write; its folder receives every output' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l type -d 'What to produce' -r -f -a "default\t'The pilet\'s files in the target folder'
+standalone\t'The pilets, a pilets.json and the app shell, ready to serve together'
+manifest\t'The pilets in folders of their own, with a pilets.json'"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l declaration -d 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l public-url -d 'The public URL the files are served from' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l source-maps -d 'Write source maps (`--no-source-maps` to skip them)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l content-hash -d 'Put content hashes into file names (`--no-content-hash` to keep plain names)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l fresh -d 'Empty the output folder first (after a successful build)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l optimize-modules -d 'Accepted for compatibility and ignored: modules are never patched' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l concurrency -d 'Accepted for compatibility and ignored: modules are transformed on every core' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-declaration
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-minify
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-source-maps
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-content-hash
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-fresh
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l target -d 'The main file to write; its folder receives every output' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l type -d 'What to produce' -r -f -a "default\t'The pilet\'s files in the target folder'
+standalone\t'The pilets, a pilets.json and the app shell, ready to serve together'
+manifest\t'The pilets in folders of their own, with a pilets.json'"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l declaration -d 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l public-url -d 'The public URL the files are served from' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l source-maps -d 'Write source maps (`--no-source-maps` to skip them)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l content-hash -d 'Put content hashes into file names (`--no-content-hash` to keep plain names)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l fresh -d 'Empty the output folder first (after a successful build)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l optimize-modules -d 'Accepted for compatibility and ignored: modules are never patched' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l concurrency -d 'Accepted for compatibility and ignored: modules are transformed on every core' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-declaration
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-minify
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-source-maps
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-content-hash
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-fresh
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from validate" -l app -d 'Validate against this app shell instead of the ones selected in pilet.json' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from validate" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from validate" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -438,6 +601,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -476,6 +640,48 @@ complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l no-progress -d
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l target -d 'The main file to write; its folder receives every output' -r -F
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l type -d 'What to produce' -r -f -a "default\t'The pilet\'s files in the target folder'
+standalone\t'The pilets, a pilets.json and the app shell, ready to serve together'
+manifest\t'The pilets in folders of their own, with a pilets.json'"
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l declaration -d 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l public-url -d 'The public URL the files are served from' -r
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l source-maps -d 'Write source maps (`--no-source-maps` to skip them)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l content-hash -d 'Put content hashes into file names (`--no-content-hash` to keep plain names)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l fresh -d 'Empty the output folder first (after a successful build)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l bundler -d 'Accepted for compatibility and ignored: the bundler is built in' -r
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l optimize-modules -d 'Accepted for compatibility and ignored: modules are never patched' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l concurrency -d 'Accepted for compatibility and ignored: modules are transformed on every core' -r
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-declaration
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-minify
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-source-maps
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-content-hash
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-fresh
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand validate-pilet" -l app -d 'Validate against this app shell instead of the ones selected in pilet.json' -r
 complete -c piral -n "__fish_piral_using_subcommand validate-pilet" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand validate-pilet" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -525,15 +731,18 @@ complete -c piral -n "__fish_piral_using_subcommand explain" -l no-progress -d '
 complete -c piral -n "__fish_piral_using_subcommand explain" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new validate pilet new-pilet validate-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new validate pilet new-pilet validate-pilet pack-pilet completions explain help" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new validate pilet new-pilet validate-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new validate pilet new-pilet validate-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new validate pilet new-pilet validate-pilet pack-pilet completions explain help" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new validate pilet new-pilet validate-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new validate pilet new-pilet validate-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new validate pilet new-pilet validate-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new validate pilet new-pilet validate-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'

@@ -160,10 +160,10 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
     let mut targets: BTreeSet<String> = BTreeSet::new();
     for module in graph.modules.values() {
         for specifier in &module.dynamic {
-            if let Some(Some(target)) = module.deps.get(specifier) {
-                if !main_modules.contains(target) {
-                    targets.insert(target.clone());
-                }
+            if let Some(Some(target)) = module.deps.get(specifier)
+                && !main_modules.contains(target)
+            {
+                targets.insert(target.clone());
             }
         }
     }
@@ -187,14 +187,14 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
         // Chunk names always carry a hash: two builds must never mix chunks.
         let name = hashed(stem, "js", body.as_bytes(), true);
         let mut code = body;
-        if format.source_maps {
-            if let Some(map) = bundle_map(graph, &name, 1, &defs.starts) {
-                let _ = write!(code, "//# sourceMappingURL={name}.map\n");
-                files.push(OutputFile {
-                    name: format!("{name}.map"),
-                    bytes: map,
-                });
-            }
+        if format.source_maps
+            && let Some(map) = bundle_map(graph, &name, 1, &defs.starts)
+        {
+            let _ = writeln!(code, "//# sourceMappingURL={name}.map");
+            files.push(OutputFile {
+                name: format!("{name}.map"),
+                bytes: map,
+            });
         }
         chunk_table.insert(target.clone(), name.clone());
         files.push(OutputFile {
@@ -301,14 +301,14 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
         "_export(__ns(__r({})));\n}}\n}};\n}});",
         Value::from(graph.entry.as_str())
     );
-    if format.source_maps {
-        if let Some(map) = bundle_map(graph, &format.main, prefix_lines, &defs.starts) {
-            let _ = writeln!(code, "//# sourceMappingURL={}.map", format.main);
-            files.push(OutputFile {
-                name: format!("{}.map", format.main),
-                bytes: map,
-            });
-        }
+    if format.source_maps
+        && let Some(map) = bundle_map(graph, &format.main, prefix_lines, &defs.starts)
+    {
+        let _ = writeln!(code, "//# sourceMappingURL={}.map", format.main);
+        files.push(OutputFile {
+            name: format!("{}.map", format.main),
+            bytes: map,
+        });
     }
     files.push(OutputFile {
         name: format.main.clone(),
@@ -357,14 +357,14 @@ pub(crate) fn emit_shell(graph: &Graph, format: &ShellFormat) -> ShellOutput {
         Value::from(graph.entry.as_str())
     );
     let script = hashed(&format.stem, "js", code.as_bytes(), format.content_hash);
-    if format.source_maps {
-        if let Some(map) = bundle_map(graph, &script, prefix_lines, &defs.starts) {
-            let _ = writeln!(code, "//# sourceMappingURL={script}.map");
-            files.push(OutputFile {
-                name: format!("{script}.map"),
-                bytes: map,
-            });
-        }
+    if format.source_maps
+        && let Some(map) = bundle_map(graph, &script, prefix_lines, &defs.starts)
+    {
+        let _ = writeln!(code, "//# sourceMappingURL={script}.map");
+        files.push(OutputFile {
+            name: format!("{script}.map"),
+            bytes: map,
+        });
     }
     files.push(OutputFile {
         name: script.clone(),

@@ -35,8 +35,6 @@ pub(crate) struct BundleOptions {
     pub(crate) minify: bool,
     pub(crate) source_maps: bool,
     pub(crate) development: bool,
-    /// Put every `import()` target into its own chunk (pilets); otherwise keep one file.
-    pub(crate) split_chunks: bool,
     /// Environment for `.codegen` modules (spec §6.1).
     pub(crate) codegen_env: BTreeMap<String, String>,
     /// Where `.codegen` modules may write files (`this.options.outDir`).
@@ -46,7 +44,6 @@ pub(crate) struct BundleOptions {
 /// One module of the graph.
 #[derive(Debug)]
 pub(crate) struct ModuleRecord {
-    pub(crate) id: String,
     pub(crate) code: String,
     pub(crate) map_json: Option<String>,
     /// Specifier → module id, or `None` for a shared dependency.
@@ -154,7 +151,6 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
             graph.modules.insert(
                 id.clone(),
                 ModuleRecord {
-                    id,
                     code: loaded.code,
                     map_json: loaded.map_json,
                     deps,

@@ -34,7 +34,7 @@ impl ModuleResolver {
                 ".js".to_string(),
                 vec![".ts".to_string(), ".tsx".to_string(), ".js".to_string()],
             )],
-            builtin_modules: true,
+            builtin_modules: false,
             tsconfig: Some(oxc_resolver::TsconfigDiscovery::Auto),
             ..ResolveOptions::default()
         };
@@ -56,34 +56,9 @@ impl ModuleResolver {
     }
 }
 
-/// The package name of a bare specifier (`@scope/name/sub` → `@scope/name`), `None` for
-/// relative and absolute ones.
-pub(crate) fn package_name(specifier: &str) -> Option<&str> {
-    if specifier.starts_with('.') || specifier.starts_with('/') || specifier.contains(':') {
-        return None;
-    }
-    let mut parts = specifier.splitn(3, '/');
-    let first = parts.next()?;
-    if first.starts_with('@') {
-        let second = parts.next()?;
-        Some(&specifier[..first.len() + 1 + second.len()])
-    } else {
-        Some(first)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn package_names() {
-        assert_eq!(package_name("react"), Some("react"));
-        assert_eq!(package_name("react-dom/client"), Some("react-dom"));
-        assert_eq!(package_name("@scope/a/b"), Some("@scope/a"));
-        assert_eq!(package_name("./x"), None);
-        assert_eq!(package_name("node:fs"), None);
-    }
 
     #[test]
     fn resolves_files_packages_and_browser_replacements() {

@@ -343,32 +343,26 @@ impl VisitMut for Define<'_> {
             prop: MemberProp::Ident(name),
             span,
         }) = expr
-        {
-            if let Expr::Member(MemberExpr {
+            && let Expr::Member(MemberExpr {
                 obj: inner,
                 prop: MemberProp::Ident(env),
                 ..
             }) = &**obj
-            {
-                if let Expr::Ident(process) = &**inner {
-                    if process.sym == *"process"
-                        && process.ctxt == self.unresolved
-                        && env.sym == *"env"
-                    {
-                        let value = self.defines.get(name.sym.as_str());
-                        *expr = match value {
-                            Some(value) => Expr::Lit(Lit::Str(Str {
-                                span: *span,
-                                value: value.as_str().into(),
-                                raw: None,
-                            })),
-                            None => {
-                                Expr::Ident(Ident::new("undefined".into(), *span, self.unresolved))
-                            }
-                        };
-                        return;
-                    }
-                }
+            && let Expr::Ident(process) = &**inner
+        {
+            // `process` is matched by name: TypeScript's `declare const process` gives it a
+            // binding of its own, but it still means the global, as for webpack's define.
+            if process.sym == *"process" && env.sym == *"env" {
+                let value = self.defines.get(name.sym.as_str());
+                *expr = match value {
+                    Some(value) => Expr::Lit(Lit::Str(Str {
+                        span: *span,
+                        value: value.as_str().into(),
+                        raw: None,
+                    })),
+                    None => Expr::Ident(Ident::new("undefined".into(), *span, self.unresolved)),
+                };
+                return;
             }
         }
         expr.visit_mut_children_with(self);
@@ -425,5 +419,71 @@ impl Visit for Requires {
         } else if ident.sym == *"__import" && !self.dynamic.contains(&value) {
             self.dynamic.push(value);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options() -> TransformOptions {
+        TransformOptions {
+            defines: BTreeMap::from([("NODE_ENV".to_string(), "production".to_string())]),
+            minify: false,
+            source_map: false,
+            jsx: true,
+            development: false,
+            source_name: "x".into(),
+        }
+    }
+
+    #[test]
+    fn defines_and_dead_branches() {
+        let source = "declare const process: any;\nexport function f() { if (process.env.NODE_ENV !== 'production') { require('./dev'); } return process.env.NODE_ENV + process.env.OTHER; }\n";
+        let out = transform(
+            Path::new("/x/a.ts"),
+            source,
+            Syntaxes::TypeScript { tsx: false },
+            &options(),
+        )
+        .unwrap();
+        assert!(!out.code.contains("./dev"), "{}", out.code);
+        assert!(
+            out.code.contains("\"productionundefined\""),
+            "unknown names are undefined: {}",
+            out.code
+        );
+        assert_eq!(out.requires, Vec::<String>::new());
+    }
+
+    #[test]
+    fn imports_become_requires_and_dynamic_imports() {
+        let source = "import React from 'react';\nexport const Page = React.lazy(() => import('./Page'));\nexport default <div />;\n";
+        let out = transform(
+            Path::new("/x/a.tsx"),
+            source,
+            Syntaxes::TypeScript { tsx: true },
+            &options(),
+        )
+        .unwrap();
+        assert_eq!(out.requires, ["react"]);
+        assert_eq!(out.dynamic, ["./Page"]);
+        assert!(
+            out.code.contains("__import(\"./Page\")") || out.code.contains("__import('./Page')"),
+            "{}",
+            out.code
+        );
+    }
+
+    #[test]
+    fn syntax_errors_have_positions() {
+        let error = transform(
+            Path::new("/x/a.ts"),
+            "let x = ;\n",
+            Syntaxes::TypeScript { tsx: false },
+            &options(),
+        )
+        .unwrap_err();
+        assert_eq!((error.line, error.column), (1, 9));
     }
 }

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use crate::app::{Context, Outcome};
 use crate::bundler::emit::{OutputFile, PiletFormat, PiletSchema, emit_pilet};
 use crate::bundler::{BundleOptions, build_graph};
-use crate::cli::build::{BuildPiletArgs, PiletBuildType, Schema};
+use crate::cli::build::{BuildPiletArgs, PiletBuildType};
 use crate::cli::negatable;
 use crate::errors::{Code, CodedError};
 use crate::manifest::importmap::{self, DependencyKind, ImportmapOptions, Mode};
@@ -170,15 +170,14 @@ pub(crate) fn bundle_pilet(
     for shell in &shells {
         externals.insert(shell.clone(), shell.clone());
         // What an emulator says it shares is shared, installed next to the pilet or not.
-        if let Some(folder) = importmap::find_package(root, shell) {
-            if let Some(package) = Package::load(&folder)? {
-                if let Some(Value::Array(shared)) = package.manifest.get("sharedDependencies") {
-                    for name in shared.iter().filter_map(Value::as_str) {
-                        externals
-                            .entry(name.to_string())
-                            .or_insert_with(|| name.to_string());
-                    }
-                }
+        if let Some(folder) = importmap::find_package(root, shell)
+            && let Some(package) = Package::load(&folder)?
+            && let Some(Value::Array(shared)) = package.manifest.get("sharedDependencies")
+        {
+            for name in shared.iter().filter_map(Value::as_str) {
+                externals
+                    .entry(name.to_string())
+                    .or_insert_with(|| name.to_string());
             }
         }
     }
@@ -216,7 +215,6 @@ pub(crate) fn bundle_pilet(
         minify: settings.minify,
         source_maps: settings.source_maps,
         development: settings.development,
-        split_chunks: true,
         codegen_env: defines,
         out_dir: out_dir.clone(),
     };

@@ -52,13 +52,13 @@ pub(crate) fn build_piral(args: &BuildPiralArgs, ctx: &Context) -> anyhow::Resul
         PiralBuildType::EmulatorSources => (false, Some("sources")),
     };
     let emulator = emulator.filter(|kind| *kind != "none");
-    if let Some(kind) = emulator {
-        if !matches!(kind, "package" | "sources") {
-            bail_code!(
-                Code::GeneralError,
-                "the emulator type `{kind}` is not supported yet (supported: package, sources, none)"
-            );
-        }
+    if let Some(kind) = emulator
+        && !matches!(kind, "package" | "sources")
+    {
+        bail_code!(
+            Code::GeneralError,
+            "the emulator type `{kind}` is not supported yet (supported: package, sources, none)"
+        );
     }
     let subdir = args.build_type == PiralBuildType::All
         || negatable(args.subdir, args.no_subdir).unwrap_or(true);
@@ -238,7 +238,6 @@ fn bundle_shell(
                     minify: settings.minify,
                     source_maps: settings.source_maps,
                     development: settings.development,
-                    split_chunks: false,
                     codegen_env: env.clone(),
                     out_dir: out_dir.to_path_buf(),
                 };

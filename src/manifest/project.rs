@@ -266,7 +266,7 @@ fn expand_pattern(pattern: &str) -> Vec<String> {
 /// The existing files a candidate names; globs are matched below `base`.
 fn matching_paths(base: &Path, candidate: &str) -> anyhow::Result<Vec<PathBuf>> {
     if !candidate.contains(['*', '?', '[', '{']) {
-        let path = base.join(candidate);
+        let path = lexical(&base.join(candidate));
         return Ok(if path.is_file() {
             vec![path]
         } else {
@@ -296,6 +296,22 @@ fn matching_paths(base: &Path, candidate: &str) -> anyhow::Result<Vec<PathBuf>> 
     }
     out.sort();
     Ok(out)
+}
+
+/// `a/./b/../c` → `a/c`, without touching the disk.
+fn lexical(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
 }
 
 fn resolve_match(path: &Path) -> anyhow::Result<Option<PiletEntry>> {

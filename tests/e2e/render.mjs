@@ -1,7 +1,7 @@
 // Serves a folder on 127.0.0.1 (SPA fallback to index.html) and opens a page in headless
 // Chromium. Prints one JSON line: { ok, found, texts, errors, styles, system }.
 //
-//   node render.mjs --dir <folder> [--path /] [--expect <text>]... [--click <text> --expect-after <text>]
+//   node render.mjs --dir <folder> [--port 0] [--path /] [--expect <text>]... [--click <text> --expect-after <text>]
 //                   [--style <selector>:<property>] [--eval <js expression>] [--timeout 20000]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -29,7 +29,7 @@ const server = createServer(async (req, res) => {
     res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
   } catch { res.writeHead(404).end(); }
 });
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+await new Promise((resolve) => server.listen(Number(option("--port") ?? 0), "127.0.0.1", resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({

@@ -134,3 +134,37 @@ pub(crate) fn tar(entries: &[(&str, &[u8])]) -> Vec<u8> {
     }
     builder.into_inner().unwrap()
 }
+
+/// Serves `dir` on 127.0.0.1 and opens it in headless Chromium (`tests/e2e/render.mjs`);
+/// returns its JSON report. Needs Debian's `chromium` and `npm ci` in `tests/e2e`, which
+/// `scripts/test` installs.
+pub(crate) fn render(dir: &Path, args: &[&str]) -> serde_json::Value {
+    let e2e = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e");
+    assert!(
+        e2e.join("node_modules/playwright-core").is_dir(),
+        "browser tests need `npm ci` in tests/e2e and Debian's chromium (scripts/test installs both)"
+    );
+    let output = std::process::Command::new("node")
+        .arg(e2e.join("render.mjs"))
+        .arg("--dir")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("node starts");
+    assert!(
+        output.status.success(),
+        "render.mjs failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("render.mjs printed no JSON ({e}): {}", stdout(&output)))
+}
+
+/// A port that is free on 127.0.0.1 right now.
+pub(crate) fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}

@@ -3,8 +3,10 @@
 
 mod common;
 
+mod bundle;
 mod cli;
 mod config;
+mod e2e;
 mod generated;
 mod new_pilet;
 mod new_piral;

@@ -278,4 +278,44 @@ fn from_the_real_sample_piral_emulator() {
             .is_file(),
         "shared dependencies installed"
     );
+
+    // (d) Built by this CLI, the pilet renders inside the real emulator's app in Chromium.
+    let root = ctx.path().join("my-pilet");
+    let output = run(ctx
+        .pilet(&["build", "--type", "standalone"])
+        .current_dir(&root));
+    assert_exit(&output, 0);
+    let report = crate::common::render(
+        &root.join("dist/standalone"),
+        &[
+            "--expect",
+            "Welcome to Piral!",
+            "--click",
+            "Page",
+            "--expect-after",
+            "This page is loaded on demand",
+        ],
+    );
+    assert_eq!(report["ok"], true, "{report:#}");
+
+    // The scaffolded pilet packs with its build output: no sources, no node_modules.
+    let output = run(&mut ctx.pilet(&["pack", "my-pilet", "--target", "my-pilet"]));
+    assert_exit(&output, 0);
+    let listing = std::process::Command::new("tar")
+        .arg("tzf")
+        .arg(root.join("my-pilet-1.0.0.tgz"))
+        .output()
+        .unwrap();
+    let listing = String::from_utf8_lossy(&listing.stdout).into_owned();
+    assert!(
+        listing
+            .lines()
+            .all(|l| l.starts_with("package/dist/") || l == "package/package.json"),
+        "{listing}"
+    );
+    assert!(
+        listing.contains("package/dist/index.js\n")
+            && listing.contains("package/dist/standalone/pilets.json"),
+        "{listing}"
+    );
 }

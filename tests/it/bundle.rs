@@ -1,0 +1,262 @@
+//! Fixture-driven bundle tests: each folder of `tests/fixtures/bundle` is a small pilet,
+//! built with `pilet build` (every set of flags in its `_config.json`) and then *run* in Node
+//! with a minimal SystemJS (`tests/e2e/run-pilet.mjs`); what its `setup` reports must equal the
+//! expectation. The emitted file names are snapshotted too.
+
+use std::path::{Path, PathBuf};
+
+use crate::common::{TestContext, assert_exit, run, stderr};
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bundle")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn listing(dist: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dist)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn check_case(name: &str) {
+    let config: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(fixtures().join(name).join("_config.json")).unwrap(),
+    )
+    .unwrap();
+    for (index, flags) in config["runs"].as_array().unwrap().iter().enumerate() {
+        let ctx = TestContext::new();
+        let root = ctx.path().join(name);
+        copy_dir(&fixtures().join(name), &root);
+        let mut args = vec!["build".to_string()];
+        args.extend(
+            flags
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| f.as_str().unwrap().to_string()),
+        );
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let output = run(ctx.pilet(&args).current_dir(&root));
+        assert_exit(&output, 0);
+        let dist = root.join("dist");
+        if index == 0 {
+            insta::assert_snapshot!(format!("bundle_{name}_files"), listing(&dist).join("\n"));
+        }
+        let main = std::fs::read_to_string(dist.join("index.js")).unwrap();
+        if let Some(header) = config["header"].as_str() {
+            assert_eq!(main.lines().next().unwrap(), header, "{name}");
+        }
+        if let Some(absent) = config["absent"].as_str() {
+            assert!(
+                !listing(&dist)
+                    .iter()
+                    .any(|f| std::fs::read_to_string(dist.join(f))
+                        .unwrap_or_default()
+                        .contains(absent)),
+                "{name}: `{absent}` is bundled"
+            );
+        }
+        let mut node = std::process::Command::new("node");
+        node.arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/run-pilet.mjs"))
+            .arg(dist.join("index.js"));
+        if let Some(shared) = config["shared"].as_object() {
+            for (module, file) in shared {
+                node.arg("--shared").arg(format!(
+                    "{module}={}",
+                    root.join(file.as_str().unwrap()).display()
+                ));
+            }
+        }
+        let result = node.output().unwrap();
+        assert!(
+            result.status.success(),
+            "{name} {flags}: {}",
+            String::from_utf8_lossy(&result.stderr)
+        );
+        let report: serde_json::Value = serde_json::from_slice(&result.stdout).unwrap();
+        assert_eq!(report["reports"], config["expected"], "{name} with {flags}");
+        if let Some(styles) = config["styles"].as_array() {
+            let exported = report["styles"].as_array().expect("v3 exports styles");
+            assert_eq!(exported.len(), styles.len(), "{name}");
+            let css = std::fs::read_to_string(dist.join(exported[0].as_str().unwrap())).unwrap();
+            assert!(
+                css.contains("color: rgb(1, 2, 3)") && css.contains(".styles-pilet-box .inner"),
+                "{css}"
+            );
+        }
+    }
+}
+
+#[test]
+fn interop() {
+    check_case("interop");
+}
+
+#[test]
+fn cycles() {
+    check_case("cycles");
+}
+
+#[test]
+fn dynamic_imports() {
+    check_case("dynamic");
+}
+
+#[test]
+fn styles_and_assets() {
+    check_case("styles");
+}
+
+#[test]
+fn externals() {
+    check_case("externals");
+}
+
+#[test]
+fn importmap_side_bundles() {
+    check_case("importmap");
+}
+
+#[test]
+fn define_and_dead_branches() {
+    check_case("define");
+}
+
+#[test]
+fn a_syntax_error_is_coded_and_keeps_the_previous_output() {
+    let ctx = TestContext::new();
+    let root = ctx.path().join("p");
+    copy_dir(&fixtures().join("cycles"), &root);
+    assert_exit(&run(ctx.pilet(&["build"]).current_dir(&root)), 0);
+    let before = listing(&root.join("dist"));
+    let main_before = std::fs::read(root.join("dist/index.js")).unwrap();
+    std::fs::write(
+        root.join("src/b.ts"),
+        "export function b( {\n  return 1;\n}\n",
+    )
+    .unwrap();
+    let output = run(ctx.pilet(&["build"]).current_dir(&root));
+    assert_exit(&output, 1);
+    let err = stderr(&output);
+    assert!(
+        err.contains("error: [0174] The bundling process failed:"),
+        "{err}"
+    );
+    assert!(err.contains("src/b.ts:2:10"), "{err}");
+    assert!(err.contains(">2 |   return 1;"), "{err}");
+    assert_eq!(listing(&root.join("dist")), before);
+    assert_eq!(
+        std::fs::read(root.join("dist/index.js")).unwrap(),
+        main_before
+    );
+
+    std::fs::write(root.join("src/b.ts"), "import { gone } from './nowhere';\nexport const b = () => gone;\nexport const both = b, bump = b, lastSeen = b;\n").unwrap();
+    let output = run(ctx.pilet(&["build"]).current_dir(&root));
+    assert_exit(&output, 1);
+    assert!(
+        stderr(&output).contains("cannot resolve `./nowhere` from `src/b.ts`"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("src/b.ts:1:22"),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = run(ctx
+        .pilet(&["build", "./src/missing.tsx"])
+        .current_dir(&root));
+    assert_exit(&output, 1);
+    assert!(stderr(&output).contains("[0077]"));
+}
+
+#[test]
+fn source_maps_point_at_the_typescript() {
+    let ctx = TestContext::new();
+    let root = ctx.path().join("p");
+    copy_dir(&fixtures().join("cycles"), &root);
+    assert_exit(&run(ctx.pilet(&["build"]).current_dir(&root)), 0);
+    let main = std::fs::read_to_string(root.join("dist/index.js")).unwrap();
+    assert!(
+        main.trim_end()
+            .ends_with("//# sourceMappingURL=index.js.map")
+    );
+    let map: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("dist/index.js.map")).unwrap())
+            .unwrap();
+    let sources: Vec<&str> = map["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    assert!(
+        sources.contains(&"piral:///src/a.ts") && sources.contains(&"piral:///src/index.ts"),
+        "{sources:?}"
+    );
+    let contents: Vec<&str> = map["sourcesContent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap_or(""))
+        .collect();
+    assert!(
+        contents
+            .iter()
+            .any(|c| c.contains("export function increment() { value++; bump(); }"))
+    );
+    assert!(!map["mappings"].as_str().unwrap().is_empty());
+
+    assert_exit(
+        &run(ctx
+            .pilet(&["build", "--no-source-maps", "--fresh"])
+            .current_dir(&root)),
+        0,
+    );
+    assert!(!root.join("dist/index.js.map").exists());
+    assert!(
+        !std::fs::read_to_string(root.join("dist/index.js"))
+            .unwrap()
+            .contains("sourceMappingURL")
+    );
+}
+
+#[test]
+fn builds_are_reproducible() {
+    let ctx = TestContext::new();
+    let root = ctx.path().join("p");
+    copy_dir(&fixtures().join("dynamic"), &root);
+    assert_exit(&run(ctx.pilet(&["build"]).current_dir(&root)), 0);
+    let first: Vec<(String, Vec<u8>)> = listing(&root.join("dist"))
+        .into_iter()
+        .map(|f| {
+            let b = std::fs::read(root.join("dist").join(&f)).unwrap();
+            (f, b)
+        })
+        .collect();
+    assert_exit(&run(ctx.pilet(&["build", "--fresh"]).current_dir(&root)), 0);
+    let second: Vec<(String, Vec<u8>)> = listing(&root.join("dist"))
+        .into_iter()
+        .map(|f| {
+            let b = std::fs::read(root.join("dist").join(&f)).unwrap();
+            (f, b)
+        })
+        .collect();
+    assert_eq!(first, second);
+}

@@ -1,0 +1,134 @@
+//! End to end: real packages from npm, built by this CLI, rendered by Debian's Chromium.
+//!
+//! One test walks the whole path of a new project: `piral new` (with its npm install) →
+//! `piral build --type release` renders with React and SystemJS → `piral build --type
+//! emulator` → `pilet new <emulator tgz>` → `pilet build --type standalone` renders the tile
+//! and the lazy page → `--schema v3` renders with its CSS applied.
+
+use crate::common::{TestContext, assert_exit, free_port, render, run};
+
+#[track_caller]
+fn assert_rendered(report: &serde_json::Value) {
+    assert_eq!(
+        report["ok"], true,
+        "the page did not render as expected: {report:#}"
+    );
+}
+
+#[test]
+fn a_new_shell_and_its_pilet_render_in_chromium() {
+    let ctx = TestContext::new();
+    let output = run(&mut ctx.piral(&["new", "shell", "--vars.feedUrl=/pilets.json"]));
+    assert_exit(&output, 0);
+    let shell = ctx.path().join("shell");
+
+    // (a) The release build of the shell renders its layout, with react shared in SystemJS.
+    let output = run(ctx
+        .piral(&["build", "--type", "release"])
+        .current_dir(&shell));
+    assert_exit(&output, 0);
+    let release = shell.join("dist/release");
+    let html = std::fs::read_to_string(release.join("index.html")).unwrap();
+    assert!(
+        html.contains("<script src=\"/index.")
+            && html.contains("<link rel=\"stylesheet\" href=\"/style."),
+        "{html}"
+    );
+    std::fs::write(release.join("pilets.json"), "[]").unwrap();
+    let report = render(
+        &release,
+        &[
+            "--expect",
+            "My Piral Instance",
+            "--expect",
+            "Welcome to your new app shell",
+            "--eval",
+            "System.has('react') && System.has('react-dom')",
+        ],
+    );
+    assert_rendered(&report);
+    assert_eq!(
+        report["evals"][0], true,
+        "react and react-dom are registered in SystemJS"
+    );
+
+    // The emulator package, and a pilet scaffolded from it.
+    let output = run(ctx
+        .piral(&["build", "--type", "emulator"])
+        .current_dir(&shell));
+    assert_exit(&output, 0);
+    assert!(shell.join("dist/emulator/shell-1.0.0.tgz").is_file());
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "./shell/dist/emulator/shell-1.0.0.tgz",
+        "--target",
+        "pilet",
+    ]));
+    assert_exit(&output, 0);
+    let pilet = ctx.path().join("pilet");
+    assert!(pilet.join("node_modules/shell/app/index.html").is_file());
+
+    // (b) The pilet renders in its shell: the tile, and the lazily loaded page after navigating.
+    let output = run(ctx
+        .pilet(&["build", "--type", "standalone"])
+        .current_dir(&pilet));
+    assert_exit(&output, 0);
+    let report = render(
+        &pilet.join("dist/standalone"),
+        &[
+            "--expect",
+            "Welcome to Piral!",
+            "--click",
+            "Page",
+            "--expect-after",
+            "This page is loaded on demand",
+        ],
+    );
+    assert_rendered(&report);
+
+    // (c) v3 with styles: the stylesheet is attached by the shell and applies.
+    std::fs::write(
+        pilet.join("src/tile.css"),
+        ".welcome-tile { color: rgb(255, 0, 0); }\n",
+    )
+    .unwrap();
+    let index = std::fs::read_to_string(pilet.join("src/index.tsx")).unwrap();
+    std::fs::write(
+        pilet.join("src/index.tsx"),
+        format!("import './tile.css';\n{index}"),
+    )
+    .unwrap();
+    let port = free_port().to_string();
+    let public_url = format!("http://127.0.0.1:{port}/");
+    let output = run(ctx
+        .pilet(&[
+            "build",
+            "--schema",
+            "v3",
+            "--type",
+            "standalone",
+            "--public-url",
+            &public_url,
+        ])
+        .current_dir(&pilet));
+    assert_exit(&output, 0);
+    let main = std::fs::read_to_string(pilet.join("dist/index.js")).unwrap();
+    assert!(
+        main.starts_with("//@pilet v:3(pr_pilet,{})\nSystem.register("),
+        "{}",
+        &main[..80]
+    );
+    let report = render(
+        &pilet.join("dist/standalone"),
+        &[
+            "--port",
+            &port,
+            "--expect",
+            "Welcome to Piral!",
+            "--style",
+            ".welcome-tile|color",
+        ],
+    );
+    assert_rendered(&report);
+    assert_eq!(report["styles"][".welcome-tile|color"], "rgb(255, 0, 0)");
+}
