@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check an app shell''s manifests against the rules of the Piral CLI')
             [CompletionResult]::new('pilet', 'pilet', [CompletionResultType]::ParameterValue, 'Commands for pilets (also available as the `pilet` program)')
             [CompletionResult]::new('new-pilet', 'new-pilet', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet (same as `piral pilet new`)')
+            [CompletionResult]::new('debug-pilet', 'debug-pilet', [CompletionResultType]::ParameterValue, 'Debug pilets (same as `piral pilet debug`)')
             [CompletionResult]::new('build-pilet', 'build-pilet', [CompletionResultType]::ParameterValue, 'Bundle a pilet (same as `piral pilet build`)')
             [CompletionResult]::new('validate-pilet', 'validate-pilet', [CompletionResultType]::ParameterValue, 'Check a pilet (same as `piral pilet validate`)')
             [CompletionResult]::new('pack-pilet', 'pack-pilet', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)')
@@ -298,6 +299,8 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet for an app shell')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet for an app shell')
             [CompletionResult]::new('scaffold', 'scaffold', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet for an app shell')
+            [CompletionResult]::new('debug', 'debug', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
             [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
@@ -385,6 +388,54 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
             [CompletionResult]::new('--no-allow-self-signed', '--no-allow-self-signed', [CompletionResultType]::ParameterName, 'no-allow-self-signed')
             [CompletionResult]::new('--no-install', '--no-install', [CompletionResultType]::ParameterName, 'no-install')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;pilet;debug' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to serve on; the next free one is taken when it is busy')
+            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address to listen on; anything but loopback makes the server reachable from other machines')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the browser once the server runs')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app shell to debug in [default: the one selected in pilet.json]')
+            [CompletionResult]::new('--app-dir', '--app-dir', [CompletionResultType]::ParameterName, 'A folder with the app shell''s files to serve instead of the emulator''s `app/`')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]')
+            [CompletionResult]::new('--debounce', '--debounce', [CompletionResultType]::ParameterName, 'Milliseconds to wait for more changes before rebuilding')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;pilet;watch' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to serve on; the next free one is taken when it is busy')
+            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address to listen on; anything but loopback makes the server reachable from other machines')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the browser once the server runs')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app shell to debug in [default: the one selected in pilet.json]')
+            [CompletionResult]::new('--app-dir', '--app-dir', [CompletionResultType]::ParameterName, 'A folder with the app shell''s files to serve instead of the emulator''s `app/`')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]')
+            [CompletionResult]::new('--debounce', '--debounce', [CompletionResultType]::ParameterName, 'Milliseconds to wait for more changes before rebuilding')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
@@ -586,6 +637,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
         }
         'piral;pilet;help' {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet for an app shell')
+            [CompletionResult]::new('debug', 'debug', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('pack', 'pack', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz`')
@@ -593,6 +645,9 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             break
         }
         'piral;pilet;help;new' {
+            break
+        }
+        'piral;pilet;help;debug' {
             break
         }
         'piral;pilet;help;build' {
@@ -624,6 +679,30 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
             [CompletionResult]::new('--no-allow-self-signed', '--no-allow-self-signed', [CompletionResultType]::ParameterName, 'no-allow-self-signed')
             [CompletionResult]::new('--no-install', '--no-install', [CompletionResultType]::ParameterName, 'no-install')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;debug-pilet' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to serve on; the next free one is taken when it is busy')
+            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address to listen on; anything but loopback makes the server reachable from other machines')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the browser once the server runs')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app shell to debug in [default: the one selected in pilet.json]')
+            [CompletionResult]::new('--app-dir', '--app-dir', [CompletionResultType]::ParameterName, 'A folder with the app shell''s files to serve instead of the emulator''s `app/`')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]')
+            [CompletionResult]::new('--debounce', '--debounce', [CompletionResultType]::ParameterName, 'Milliseconds to wait for more changes before rebuilding')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
@@ -744,6 +823,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check an app shell''s manifests against the rules of the Piral CLI')
             [CompletionResult]::new('pilet', 'pilet', [CompletionResultType]::ParameterValue, 'Commands for pilets (also available as the `pilet` program)')
             [CompletionResult]::new('new-pilet', 'new-pilet', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet (same as `piral pilet new`)')
+            [CompletionResult]::new('debug-pilet', 'debug-pilet', [CompletionResultType]::ParameterValue, 'Debug pilets (same as `piral pilet debug`)')
             [CompletionResult]::new('build-pilet', 'build-pilet', [CompletionResultType]::ParameterValue, 'Bundle a pilet (same as `piral pilet build`)')
             [CompletionResult]::new('validate-pilet', 'validate-pilet', [CompletionResultType]::ParameterValue, 'Check a pilet (same as `piral pilet validate`)')
             [CompletionResult]::new('pack-pilet', 'pack-pilet', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)')
@@ -763,12 +843,16 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
         }
         'piral;help;pilet' {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet for an app shell')
+            [CompletionResult]::new('debug', 'debug', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('pack', 'pack', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz`')
             break
         }
         'piral;help;pilet;new' {
+            break
+        }
+        'piral;help;pilet;debug' {
             break
         }
         'piral;help;pilet;build' {
@@ -781,6 +865,9 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             break
         }
         'piral;help;new-pilet' {
+            break
+        }
+        'piral;help;debug-pilet' {
             break
         }
         'piral;help;build-pilet' {

@@ -34,6 +34,8 @@ set edit:completion:arg-completer[pilet] = {|@words|
             cand new 'Scaffold a new pilet for an app shell'
             cand create 'Scaffold a new pilet for an app shell'
             cand scaffold 'Scaffold a new pilet for an app shell'
+            cand debug 'Serve pilets in their app shell, rebuilding them as you edit'
+            cand watch 'Serve pilets in their app shell, rebuilding them as you edit'
             cand build 'Bundle a pilet for the Piral runtime'
             cand bundle 'Bundle a pilet for the Piral runtime'
             cand validate 'Check a pilet against the rules of its app shells'
@@ -118,6 +120,52 @@ set edit:completion:arg-completer[pilet] = {|@words|
             cand --color 'When to use colours'
             cand --no-allow-self-signed 'no-allow-self-signed'
             cand --no-install 'no-install'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pilet;debug'= {
+            cand --port 'The port to serve on; the next free one is taken when it is busy'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
+            cand --open 'Open the browser once the server runs'
+            cand --app 'The app shell to debug in [default: the one selected in pilet.json]'
+            cand --app-dir 'A folder with the app shell''s files to serve instead of the emulator''s `app/`'
+            cand --schema 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]'
+            cand --debounce 'Milliseconds to wait for more changes before rebuilding'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pilet;watch'= {
+            cand --port 'The port to serve on; the next free one is taken when it is busy'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
+            cand --open 'Open the browser once the server runs'
+            cand --app 'The app shell to debug in [default: the one selected in pilet.json]'
+            cand --app-dir 'A folder with the app shell''s files to serve instead of the emulator''s `app/`'
+            cand --schema 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]'
+            cand --debounce 'Milliseconds to wait for more changes before rebuilding'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
             cand -q 'Print less: only warnings and errors'
             cand --quiet 'Print less: only warnings and errors'
             cand -v 'Print more: commands run, files read (`-vv` for even more)'
@@ -309,12 +357,15 @@ set edit:completion:arg-completer[pilet] = {|@words|
         }
         &'pilet;help'= {
             cand new 'Scaffold a new pilet for an app shell'
+            cand debug 'Serve pilets in their app shell, rebuilding them as you edit'
             cand build 'Bundle a pilet for the Piral runtime'
             cand validate 'Check a pilet against the rules of its app shells'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pilet;help;new'= {
+        }
+        &'pilet;help;debug'= {
         }
         &'pilet;help;build'= {
         }

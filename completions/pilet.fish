@@ -38,6 +38,8 @@ complete -c pilet -n "__fish_pilet_needs_command" -s V -l version -d 'Print vers
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "new" -d 'Scaffold a new pilet for an app shell'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "create" -d 'Scaffold a new pilet for an app shell'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "watch" -d 'Serve pilets in their app shell, rebuilding them as you edit'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "bundle" -d 'Bundle a pilet for the Piral runtime'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
@@ -153,6 +155,58 @@ complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l no-progress -d 
 complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l target -d 'The main file to write; its folder receives every output' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
 v1\t''
@@ -321,8 +375,9 @@ complete -c pilet -n "__fish_pilet_using_subcommand package" -l no-progress -d '
 complete -c pilet -n "__fish_pilet_using_subcommand package" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c pilet -n "__fish_pilet_using_subcommand package" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pilet -n "__fish_pilet_using_subcommand package" -s V -l version -d 'Print version'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new build validate pack help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new build validate pack help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new build validate pack help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new build validate pack help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new build validate pack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pack help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pack help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pack help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pack help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pack help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

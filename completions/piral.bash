@@ -34,6 +34,9 @@ _piral() {
             piral,create)
                 cmd="piral__subcmd__new"
                 ;;
+            piral,debug-pilet)
+                cmd="piral__subcmd__debug__subcmd__pilet"
+                ;;
             piral,explain)
                 cmd="piral__subcmd__explain"
                 ;;
@@ -76,6 +79,9 @@ _piral() {
             piral__subcmd__help,completions)
                 cmd="piral__subcmd__help__subcmd__completions"
                 ;;
+            piral__subcmd__help,debug-pilet)
+                cmd="piral__subcmd__help__subcmd__debug__subcmd__pilet"
+                ;;
             piral__subcmd__help,explain)
                 cmd="piral__subcmd__help__subcmd__explain"
                 ;;
@@ -103,6 +109,9 @@ _piral() {
             piral__subcmd__help__subcmd__pilet,build)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__build"
                 ;;
+            piral__subcmd__help__subcmd__pilet,debug)
+                cmd="piral__subcmd__help__subcmd__pilet__subcmd__debug"
+                ;;
             piral__subcmd__help__subcmd__pilet,new)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__new"
                 ;;
@@ -126,6 +135,9 @@ _piral() {
                 ;;
             piral__subcmd__pilet,create)
                 cmd="piral__subcmd__pilet__subcmd__new"
+                ;;
+            piral__subcmd__pilet,debug)
+                cmd="piral__subcmd__pilet__subcmd__debug"
                 ;;
             piral__subcmd__pilet,help)
                 cmd="piral__subcmd__pilet__subcmd__help"
@@ -151,8 +163,14 @@ _piral() {
             piral__subcmd__pilet,verify)
                 cmd="piral__subcmd__pilet__subcmd__validate"
                 ;;
+            piral__subcmd__pilet,watch)
+                cmd="piral__subcmd__pilet__subcmd__debug"
+                ;;
             piral__subcmd__pilet__subcmd__help,build)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__build"
+                ;;
+            piral__subcmd__pilet__subcmd__help,debug)
+                cmd="piral__subcmd__pilet__subcmd__help__subcmd__debug"
                 ;;
             piral__subcmd__pilet__subcmd__help,help)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__help"
@@ -173,7 +191,7 @@ _piral() {
 
     case "${cmd}" in
         piral)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup build bundle validate verify check pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup build bundle validate verify check pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -376,6 +394,64 @@ _piral() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        piral__subcmd__debug__subcmd__pilet)
+            opts="-q -v -h -V --port --strict-port --host --open --app --app-dir --schema --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --strict-port)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --open)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "v0 v1 v2 v3 mf none" -- "${cur}"))
+                    return 0
+                    ;;
+                --debounce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         piral__subcmd__explain)
             opts="-q -v -h -V --all --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -403,7 +479,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help)
-            opts="new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help"
+            opts="new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -445,6 +521,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__debug__subcmd__pilet)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -529,7 +619,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__pilet)
-            opts="new build validate pack"
+            opts="new debug build validate pack"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -543,6 +633,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__pilet__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__pilet__subcmd__debug)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -801,7 +905,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold build bundle validate verify check lint assert pack package help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle validate verify check lint assert pack package help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -904,8 +1008,66 @@ _piral() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        piral__subcmd__pilet__subcmd__debug)
+            opts="-q -v -h -V --port --strict-port --host --open --app --app-dir --schema --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --strict-port)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --open)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "v0 v1 v2 v3 mf none" -- "${cur}"))
+                    return 0
+                    ;;
+                --debounce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         piral__subcmd__pilet__subcmd__help)
-            opts="new build validate pack help"
+            opts="new debug build validate pack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -919,6 +1081,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__help__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__help__subcmd__debug)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

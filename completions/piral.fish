@@ -46,6 +46,7 @@ complete -c piral -n "__fish_piral_needs_command" -f -a "verify" -d 'Check an ap
 complete -c piral -n "__fish_piral_needs_command" -f -a "check" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
 complete -c piral -n "__fish_piral_needs_command" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
+complete -c piral -n "__fish_piral_needs_command" -f -a "debug-pilet" -d 'Debug pilets (same as `piral pilet debug`)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
@@ -303,30 +304,32 @@ complete -c piral -n "__fish_piral_using_subcommand check" -l no-progress -d 'Ne
 complete -c piral -n "__fish_piral_using_subcommand check" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand check" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -l base -d 'Run as if started in this folder' -r -F
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -l color -d 'When to use colours' -r -f -a "auto\t''
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -s q -l quiet -d 'Print less: only warnings and errors'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -l no-progress -d 'Never draw progress bars or spinners'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -l json -d 'Print one JSON document on stdout describing what was done'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "create" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "bundle" -d 'Bundle a pilet for the Piral runtime'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "verify" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "check" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "lint" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "assert" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "package" -d 'Pack a pilet into an npm-compatible `.tgz`'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold build bundle validate verify check lint assert pack package help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "create" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "watch" -d 'Serve pilets in their app shell, rebuilding them as you edit'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "bundle" -d 'Bundle a pilet for the Piral runtime'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "verify" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "check" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "lint" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "assert" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "package" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l target -d 'The folder to create the pilet in' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
 js\t'JavaScript (`.js`, `.jsx`)'"
@@ -432,6 +435,58 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l target -d 'The main file to write; its folder receives every output' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
 v1\t''
@@ -601,6 +656,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
@@ -640,6 +696,32 @@ complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l no-progress -d
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l target -d 'The main file to write; its folder receives every output' -r -F
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
 v1\t''
@@ -731,18 +813,20 @@ complete -c piral -n "__fish_piral_using_subcommand explain" -l no-progress -d '
 complete -c piral -n "__fish_piral_using_subcommand explain" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "debug-pilet" -d 'Debug pilets (same as `piral pilet debug`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'

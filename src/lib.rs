@@ -10,6 +10,7 @@ mod bundler;
 mod cli;
 mod commands;
 mod config;
+mod devserver;
 mod errors;
 mod manifest;
 mod npm;

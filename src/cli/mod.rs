@@ -6,6 +6,7 @@
 //! (`--vars.title Foo`) are taken out of argv before clap runs; see [`object_flags`].
 
 pub(crate) mod build;
+pub(crate) mod debug;
 pub(crate) mod new;
 pub(crate) mod object_flags;
 pub(crate) mod pack;
@@ -161,6 +162,10 @@ Examples:\n  $ piral validate\n  $ piral validate ./my-shell --json"
     #[command(name = "new-pilet", hide = true, aliases = ["create-pilet", "scaffold-pilet"], after_help = VARS_HELP)]
     NewPilet(NewPiletArgs),
 
+    /// Debug pilets (same as `piral pilet debug`)
+    #[command(name = "debug-pilet", hide = true, aliases = ["watch-pilet"])]
+    DebugPilet(crate::cli::debug::DebugPiletArgs),
+
     /// Bundle a pilet (same as `piral pilet build`)
     #[command(name = "build-pilet", hide = true, aliases = ["bundle-pilet"])]
     BuildPilet(crate::cli::build::BuildPiletArgs),
@@ -204,6 +209,19 @@ Examples:\n  $ pilet new sample-piral --target my-pilet\n  \
 $ pilet new ../my-shell/dist/emulator/my-shell-1.0.0.tgz --target my-pilet --no-install"
     )]
     New(NewPiletArgs),
+
+    /// Serve pilets in their app shell, rebuilding them as you edit
+    #[command(
+        visible_aliases = ["watch"],
+        aliases = ["debug-pilet", "watch-pilet"],
+        long_about = "Serve pilets in their app shell, rebuilding them as you edit.\n\n\
+Builds each pilet for development and serves the shell's emulator with a local feed at \
+`/$pilet-api`. After a change, only the pilet that changed is rebuilt and announced on the \
+feed's WebSocket: the page swaps it in without reloading. A failed rebuild keeps the last good \
+one and shows the error in the page. Listens on 127.0.0.1 unless `--host` says otherwise.\n\n\
+Examples:\n  $ pilet debug\n  $ pilet debug --port 8080\n  $ pilet debug ./packages/*/src/index.tsx"
+    )]
+    Debug(crate::cli::debug::DebugPiletArgs),
 
     /// Bundle a pilet for the Piral runtime
     #[command(

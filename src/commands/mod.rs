@@ -8,6 +8,7 @@ mod build_manifest;
 mod build_pilet;
 mod build_piral;
 pub(crate) mod completions;
+mod debug_pilet;
 mod explain;
 mod new_pilet;
 mod new_piral;
@@ -32,6 +33,7 @@ pub(crate) enum Action {
     PackPilet(PackPiletArgs),
     BuildPiral(crate::cli::build::BuildPiralArgs),
     BuildPilet(crate::cli::build::BuildPiletArgs),
+    DebugPilet(crate::cli::debug::DebugPiletArgs),
     ValidatePiral(ValidatePiralArgs),
     ValidatePilet(ValidatePiletArgs),
     Completions(CompletionsArgs),
@@ -46,6 +48,7 @@ impl From<Command> for Action {
             Command::NewPilet(args) => Action::NewPilet(args),
             Command::PackPilet(args) => Action::PackPilet(args),
             Command::BuildPilet(args) => Action::BuildPilet(args),
+            Command::DebugPilet(args) => Action::DebugPilet(args),
             Command::Validate(args) => Action::ValidatePiral(args),
             Command::Build(args) => Action::BuildPiral(args),
             Command::ValidatePilet(args) => Action::ValidatePilet(args),
@@ -61,6 +64,7 @@ impl From<PiletCommand> for Action {
             PiletCommand::New(args) => Action::NewPilet(args),
             PiletCommand::Pack(args) => Action::PackPilet(args),
             PiletCommand::Build(args) => Action::BuildPilet(args),
+            PiletCommand::Debug(args) => Action::DebugPilet(args),
             PiletCommand::Validate(args) => Action::ValidatePilet(args),
         }
     }
@@ -74,6 +78,7 @@ impl Action {
             Action::NewPilet(_) => "pilet new",
             Action::PackPilet(_) => "pilet pack",
             Action::BuildPilet(_) => "pilet build",
+            Action::DebugPilet(_) => "pilet debug",
             Action::BuildPiral(_) => "build",
             Action::ValidatePiral(_) => "validate",
             Action::ValidatePilet(_) => "pilet validate",
@@ -90,6 +95,7 @@ impl Action {
             Action::NewPilet(args) => args.vars = flags.take("vars"),
             Action::PackPilet(_)
             | Action::BuildPilet(_)
+            | Action::DebugPilet(_)
             | Action::BuildPiral(_)
             | Action::ValidatePiral(_)
             | Action::ValidatePilet(_)
@@ -106,6 +112,7 @@ pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome>
         Action::NewPilet(args) => new_pilet::new_pilet(args, ctx),
         Action::PackPilet(args) => pack_pilet::pack_pilet(&args, ctx),
         Action::BuildPilet(args) => build_pilet::build_pilet(&args, ctx),
+        Action::DebugPilet(args) => debug_pilet::debug_pilet(&args, ctx),
         Action::BuildPiral(args) => build_piral::build_piral(&args, ctx),
         Action::ValidatePiral(args) => validate_piral::validate_piral(&args, ctx),
         Action::ValidatePilet(args) => validate_pilet::validate_pilet(&args, ctx),

@@ -199,7 +199,7 @@ pub(crate) fn resolve_app(source: &Path) -> anyhow::Result<AppEntry> {
 }
 
 /// A pilet found by its entry.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct PiletEntry {
     pub(crate) entry: PathBuf,
     pub(crate) package: Package,

@@ -1,7 +1,7 @@
 // Serves a folder on 127.0.0.1 (SPA fallback to index.html) and opens a page in headless
 // Chromium. Prints one JSON line: { ok, found, texts, errors, styles, system }.
 //
-//   node render.mjs --dir <folder> [--port 0] [--path /] [--expect <text>]... [--click <text> --expect-after <text>]
+//   node render.mjs (--dir <folder> [--port 0] | --url <origin>) [--path /] [--steps steps.json] [--expect <text>]... [--click <text> --expect-after <text>]
 //                   [--style <selector>:<property>] [--eval <js expression>] [--timeout 20000]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -12,6 +12,8 @@ const args = process.argv.slice(2);
 const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const options = (name) => args.flatMap((a, i) => (a === name ? [args[i + 1]] : []));
 const dir = option("--dir");
+const externalUrl = option("--url");
+const stepsFile = option("--steps");
 const path = option("--path") ?? "/";
 const timeout = Number(option("--timeout") ?? 20000);
 const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json",
@@ -29,8 +31,11 @@ const server = createServer(async (req, res) => {
     res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
   } catch { res.writeHead(404).end(); }
 });
-await new Promise((resolve) => server.listen(Number(option("--port") ?? 0), "127.0.0.1", resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+let origin = externalUrl;
+if (!externalUrl) {
+  await new Promise((resolve) => server.listen(Number(option("--port") ?? 0), "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -61,12 +66,33 @@ try {
   for (const expression of options("--eval")) {
     result.evals.push(await page.evaluate(expression).catch((e) => `error: ${e}`));
   }
+  // Scripted steps (JSON): {"expect": text} | {"eval": js} | {"write": {"file", "content"}} |
+  // {"selector": css, "contains": text} | {"gone": css} | {"wait": ms}
+  if (stepsFile) {
+    const { readFileSync, writeFileSync } = await import("node:fs");
+    for (const step of JSON.parse(readFileSync(stepsFile, "utf8"))) {
+      if (step.expect) await wait(step.expect);
+      if (step.eval) result.evals.push(await page.evaluate(step.eval).catch((e) => `error: ${e}`));
+      if (step.write) writeFileSync(step.write.file, step.write.content);
+      if (step.wait) await new Promise((r) => setTimeout(r, step.wait));
+      if (step.selector) {
+        try {
+          await page.waitForFunction(([s, t]) => { const e = document.querySelector(s); return e && e.textContent.includes(t); }, [step.selector, step.contains ?? ""], { timeout });
+          result.found.push(step.selector);
+        } catch { result.missing.push(step.selector); result.ok = false; }
+      }
+      if (step.gone) {
+        try { await page.waitForFunction((s) => !document.querySelector(s), step.gone, { timeout }); result.found.push(`gone ${step.gone}`); }
+        catch { result.missing.push(`gone ${step.gone}`); result.ok = false; }
+      }
+    }
+  }
   if (!result.ok) result.html = (await page.content()).slice(0, 4000);
 } catch (e) {
   result.ok = false;
   result.errors.push(String(e));
 } finally {
   await browser.close();
-  server.close();
+  if (!externalUrl) server.close();
 }
 console.log(JSON.stringify(result));

@@ -50,7 +50,16 @@ impl TestContext {
     }
 
     fn bin(&self, name: &str, args: &[&str]) -> Command {
-        let mut command = Command::cargo_bin(name).expect("the binary is built");
+        Command::from_std(self.std_command(name, args))
+    }
+
+    /// The same command as a `std::process::Command`, for processes that keep running.
+    pub(crate) fn std_command(&self, name: &str, args: &[&str]) -> std::process::Command {
+        let program = match name {
+            "pilet" => env!("CARGO_BIN_EXE_pilet"),
+            _ => env!("CARGO_BIN_EXE_piral"),
+        };
+        let mut command = std::process::Command::new(program);
         command.args(args).current_dir(self.path());
         for (key, _) in std::env::vars() {
             if key.to_ascii_lowercase().starts_with("piral_") || key == "CI" || key == "NO_COLOR" {

@@ -6,6 +6,7 @@ mod common;
 mod bundle;
 mod cli;
 mod config;
+mod debug;
 mod e2e;
 mod generated;
 mod new_pilet;

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Build speed, side by side in one run (issue: native bundler):
+#  1. `pilet build` of the default pilet (scaffolded from npm `sample-piral`) against npm
+#     piral-cli 1.10.3 + piral-cli-esbuild 1.1.0, with and without declarations;
+#  2. `piral build --type release` of a shell made by `piral new`, against the same;
+#  3. raw throughput: ten copies of three.js's sources bundled + minified + source-mapped,
+#     against esbuild 0.28.2 on the same input.
+# Wall times by hyperfine; peak memory (max RSS) and output sizes by /usr/bin/time and du.
+#   bash bench/build.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
+(cd .. && cargo build --release --locked -q)
+[ -x node_modules/.bin/esbuild ] || npm ci --no-fund --no-audit -q
+PIRAL="$CARGO_TARGET_DIR/release/piral"
+OLD_PIRAL="$PWD/node_modules/.bin/piral"
+OLD_PILET="$PWD/node_modules/.bin/pilet"
+ESBUILD="$PWD/node_modules/.bin/esbuild"
+bench="$PWD"
+work="$PWD/.work"
+mkdir -p "$work"
+
+peak() { # label, command...: prints the peak RSS of one run
+  local label="$1"; shift
+  local kb
+  kb=$(/usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1)
+  printf '%-48s peak RSS %6d MiB\n' "$label" $((kb / 1024))
+}
+
+# 1. pilet build
+pilet="$work/pilet"
+if [ ! -d "$pilet/node_modules/sample-piral" ]; then
+  rm -rf "$pilet"
+  "$PIRAL" pilet new sample-piral@1.11.0 --target "$pilet" --npm-client npm -q
+fi
+cd "$pilet"
+hyperfine --warmup 2 --runs 10 \
+  -n "piral pilet build" "$PIRAL pilet build -q" \
+  -n "piral-cli 1.10.3 + esbuild: pilet build --no-declaration" "$OLD_PILET build --bundler esbuild --no-declaration" \
+  -n "piral-cli 1.10.3 + esbuild: pilet build" "$OLD_PILET build --bundler esbuild"
+peak "piral pilet build" "$PIRAL" pilet build -q
+peak "piral-cli + esbuild: pilet build --no-declaration" "$OLD_PILET" build --bundler esbuild --no-declaration
+
+# 2. piral build --type release
+shell="$work/shell"
+if [ ! -d "$shell/node_modules/piral" ]; then
+  rm -rf "$shell"
+  "$PIRAL" new "$shell" --npm-client npm -q
+fi
+cd "$shell"
+hyperfine --warmup 1 --runs 8 \
+  -n "piral build --type release" "$PIRAL build --type release -q" \
+  -n "piral-cli 1.10.3 + esbuild: piral build --type release" "$OLD_PIRAL build --type release --bundler esbuild"
+peak "piral build --type release" "$PIRAL" build --type release -q
+peak "piral-cli + esbuild: piral build --type release" "$OLD_PIRAL" build --type release --bundler esbuild
+
+# 3. ten copies of three.js
+three="$work/three"
+if [ ! -f "$three/src/index.js" ]; then
+  rm -rf "$three"
+  mkdir -p "$three/src"
+  printf '{ "name": "three-x10", "version": "1.0.0" }\n' > "$three/package.json"
+  : > "$three/src/index.js"
+  for i in 0 1 2 3 4 5 6 7 8 9; do
+    cp -r "$bench/node_modules/three/src" "$three/src/copy$i"
+    echo "import * as T$i from './copy$i/Three.js'; export { T$i };" >> "$three/src/index.js"
+  done
+  printf 'export function setup() {}\n' >> "$three/src/index.js"
+fi
+cd "$three"
+hyperfine --warmup 1 --runs 5 \
+  -n "piral pilet build (minify + source maps)" "$PIRAL pilet build ./src/index.js -q" \
+  -n "esbuild 0.28.2 --bundle --minify --sourcemap" "$ESBUILD src/index.js --bundle --minify --sourcemap --format=esm --outfile=esbuild-out/index.js --log-level=error"
+peak "piral pilet build (three.js x10)" "$PIRAL" pilet build ./src/index.js -q
+peak "esbuild (three.js x10)" "$ESBUILD" src/index.js --bundle --minify --sourcemap --format=esm --outfile=esbuild-out/index.js --log-level=error
+printf '%-48s %s\n' "piral output (index.js)" "$(du -b dist/index.js | cut -f1) bytes"
+printf '%-48s %s\n' "esbuild output (index.js)" "$(du -b esbuild-out/index.js | cut -f1) bytes"

@@ -1,0 +1,51 @@
+//! Arguments of `pilet debug`.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::build::Schema;
+
+const SERVER: &str = "Server";
+
+/// Arguments of `pilet debug`.
+#[derive(Debug, Args)]
+pub(crate) struct DebugPiletArgs {
+    /// The pilets' entry modules or folders (globs allowed; several pilets are served together)
+    #[arg(value_name = "SOURCE", default_value = "./src/index", num_args = 0..)]
+    pub(crate) sources: Vec<String>,
+
+    /// The port to serve on; the next free one is taken when it is busy
+    #[arg(long, value_name = "PORT", num_args = 0..=1, default_value = "1234", default_missing_value = "1234",
+          help_heading = SERVER)]
+    pub(crate) port: u16,
+
+    /// Fail when the port is busy instead of taking the next free one
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
+    pub(crate) strict_port: Option<bool>,
+
+    /// The address to listen on; anything but loopback makes the server reachable from other machines
+    #[arg(long, value_name = "HOST", num_args = 0..=1, default_value = "127.0.0.1",
+          default_missing_value = "127.0.0.1", help_heading = SERVER)]
+    pub(crate) host: String,
+
+    /// Open the browser once the server runs
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
+    pub(crate) open: Option<bool>,
+
+    /// The app shell to debug in [default: the one selected in pilet.json]
+    #[arg(long, value_name = "NAME", num_args = 0..=1, help_heading = SERVER)]
+    pub(crate) app: Option<Option<String>>,
+
+    /// A folder with the app shell's files to serve instead of the emulator's `app/`
+    #[arg(long, value_name = "DIR", num_args = 0..=1, help_heading = SERVER)]
+    pub(crate) app_dir: Option<Option<PathBuf>>,
+
+    /// The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]
+    #[arg(long, value_enum, num_args = 0..=1, help_heading = SERVER)]
+    pub(crate) schema: Option<Option<Schema>>,
+
+    /// Milliseconds to wait for more changes before rebuilding
+    #[arg(long, value_name = "MS", default_value = "50", hide_short_help = true, help_heading = SERVER)]
+    pub(crate) debounce: u64,
+}

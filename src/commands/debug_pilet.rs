@@ -1,0 +1,241 @@
+//! `pilet debug [sources..]`: builds the pilets for development, serves them with their app
+//! shell on one port, and rebuilds each pilet when its files change (spec §9.2). The shell's
+//! emulator re-injects a rebuilt pilet from the WebSocket message, without reloading the page.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde_json::{Map, Value};
+
+use crate::app::{Context, Outcome};
+use crate::bundler::emit::PiletSchema;
+use crate::cli::debug::DebugPiletArgs;
+use crate::devserver::{BuiltPilet, DevServerOptions, PiletSource, Reporter, serve};
+use crate::errors::{Code, CodedError, render_error};
+use crate::manifest::importmap::find_package;
+use crate::manifest::project::{Package, PiletJson, match_pilets};
+use crate::ui::Printer;
+
+use super::build_pilet::{PiletBuild, bundle_pilet};
+
+struct Report<'a> {
+    printer: &'a Printer,
+}
+
+impl Reporter for Report<'_> {
+    fn serving(&self, url: &str) {
+        self.printer.status("Serving", url);
+        self.printer.status("Ready", "Press Ctrl-C to stop");
+    }
+
+    fn port_changed(&self, wanted: u16, got: u16) {
+        self.printer.warn(
+            Code::PortChanged,
+            format!("the port {wanted} is busy; serving on {got} instead"),
+        );
+    }
+
+    fn rebuilt(&self, name: &str, elapsed: Duration) {
+        self.printer.status(
+            "Rebuilt",
+            format_args!("`{name}` in {}ms", elapsed.as_millis()),
+        );
+    }
+
+    fn failed(&self, error: &anyhow::Error) {
+        self.printer
+            .error(&render_error(error, &self.printer.styles));
+    }
+}
+
+pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Result<Outcome> {
+    let config = ctx.config()?;
+    let printer = &ctx.printer;
+    let pilets = match_pilets(&ctx.cwd, &args.sources)?;
+    let app = args.app.clone().flatten();
+    let forced_schema = args
+        .schema
+        .flatten()
+        .map(|s| format!("{s:?}").to_ascii_lowercase());
+    let config_schema = config.string("schemaVersion");
+
+    let mut sources = Vec::new();
+    let mut app_dir: Option<PathBuf> = args.app_dir.clone().flatten().map(|dir| ctx.cwd.join(dir));
+    for pilet in pilets {
+        let root = pilet.package.root.clone();
+        let entry = pilet.entry.clone();
+        if app_dir.is_none() {
+            app_dir = Some(emulator_app_dir(&pilet, app.as_deref())?);
+        }
+        let forced_schema = forced_schema.clone();
+        let config_schema = config_schema.clone();
+        let app = app.clone();
+        // Each build reads package.json and pilet.json again: edits to them apply at once.
+        let build = move || -> anyhow::Result<BuiltPilet> {
+            let package = Package::load(&root)?.ok_or_else(|| {
+                CodedError::new(
+                    Code::PackageJsonNotFound,
+                    "the pilet's package.json is gone",
+                )
+            })?;
+            let pilet = crate::manifest::project::PiletEntry {
+                entry: entry.clone(),
+                package,
+            };
+            let pilet_json = PiletJson::find_above(entry.parent().unwrap_or(&root))?
+                .map(|(_, p)| p)
+                .unwrap_or_default();
+            let schema = forced_schema
+                .clone()
+                .or_else(|| pilet_json.schema_version.clone())
+                .or_else(|| config_schema.clone());
+            let schema = match schema.as_deref().unwrap_or("v2") {
+                "v3" => PiletSchema::V3,
+                "v2" => PiletSchema::V2,
+                other => {
+                    return Err(CodedError::new(
+                        Code::InvalidSchemaVersion,
+                        format!("the pilet schema `{other}` is not supported (supported: v2, v3)"),
+                    )
+                    .into());
+                }
+            };
+            let settings = PiletBuild {
+                schema,
+                minify: false,
+                source_maps: true,
+                content_hash: false,
+                development: true,
+            };
+            let target = root.join("dist/index.js");
+            let (files, report) =
+                bundle_pilet(&pilet, &pilet_json, app.as_deref(), &target, &settings)?;
+            let mut meta = Map::new();
+            meta.insert("name".into(), report["name"].clone());
+            meta.insert("version".into(), report["version"].clone());
+            meta.insert("spec".into(), report["schema"].clone());
+            meta.insert("requireRef".into(), report["requireRef"].clone());
+            meta.insert("dependencies".into(), report["dependencies"].clone());
+            meta.insert(
+                "custom".into(),
+                pilet
+                    .package
+                    .manifest
+                    .get("custom")
+                    .cloned()
+                    .unwrap_or(Value::Null),
+            );
+            meta.insert(
+                "config".into(),
+                pilet
+                    .package
+                    .manifest
+                    .get("piletConfig")
+                    .cloned()
+                    .unwrap_or(Value::Null),
+            );
+            Ok(BuiltPilet {
+                files: files.into_iter().map(|f| (f.name, f.bytes)).collect(),
+                main: "index.js".into(),
+                meta,
+            })
+        };
+        printer.status(
+            "Bundling",
+            format_args!("pilet `{}` for development", pilet.package.name()),
+        );
+        sources.push(PiletSource {
+            root: pilet.package.root.clone(),
+            build: Box::new(build),
+        });
+    }
+    let Some(app_dir) = app_dir else {
+        return Err(CodedError::new(
+            Code::AppInstancesNotGiven,
+            "no app shell to debug the pilets in",
+        )
+        .into());
+    };
+    if !matches!(args.host.as_str(), "127.0.0.1" | "localhost" | "::1") {
+        printer.warn(
+            Code::GeneralWarning,
+            format!(
+                "serving on `{}`: other machines on the network can reach this server",
+                args.host
+            ),
+        );
+    }
+    let options = DevServerOptions {
+        host: if args.host == "localhost" {
+            "127.0.0.1".into()
+        } else {
+            args.host.clone()
+        },
+        port: args.port,
+        strict_port: args
+            .strict_port
+            .unwrap_or_else(|| config.bool("strictPort").unwrap_or(false)),
+        app_dir,
+        pilets: sources,
+        debounce: Duration::from_millis(args.debounce),
+    };
+    if args.open == Some(true) {
+        let url = format!("http://localhost:{}/", args.port);
+        if std::process::Command::new("xdg-open")
+            .arg(&url)
+            .spawn()
+            .is_err()
+        {
+            printer.warn(
+                Code::FailedToOpenBrowser,
+                format!("could not open a browser; open {url} yourself"),
+            );
+        }
+    }
+    serve(options, &Report { printer })?;
+    printer.status("Stopped", "the debug server");
+    Ok(Outcome::success(serde_json::json!({})))
+}
+
+/// The folder with the shell's files: the emulator package's `app/`.
+fn emulator_app_dir(
+    pilet: &crate::manifest::project::PiletEntry,
+    app: Option<&str>,
+) -> anyhow::Result<PathBuf> {
+    let root = &pilet.package.root;
+    let pilet_json = PiletJson::find_above(pilet.entry.parent().unwrap_or(root))?
+        .map(|(_, p)| p)
+        .unwrap_or_default();
+    let Some(shell) = pilet_json
+        .selected_shells(app, &pilet.package)
+        .into_iter()
+        .next()
+    else {
+        return Err(CodedError::new(Code::AppInstancesNotGiven, "the pilet names no app shell")
+            .with_hint("add it to `piralInstances` in pilet.json, or pass `--app <name>` or `--app-dir <folder>`")
+            .into());
+    };
+    let folder = find_package(root, &shell).ok_or_else(|| {
+        CodedError::new(
+            Code::AppInstanceNotFound,
+            format!("the app shell `{shell}` could not be found"),
+        )
+        .with_hint("install the pilet's dependencies (`npm install`)")
+    })?;
+    let package = Package::load(&folder)?.ok_or_else(|| {
+        CodedError::new(
+            Code::AppInstanceInvalid,
+            format!("`{shell}` has no package.json"),
+        )
+    })?;
+    let app_file = package
+        .manifest
+        .get("app")
+        .and_then(Value::as_str)
+        .unwrap_or("./app/index.html");
+    Ok(folder
+        .join(app_file)
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or(folder))
+}

@@ -1,0 +1,243 @@
+//! `pilet debug`: the local feed, the served shell, hot re-injection in Chromium, the error
+//! overlay, and the security defaults (Host, Origin, traversal, ports).
+
+use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::common::{TestContext, assert_exit, free_port, render, run};
+
+/// A running `pilet debug`; killed when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+    stderr: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    fn start(ctx: &TestContext, root: &Path, extra: &[&str]) -> Server {
+        let port = free_port();
+        let port_text = port.to_string();
+        let mut args = vec!["debug", "--port", &port_text];
+        args.extend_from_slice(extra);
+        let mut command = ctx.std_command("pilet", &args);
+        command.current_dir(root);
+        let mut child = command
+            .stderr(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stderr = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let reader = BufReader::new(child.stderr.take().unwrap());
+        let sink = stderr.clone();
+        std::thread::spawn(move || {
+            for line in reader.lines().map_while(Result::ok) {
+                sink.lock().unwrap().push_str(&format!("{line}\n"));
+            }
+        });
+        let server = Server {
+            child,
+            port,
+            stderr,
+        };
+        server.wait_for("Ready", Duration::from_secs(60));
+        server
+    }
+
+    fn wait_for(&self, text: &str, limit: Duration) {
+        let start = Instant::now();
+        while start.elapsed() < limit {
+            if self.stderr.lock().unwrap().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("`{text}` did not appear:\n{}", self.stderr.lock().unwrap());
+    }
+
+    fn origin(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+}
+
+/// A raw HTTP/1.1 exchange, so that tests control every header (Host, Origin, odd paths).
+fn http(port: u16, request: &str) -> (u16, String, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let text = String::from_utf8_lossy(&response).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, head.to_string(), body.to_string())
+}
+
+fn get(port: u16, path: &str, host: &str) -> (u16, String, String) {
+    http(
+        port,
+        &format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"),
+    )
+}
+
+fn steps(ctx: &TestContext, steps: &serde_json::Value) -> String {
+    let path = ctx.path().join("steps.json");
+    std::fs::write(&path, steps.to_string()).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn debugging_a_pilet_from_sample_piral() {
+    let ctx = TestContext::new();
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "sample-piral@1.11.0",
+        "--target",
+        "one",
+        "--npm-client",
+        "npm",
+    ]));
+    assert_exit(&output, 0);
+    let one = ctx.path().join("one");
+    let server = Server::start(&ctx, &one, &[]);
+    let port = server.port;
+
+    // The feed: exactly the keys of a v2 item, with an absolute, cache-busted link.
+    let (status, head, body) = get(port, "/$pilet-api", &format!("127.0.0.1:{port}"));
+    assert_eq!(status, 200, "{head}");
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("cache-control: no-cache, no-store, must-revalidate")
+    );
+    assert!(
+        !head
+            .to_ascii_lowercase()
+            .contains("access-control-allow-origin")
+    );
+    let feed: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let item = feed[0].as_object().unwrap();
+    let keys: Vec<&str> = item.keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        [
+            "name",
+            "version",
+            "link",
+            "spec",
+            "requireRef",
+            "dependencies"
+        ]
+    );
+    assert_eq!(item["spec"], "v2");
+    let link = item["link"].as_str().unwrap();
+    assert!(
+        link.starts_with(&format!(
+            "http://127.0.0.1:{port}/$pilet-api/0/index.js?updated="
+        )),
+        "{link}"
+    );
+    let (status, _, main) = get(port, "/$pilet-api/0/index.js", &format!("localhost:{port}"));
+    assert_eq!(status, 200);
+    assert!(main.starts_with("//@pilet v:2(pr_one,{})"));
+
+    // The shell: index.html with the feed injected before the first script; SPA fallback.
+    let (status, _, html) = get(port, "/some/route", &format!("127.0.0.1:{port}"));
+    assert_eq!(status, 200);
+    let injected = format!("window['dbg:pilet-api'] = 'http://127.0.0.1:{port}/$pilet-api';");
+    assert!(html.contains(&injected), "{html}");
+    assert!(html.find(&injected).unwrap() < html.find("<script defer").unwrap());
+
+    // Security: foreign Host, traversal in every spelling, foreign WebSocket Origin.
+    assert_eq!(get(port, "/$pilet-api", "evil.example").0, 403);
+    for path in [
+        "/../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/..%2f..%2fetc%2fpasswd",
+        "/$pilet-api/0/..%2f..%2fpackage.json",
+    ] {
+        let (status, _, body) = get(port, path, &format!("127.0.0.1:{port}"));
+        assert_eq!(status, 403, "{path}: {body}");
+    }
+    let upgrade = |origin: &str| {
+        http(port, &format!(
+            "GET /$pilet-api HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nOrigin: {origin}\r\n\r\n"
+        ))
+        .0
+    };
+    assert_eq!(upgrade("http://evil.example"), 403);
+
+    // In Chromium: the tile renders; an edit appears without a page reload; a syntax error shows
+    // the overlay while the old tile stays; fixing it recovers.
+    let index = one.join("src/index.tsx");
+    let original = std::fs::read_to_string(&index).unwrap();
+    let edited = original.replace("Welcome to Piral!", "Welcome, edited!");
+    let broken = format!("{edited}\nexport const broken = (;\n");
+    let script = steps(
+        &ctx,
+        &serde_json::json!([
+            { "expect": "Welcome to Piral!" },
+            { "eval": "window.__notReloaded = true" },
+            { "write": { "file": index.display().to_string(), "content": edited } },
+            { "expect": "Welcome, edited!" },
+            { "eval": "window.__notReloaded === true" },
+            { "write": { "file": index.display().to_string(), "content": broken } },
+            { "selector": "#piral-error-overlay", "contains": "[0174]" },
+            { "expect": "Welcome, edited!" },
+            { "write": { "file": index.display().to_string(), "content": original } },
+            { "gone": "#piral-error-overlay" },
+            { "expect": "Welcome to Piral!" }
+        ]),
+    );
+    let report = render(
+        Path::new("."),
+        &[
+            "--url",
+            &server.origin(),
+            "--steps",
+            &script,
+            "--timeout",
+            "30000",
+        ],
+    );
+    assert_eq!(
+        report["ok"],
+        true,
+        "{report:#}\n{}",
+        server.stderr.lock().unwrap()
+    );
+    assert_eq!(report["evals"][1], true, "the page was not reloaded");
+    server.wait_for("Rebuilt", Duration::from_secs(5));
+    assert!(server.stderr.lock().unwrap().contains("[0174]"));
+
+    // Touching a file without changing it rebuilds nothing.
+    let rebuilds = server.stderr.lock().unwrap().matches("Rebuilt").count();
+    std::fs::write(&index, std::fs::read(&index).unwrap()).unwrap();
+    std::thread::sleep(Duration::from_millis(800));
+    assert_eq!(
+        server.stderr.lock().unwrap().matches("Rebuilt").count(),
+        rebuilds
+    );
+
+    // A busy port: the next one is taken with [0047]; with --strict-port it is [0048] and exit 1.
+    let output = run(ctx
+        .pilet(&["debug", "--port", &port.to_string(), "--strict-port"])
+        .current_dir(&one));
+    assert_exit(&output, 1);
+    assert!(crate::common::stderr(&output).contains("[0048]"));
+    drop(server);
+}
