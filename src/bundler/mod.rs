@@ -39,6 +39,18 @@ pub(crate) struct BundleOptions {
     pub(crate) codegen_env: BTreeMap<String, String>,
     /// Where `.codegen` modules may write files (`this.options.outDir`).
     pub(crate) out_dir: PathBuf,
+    /// Transformed modules by path and source hash, kept across rebuilds by the debug server
+    /// so that only changed modules go through swc again.
+    pub(crate) cache: Option<TransformCache>,
+}
+
+/// See [`BundleOptions::cache`].
+pub(crate) type TransformCache =
+    std::sync::Arc<std::sync::Mutex<std::collections::HashMap<PathBuf, (String, Loaded)>>>;
+
+/// A new, empty transform cache.
+pub(crate) fn new_cache() -> TransformCache {
+    TransformCache::default()
 }
 
 /// One module of the graph.
@@ -223,7 +235,8 @@ fn locate(path: &Path, source: &str, specifier: &str) -> Location {
 }
 
 /// A module after loading and transforming.
-struct Loaded {
+#[derive(Clone, Debug)]
+pub(crate) struct Loaded {
     code: String,
     map_json: Option<String>,
     requires: Vec<String>,
@@ -293,12 +306,32 @@ fn load(path: &Path, options: &BundleOptions) -> anyhow::Result<Loaded> {
         }
         _ => {
             let source = fs_err::read_to_string(path)?;
+            let hash = options
+                .cache
+                .as_ref()
+                .map(|_| content_hash(source.as_bytes()));
+            if let (Some(cache), Some(hash)) = (&options.cache, &hash) {
+                let cached = cache.lock().ok().and_then(|map| {
+                    map.get(path)
+                        .filter(|(h, _)| h == hash)
+                        .map(|(_, l)| l.clone())
+                });
+                if let Some(loaded) = cached {
+                    return Ok(loaded);
+                }
+            }
             let syntax = match extension.as_str() {
                 "ts" | "mts" | "cts" => Syntaxes::TypeScript { tsx: false },
                 "tsx" => Syntaxes::TypeScript { tsx: true },
                 _ => Syntaxes::JavaScript,
             };
-            transform_script(path, &source, syntax, options)
+            let loaded = transform_script(path, &source, syntax, options)?;
+            if let (Some(cache), Some(hash)) = (&options.cache, hash)
+                && let Ok(mut map) = cache.lock()
+            {
+                map.insert(path.to_path_buf(), (hash, loaded.clone()));
+            }
+            Ok(loaded)
         }
     }
 }

@@ -25,6 +25,8 @@ pub(crate) struct PiletBuild {
     pub(crate) source_maps: bool,
     pub(crate) content_hash: bool,
     pub(crate) development: bool,
+    /// Kept across the debug server's rebuilds.
+    pub(crate) cache: Option<crate::bundler::TransformCache>,
 }
 
 pub(crate) fn build_pilet(args: &BuildPiletArgs, ctx: &Context) -> anyhow::Result<Outcome> {
@@ -70,6 +72,7 @@ pub(crate) fn build_pilet(args: &BuildPiletArgs, ctx: &Context) -> anyhow::Resul
             source_maps: negatable(bundle.source_maps, bundle.no_source_maps).unwrap_or(true),
             content_hash: negatable(bundle.content_hash, bundle.no_content_hash).unwrap_or(true),
             development: false,
+            cache: None,
         };
         let target = root.join(&args.target);
         printer.status(
@@ -217,6 +220,7 @@ pub(crate) fn bundle_pilet(
         development: settings.development,
         codegen_env: defines,
         out_dir: out_dir.clone(),
+        cache: settings.cache.clone(),
     };
     let graph = build_graph(&options)?;
     let format = PiletFormat {

@@ -240,6 +240,7 @@ fn bundle_shell(
                     development: settings.development,
                     codegen_env: env.clone(),
                     out_dir: out_dir.to_path_buf(),
+                    cache: None,
                 };
                 let graph = build_graph(&options)?;
                 let stem = path

@@ -70,6 +70,7 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
         let forced_schema = forced_schema.clone();
         let config_schema = config_schema.clone();
         let app = app.clone();
+        let cache = crate::bundler::new_cache();
         // Each build reads package.json and pilet.json again: edits to them apply at once.
         let build = move || -> anyhow::Result<BuiltPilet> {
             let package = Package::load(&root)?.ok_or_else(|| {
@@ -106,6 +107,7 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
                 source_maps: true,
                 content_hash: false,
                 development: true,
+                cache: Some(cache.clone()),
             };
             let target = root.join("dist/index.js");
             let (files, report) =

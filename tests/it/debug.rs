@@ -241,3 +241,105 @@ fn debugging_a_pilet_from_sample_piral() {
     assert!(crate::common::stderr(&output).contains("[0048]"));
     drop(server);
 }
+
+#[test]
+fn two_pilets_together_load_and_shutdown() {
+    let ctx = TestContext::new();
+    for name in ["alpha", "beta"] {
+        let output = run(&mut ctx.pilet(&[
+            "new",
+            "sample-piral@1.11.0",
+            "--target",
+            name,
+            "--npm-client",
+            "npm",
+        ]));
+        assert_exit(&output, 0);
+        let index = ctx.path().join(name).join("src/index.tsx");
+        let text = std::fs::read_to_string(&index)
+            .unwrap()
+            .replace("Welcome to Piral!", &format!("Tile of {name}"));
+        std::fs::write(&index, text).unwrap();
+    }
+    let server = Server::start(
+        &ctx,
+        ctx.path(),
+        &["alpha/src/index.tsx", "beta/src/index.tsx"],
+    );
+    let port = server.port;
+    let (_, _, body) = get(port, "/$pilet-api", &format!("127.0.0.1:{port}"));
+    let feed: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let names: Vec<&str> = feed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["alpha", "beta"]);
+    let report = render(
+        Path::new("."),
+        &[
+            "--url",
+            &server.origin(),
+            "--expect",
+            "Tile of alpha",
+            "--expect",
+            "Tile of beta",
+        ],
+    );
+    assert_eq!(report["ok"], true, "{report:#}");
+
+    // 100 concurrent connections for 10 s on the feed, a static file and the page: no errors.
+    if std::process::Command::new("wrk")
+        .arg("--version")
+        .output()
+        .is_ok()
+    {
+        for path in ["/$pilet-api", "/be953d3bb28334341670.svg", "/"] {
+            let output = std::process::Command::new("wrk")
+                .args([
+                    "-t",
+                    "2",
+                    "-c",
+                    "100",
+                    "-d",
+                    "10s",
+                    &format!("{}{path}", server.origin()),
+                ])
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&output.stdout).into_owned();
+            assert!(output.status.success(), "{text}");
+            assert!(
+                !text.contains("Socket errors") && !text.contains("Non-2xx"),
+                "{path}: {text}"
+            );
+        }
+    } else {
+        panic!("the load test needs wrk (scripts/test installs it)");
+    }
+
+    // SIGTERM stops the server at once and cleanly.
+    let pid = server.child.id().to_string();
+    let started = Instant::now();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let mut server = server;
+    let status = loop {
+        if let Some(status) = server.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "the server did not stop after SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status:?}");
+    server.wait_for("Stopped", Duration::from_secs(2));
+}
