@@ -34,6 +34,9 @@ _piral() {
             piral,create)
                 cmd="piral__subcmd__new"
                 ;;
+            piral,debug)
+                cmd="piral__subcmd__debug"
+                ;;
             piral,debug-pilet)
                 cmd="piral__subcmd__debug__subcmd__pilet"
                 ;;
@@ -70,6 +73,9 @@ _piral() {
             piral,verify)
                 cmd="piral__subcmd__validate"
                 ;;
+            piral,watch)
+                cmd="piral__subcmd__debug"
+                ;;
             piral__subcmd__help,build)
                 cmd="piral__subcmd__help__subcmd__build"
                 ;;
@@ -78,6 +84,9 @@ _piral() {
                 ;;
             piral__subcmd__help,completions)
                 cmd="piral__subcmd__help__subcmd__completions"
+                ;;
+            piral__subcmd__help,debug)
+                cmd="piral__subcmd__help__subcmd__debug"
                 ;;
             piral__subcmd__help,debug-pilet)
                 cmd="piral__subcmd__help__subcmd__debug__subcmd__pilet"
@@ -191,7 +200,7 @@ _piral() {
 
     case "${cmd}" in
         piral)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup build bundle validate verify check pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch build bundle validate verify check pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -394,6 +403,56 @@ _piral() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        piral__subcmd__debug)
+            opts="-q -v -h -V --port --strict-port --host --open --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --strict-port)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --open)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --feed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debounce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         piral__subcmd__debug__subcmd__pilet)
             opts="-q -v -h -V --port --strict-port --host --open --app --app-dir --schema --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -479,7 +538,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help)
-            opts="new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help"
+            opts="new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -521,6 +580,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__debug)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

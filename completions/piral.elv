@@ -35,6 +35,8 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand create 'Scaffold a new app shell (a Piral instance)'
             cand scaffold 'Scaffold a new app shell (a Piral instance)'
             cand setup 'Scaffold a new app shell (a Piral instance)'
+            cand debug 'Serve an app shell while you develop it, rebuilding and reloading on changes'
+            cand watch 'Serve an app shell while you develop it, rebuilding and reloading on changes'
             cand build 'Bundle an app shell: the release site and the emulator package'
             cand bundle 'Bundle an app shell: the release site and the emulator package'
             cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
@@ -151,6 +153,48 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
             cand --color 'When to use colours'
             cand --no-install 'no-install'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;debug'= {
+            cand --port 'The port to serve on; the next free one is taken when it is busy'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
+            cand --open 'Open the browser once the server runs'
+            cand --feed 'A pilet feed for the shell to load instead of its own'
+            cand --debounce 'Milliseconds to wait for more changes before rebuilding'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;watch'= {
+            cand --port 'The port to serve on; the next free one is taken when it is busy'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
+            cand --open 'Open the browser once the server runs'
+            cand --feed 'A pilet feed for the shell to load instead of its own'
+            cand --debounce 'Milliseconds to wait for more changes before rebuilding'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
             cand -q 'Print less: only warnings and errors'
             cand --quiet 'Print less: only warnings and errors'
             cand -v 'Print more: commands run, files read (`-vv` for even more)'
@@ -777,6 +821,7 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;help'= {
             cand new 'Scaffold a new app shell (a Piral instance)'
+            cand debug 'Serve an app shell while you develop it, rebuilding and reloading on changes'
             cand build 'Bundle an app shell: the release site and the emulator package'
             cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
@@ -790,6 +835,8 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'piral;help;new'= {
+        }
+        &'piral;help;debug'= {
         }
         &'piral;help;build'= {
         }

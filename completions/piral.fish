@@ -39,6 +39,8 @@ complete -c piral -n "__fish_piral_needs_command" -f -a "new" -d 'Scaffold a new
 complete -c piral -n "__fish_piral_needs_command" -f -a "create" -d 'Scaffold a new app shell (a Piral instance)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "scaffold" -d 'Scaffold a new app shell (a Piral instance)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "setup" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_needs_command" -f -a "debug" -d 'Serve an app shell while you develop it, rebuilding and reloading on changes'
+complete -c piral -n "__fish_piral_needs_command" -f -a "watch" -d 'Serve an app shell while you develop it, rebuilding and reloading on changes'
 complete -c piral -n "__fish_piral_needs_command" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
 complete -c piral -n "__fish_piral_needs_command" -f -a "bundle" -d 'Bundle an app shell: the release site and the emulator package'
 complete -c piral -n "__fish_piral_needs_command" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
@@ -197,6 +199,44 @@ complete -c piral -n "__fish_piral_using_subcommand setup" -l no-progress -d 'Ne
 complete -c piral -n "__fish_piral_using_subcommand setup" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand setup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand setup" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand debug" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
+complete -c piral -n "__fish_piral_using_subcommand debug" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand debug" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c piral -n "__fish_piral_using_subcommand debug" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand debug" -l feed -d 'A pilet feed for the shell to load instead of its own' -r
+complete -c piral -n "__fish_piral_using_subcommand debug" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
+complete -c piral -n "__fish_piral_using_subcommand debug" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand debug" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand debug" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand debug" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand debug" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand debug" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand debug" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand debug" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand debug" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand watch" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
+complete -c piral -n "__fish_piral_using_subcommand watch" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand watch" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c piral -n "__fish_piral_using_subcommand watch" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand watch" -l feed -d 'A pilet feed for the shell to load instead of its own' -r
+complete -c piral -n "__fish_piral_using_subcommand watch" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
+complete -c piral -n "__fish_piral_using_subcommand watch" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand watch" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand watch" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand watch" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand watch" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand watch" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand watch" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand build" -l target -d 'The output folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand build" -l type -d 'What to produce' -r -f -a "all\t'The release and the emulator (as piral.json `emulator` says, default `package`)'
 release\t'The site to deploy: `<target>/release`'
@@ -813,18 +853,19 @@ complete -c piral -n "__fish_piral_using_subcommand explain" -l no-progress -d '
 complete -c piral -n "__fish_piral_using_subcommand explain" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "debug-pilet" -d 'Debug pilets (same as `piral pilet debug`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "debug" -d 'Serve an app shell while you develop it, rebuilding and reloading on changes'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "debug-pilet" -d 'Debug pilets (same as `piral pilet debug`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "new" -d 'Scaffold a new pilet for an app shell'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "build" -d 'Bundle a pilet for the Piral runtime'

@@ -49,3 +49,37 @@ pub(crate) struct DebugPiletArgs {
     #[arg(long, value_name = "MS", default_value = "50", hide_short_help = true, help_heading = SERVER)]
     pub(crate) debounce: u64,
 }
+
+/// Arguments of `piral debug`.
+#[derive(Debug, Args)]
+pub(crate) struct DebugPiralArgs {
+    /// The app shell: its folder, or its HTML entry
+    #[arg(value_name = "SOURCE", default_value = "./")]
+    pub(crate) source: PathBuf,
+
+    /// The port to serve on; the next free one is taken when it is busy
+    #[arg(long, value_name = "PORT", num_args = 0..=1, default_value = "1234", default_missing_value = "1234",
+          help_heading = SERVER)]
+    pub(crate) port: u16,
+
+    /// Fail when the port is busy instead of taking the next free one
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
+    pub(crate) strict_port: Option<bool>,
+
+    /// The address to listen on; anything but loopback makes the server reachable from other machines
+    #[arg(long, value_name = "HOST", num_args = 0..=1, default_value = "127.0.0.1",
+          default_missing_value = "127.0.0.1", help_heading = SERVER)]
+    pub(crate) host: String,
+
+    /// Open the browser once the server runs
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
+    pub(crate) open: Option<bool>,
+
+    /// A pilet feed for the shell to load instead of its own
+    #[arg(long, value_name = "URL", help_heading = SERVER)]
+    pub(crate) feed: Option<String>,
+
+    /// Milliseconds to wait for more changes before rebuilding
+    #[arg(long, value_name = "MS", default_value = "50", hide_short_help = true, help_heading = SERVER)]
+    pub(crate) debounce: u64,
+}

@@ -128,6 +128,18 @@ $ piral new --framework piral-core --vars.title \"My Shell\""
     )]
     New(NewPiralArgs),
 
+    /// Serve an app shell while you develop it, rebuilding and reloading on changes
+    #[command(
+        visible_aliases = ["watch"],
+        aliases = ["debug-piral", "watch-piral", "debug-portal", "watch-portal"],
+        long_about = "Serve an app shell while you develop it, rebuilding and reloading on changes.\n\n\
+Builds the shell as its emulator is built (unminified, with source maps and the debug tools), serves \
+it from memory, and rebuilds after every change: the page reloads itself, or shows the error in an \
+overlay and keeps the last good build. Listens on 127.0.0.1 unless `--host` says otherwise.\n\n\
+Examples:\n  $ piral debug\n  $ piral debug --port 8080 --feed http://127.0.0.1:9000/api/v1/pilet"
+    )]
+    Debug(crate::cli::debug::DebugPiralArgs),
+
     /// Bundle an app shell: the release site and the emulator package
     #[command(
         visible_aliases = ["bundle"],

@@ -21,16 +21,16 @@ use crate::manifest::project::{Package, resolve_app};
 use super::build_manifest::normalize_public_url;
 
 /// The compatibility version the emulator reports (`DEBUG_PIRAL`, `piralCLI.version`).
-const COMPAT_VERSION: &str = "1";
+pub(super) const COMPAT_VERSION: &str = "1";
 
-/// One shell build: release or emulator.
-struct ShellBuild {
-    minify: bool,
-    source_maps: bool,
-    content_hash: bool,
-    public_url: String,
-    development: bool,
-    emulator: bool,
+/// One shell build: release, emulator, or the debug server's.
+pub(super) struct ShellBuild {
+    pub(super) minify: bool,
+    pub(super) source_maps: bool,
+    pub(super) content_hash: bool,
+    pub(super) public_url: String,
+    pub(super) development: bool,
+    pub(super) emulator: bool,
 }
 
 pub(crate) fn build_piral(args: &BuildPiralArgs, ctx: &Context) -> anyhow::Result<Outcome> {
@@ -180,7 +180,7 @@ fn shared_dependencies(package: &Package) -> anyhow::Result<String> {
 }
 
 /// Bundles the shell into files for `out_dir` (names relative to it).
-fn bundle_shell(
+pub(super) fn bundle_shell(
     entry: &Path,
     package: &Package,
     settings: &ShellBuild,

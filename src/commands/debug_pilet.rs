@@ -18,8 +18,8 @@ use crate::ui::Printer;
 
 use super::build_pilet::{PiletBuild, bundle_pilet};
 
-struct Report<'a> {
-    printer: &'a Printer,
+pub(super) struct Report<'a> {
+    pub(super) printer: &'a Printer,
 }
 
 impl Reporter for Report<'_> {
@@ -178,6 +178,8 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
             .strict_port
             .unwrap_or_else(|| config.bool("strictPort").unwrap_or(false)),
         app_dir,
+        shell: None,
+        feed: None,
         pilets: sources,
         debounce: Duration::from_millis(args.debounce),
     };

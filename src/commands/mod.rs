@@ -9,6 +9,7 @@ mod build_pilet;
 mod build_piral;
 pub(crate) mod completions;
 mod debug_pilet;
+mod debug_piral;
 mod explain;
 mod new_pilet;
 mod new_piral;
@@ -34,6 +35,7 @@ pub(crate) enum Action {
     BuildPiral(crate::cli::build::BuildPiralArgs),
     BuildPilet(crate::cli::build::BuildPiletArgs),
     DebugPilet(crate::cli::debug::DebugPiletArgs),
+    DebugPiral(crate::cli::debug::DebugPiralArgs),
     ValidatePiral(ValidatePiralArgs),
     ValidatePilet(ValidatePiletArgs),
     Completions(CompletionsArgs),
@@ -51,6 +53,7 @@ impl From<Command> for Action {
             Command::DebugPilet(args) => Action::DebugPilet(args),
             Command::Validate(args) => Action::ValidatePiral(args),
             Command::Build(args) => Action::BuildPiral(args),
+            Command::Debug(args) => Action::DebugPiral(args),
             Command::ValidatePilet(args) => Action::ValidatePilet(args),
             Command::Completions(args) => Action::Completions(args),
             Command::Explain(args) => Action::Explain(args),
@@ -79,6 +82,7 @@ impl Action {
             Action::PackPilet(_) => "pilet pack",
             Action::BuildPilet(_) => "pilet build",
             Action::DebugPilet(_) => "pilet debug",
+            Action::DebugPiral(_) => "debug",
             Action::BuildPiral(_) => "build",
             Action::ValidatePiral(_) => "validate",
             Action::ValidatePilet(_) => "pilet validate",
@@ -96,6 +100,7 @@ impl Action {
             Action::PackPilet(_)
             | Action::BuildPilet(_)
             | Action::DebugPilet(_)
+            | Action::DebugPiral(_)
             | Action::BuildPiral(_)
             | Action::ValidatePiral(_)
             | Action::ValidatePilet(_)
@@ -113,6 +118,7 @@ pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome>
         Action::PackPilet(args) => pack_pilet::pack_pilet(&args, ctx),
         Action::BuildPilet(args) => build_pilet::build_pilet(&args, ctx),
         Action::DebugPilet(args) => debug_pilet::debug_pilet(&args, ctx),
+        Action::DebugPiral(args) => debug_piral::debug_piral(&args, ctx),
         Action::BuildPiral(args) => build_piral::build_piral(&args, ctx),
         Action::ValidatePiral(args) => validate_piral::validate_piral(&args, ctx),
         Action::ValidatePilet(args) => validate_pilet::validate_pilet(&args, ctx),

@@ -43,13 +43,23 @@ pub(crate) struct PiletSource {
     pub(crate) build: Builder,
 }
 
+/// An app shell built from its sources (`piral debug`): its files, served from memory.
+pub(crate) struct ShellSource {
+    pub(crate) root: PathBuf,
+    pub(crate) build: Box<dyn Fn() -> anyhow::Result<BTreeMap<String, Vec<u8>>> + Send + Sync>,
+}
+
 /// How to serve.
 pub(crate) struct DevServerOptions {
     pub(crate) host: String,
     pub(crate) port: u16,
     pub(crate) strict_port: bool,
-    /// The shell's files (an emulator's `app/`).
+    /// The shell's files on disk (an emulator's `app/`), used when `shell` is `None`.
     pub(crate) app_dir: PathBuf,
+    /// The shell built and watched by the server itself.
+    pub(crate) shell: Option<ShellSource>,
+    /// A feed to point the shell at (`piral debug --feed`); pilet debugging uses the local one.
+    pub(crate) feed: Option<String>,
     pub(crate) pilets: Vec<PiletSource>,
     /// How long the watcher waits for more changes before it rebuilds.
     pub(crate) debounce: Duration,
@@ -68,6 +78,7 @@ enum Event {
     Pilet(usize),
     Error(String),
     Recovered,
+    Reload,
 }
 
 struct Slot {
@@ -78,6 +89,8 @@ struct Slot {
 struct State {
     slots: RwLock<Vec<Slot>>,
     app_dir: PathBuf,
+    app_files: RwLock<Option<BTreeMap<String, Vec<u8>>>>,
+    feed: Option<String>,
     events: broadcast::Sender<Event>,
     last_error: RwLock<Option<String>>,
     allowed_host: String,
@@ -105,6 +118,11 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
     let state = Arc::new(State {
         slots: RwLock::new(slots),
         app_dir: options.app_dir.clone(),
+        app_files: RwLock::new(match &options.shell {
+            Some(shell) => Some((shell.build)()?),
+            None => None,
+        }),
+        feed: options.feed.clone(),
         events,
         last_error: RwLock::new(None),
         allowed_host: options.host.clone(),
@@ -129,10 +147,22 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
         let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
         let stop_rx = Arc::new(std::sync::Mutex::new(stop_rx));
         for (index, pilet) in options.pilets.iter().enumerate() {
-            let state = state.clone();
-            let stop_rx = stop_rx.clone();
+            let (state, stop_rx) = (state.clone(), stop_rx.clone());
             let debounce = options.debounce;
-            scope.spawn(move || watch(index, pilet, &state, debounce, reporter, &stop_rx));
+            scope.spawn(move || {
+                watch_folder(&pilet.root, debounce, &stop_rx, &|| {
+                    rebuild_pilet(index, pilet, &state, reporter)
+                });
+            });
+        }
+        if let Some(shell) = &options.shell {
+            let (state, stop_rx) = (state.clone(), stop_rx.clone());
+            let debounce = options.debounce;
+            scope.spawn(move || {
+                watch_folder(&shell.root, debounce, &stop_rx, &|| {
+                    rebuild_shell(shell, &state, reporter)
+                })
+            });
         }
         let result = runtime.block_on(accept_loop(listener, state.clone()));
         drop(stop_tx);
@@ -290,6 +320,29 @@ async fn handle(
     if let Some(rest) = relative.strip_prefix("$pilet-api/") {
         return Ok(pilet_file(&state, rest));
     }
+    // A shell built in memory (`piral debug`) serves from there.
+    let in_memory = state
+        .app_files
+        .read()
+        .expect("never poisoned")
+        .as_ref()
+        .map(|files| {
+            files
+                .get(&relative)
+                .filter(|_| relative != "index.html")
+                .cloned()
+        });
+    match in_memory {
+        Some(Some(bytes)) => {
+            return Ok(response(
+                StatusCode::OK,
+                content_type(Path::new(&relative)),
+                bytes,
+            ));
+        }
+        Some(None) => return Ok(index_html(&state, &origin).await),
+        None => {}
+    }
     match paths::confined_file(&state.app_dir, &relative) {
         Err(_) => Ok(response(StatusCode::FORBIDDEN, "text/plain", "Forbidden")),
         Ok(Some(file)) if !file.ends_with("index.html") => {
@@ -320,19 +373,50 @@ fn content_type(path: &Path) -> &'static str {
 }
 
 /// The overlay that shows a failed rebuild in the page, fed by `/$events`.
-const OVERLAY: &str = r#"<script>/* piral debug overlay */(function(){var u=location.origin.replace(/^http/,"ws")+"/$events",el=null;function show(m){if(!el){el=document.createElement("pre");el.id="piral-error-overlay";el.style.cssText="position:fixed;z-index:2147483647;left:0;right:0;bottom:0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#2b0b0b;color:#ffb4b4;font:13px/1.4 monospace;white-space:pre-wrap";document.body.appendChild(el);}el.textContent=m;}function hide(){if(el){el.remove();el=null;}}function connect(){var ws=new WebSocket(u);ws.onmessage=function(e){var d=JSON.parse(e.data);if(d.type==="error")show(d.message);else hide();};ws.onclose=function(){setTimeout(connect,1000);};}connect();})();</script>"#;
+const OVERLAY: &str = r#"<script>/* piral debug overlay */(function(){var u=location.origin.replace(/^http/,"ws")+"/$events",el=null;function show(m){if(!el){el=document.createElement("pre");el.id="piral-error-overlay";el.style.cssText="position:fixed;z-index:2147483647;left:0;right:0;bottom:0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#2b0b0b;color:#ffb4b4;font:13px/1.4 monospace;white-space:pre-wrap";document.body.appendChild(el);}el.textContent=m;}function hide(){if(el){el.remove();el=null;}}function connect(){var ws=new WebSocket(u);ws.onmessage=function(e){var d=JSON.parse(e.data);if(d.type==="error")show(d.message);else if(d.type==="reload")location.reload();else hide();};ws.onclose=function(){setTimeout(connect,1000);};}connect();})();</script>"#;
 
 async fn index_html(state: &State, origin: &str) -> Response<Full<Bytes>> {
-    let Ok(html) = tokio::fs::read_to_string(state.app_dir.join("index.html")).await else {
-        return response(
-            StatusCode::NOT_FOUND,
-            "text/plain",
-            "The app shell has no index.html",
-        );
+    let in_memory = state
+        .app_files
+        .read()
+        .expect("never poisoned")
+        .as_ref()
+        .and_then(|files| {
+            files
+                .get("index.html")
+                .map(|b| String::from_utf8_lossy(b).into_owned())
+        });
+    let html = match in_memory {
+        Some(html) => html,
+        None => match tokio::fs::read_to_string(state.app_dir.join("index.html")).await {
+            Ok(html) => html,
+            Err(_) => {
+                return response(
+                    StatusCode::NOT_FOUND,
+                    "text/plain",
+                    "The app shell has no index.html",
+                );
+            }
+        },
     };
-    let injection = format!(
-        "<script>/* Pilet Debugging Emulator Config Injection */window['dbg:pilet-api'] = '{origin}{API}';</script>{OVERLAY}"
-    );
+    // Pilet debugging points the shell at the local feed; `piral debug --feed` at that feed;
+    // a shell debugged on its own keeps its feed. The overlay script comes always.
+    let feed = if state.app_files.read().expect("never poisoned").is_some() {
+        state.feed.as_ref().map(|feed| {
+            format!(
+                "window['dbg:pilet-api'] = {}; window['dbg:load-pilets'] = 'off';",
+                Value::from(feed.as_str())
+            )
+        })
+    } else {
+        Some(format!("window['dbg:pilet-api'] = '{origin}{API}';"))
+    };
+    let injection = match feed {
+        Some(feed) => format!(
+            "<script>/* Pilet Debugging Emulator Config Injection */{feed}</script>{OVERLAY}"
+        ),
+        None => OVERLAY.to_string(),
+    };
     let html = match html.find("<script") {
         Some(at) => format!("{}{injection}{}", &html[..at], &html[at..]),
         None => html.replace("</body>", &format!("{injection}</body>")),
@@ -460,6 +544,7 @@ async fn push(
                 Some(json!({ "type": "error", "message": message }).to_string())
             }
             (Event::Recovered, true) => Some(json!({ "type": "ok" }).to_string()),
+            (Event::Reload, true) => Some(json!({ "type": "reload" }).to_string()),
             _ => None,
         };
         if let Some(text) = text
@@ -470,14 +555,13 @@ async fn push(
     }
 }
 
-/// Watches one pilet's folder and rebuilds it when a file's content changed.
-fn watch(
-    index: usize,
-    pilet: &PiletSource,
-    state: &State,
+/// Watches `root` and calls `rebuild` when a file's content changed (saving a file unchanged
+/// or touching it triggers nothing). Returns when `stop` is disconnected.
+fn watch_folder(
+    root: &Path,
     debounce: Duration,
-    reporter: &dyn Reporter,
     stop: &std::sync::Mutex<std::sync::mpsc::Receiver<()>>,
+    rebuild: &dyn Fn(),
 ) {
     use notify::{RecursiveMode, Watcher as _};
     let (tx, rx) = std::sync::mpsc::channel();
@@ -490,16 +574,11 @@ fn watch(
     else {
         return;
     };
-    if watcher
-        .watch(&pilet.root, RecursiveMode::Recursive)
-        .is_err()
-    {
+    if watcher.watch(root, RecursiveMode::Recursive).is_err() {
         return;
     }
-    let mut hashes: BTreeMap<PathBuf, String> = BTreeMap::new();
-    loop {
-        if stop
-            .lock()
+    let stopped = || {
+        stop.lock()
             .map(|r| {
                 matches!(
                     r.try_recv(),
@@ -507,9 +586,9 @@ fn watch(
                 )
             })
             .unwrap_or(true)
-        {
-            return;
-        }
+    };
+    let mut hashes: BTreeMap<PathBuf, String> = BTreeMap::new();
+    while !stopped() {
         let Ok(first) = rx.recv_timeout(Duration::from_millis(200)) else {
             continue;
         };
@@ -521,7 +600,7 @@ fn watch(
         {
             changed.extend(more);
         }
-        changed.retain(|path| relevant(&pilet.root, path));
+        changed.retain(|path| relevant(root, path));
         changed.sort();
         changed.dedup();
         let mut any = false;
@@ -534,45 +613,62 @@ fn watch(
                 hashes.insert(path, hash);
             }
         }
-        if !any {
-            continue;
-        }
-        let started = std::time::Instant::now();
-        match (pilet.build)() {
-            Ok(build) => {
-                let name = build
-                    .meta
-                    .get("name")
-                    .and_then(Value::as_str)
-                    .unwrap_or("pilet")
-                    .to_string();
-                {
-                    let mut slots = state.slots.write().expect("never poisoned");
-                    slots[index] = Slot {
-                        build,
-                        updated: now_ms(),
-                    };
-                }
-                let recovered = state
-                    .last_error
-                    .write()
-                    .expect("never poisoned")
-                    .take()
-                    .is_some();
-                if recovered {
-                    let _ = state.events.send(Event::Recovered);
-                }
-                let _ = state.events.send(Event::Pilet(index));
-                reporter.rebuilt(&name, started.elapsed());
-            }
-            Err(error) => {
-                reporter.failed(&error);
-                let message = format!("{error:#}");
-                *state.last_error.write().expect("never poisoned") = Some(message.clone());
-                let _ = state.events.send(Event::Error(message));
-            }
+        if any {
+            rebuild();
         }
     }
+}
+
+/// Rebuilds pilet `index`; swaps the result in only when it succeeded.
+fn rebuild_pilet(index: usize, pilet: &PiletSource, state: &State, reporter: &dyn Reporter) {
+    let started = std::time::Instant::now();
+    match (pilet.build)() {
+        Ok(build) => {
+            let name = build
+                .meta
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or("pilet")
+                .to_string();
+            state.slots.write().expect("never poisoned")[index] = Slot {
+                build,
+                updated: now_ms(),
+            };
+            if state
+                .last_error
+                .write()
+                .expect("never poisoned")
+                .take()
+                .is_some()
+            {
+                let _ = state.events.send(Event::Recovered);
+            }
+            let _ = state.events.send(Event::Pilet(index));
+            reporter.rebuilt(&name, started.elapsed());
+        }
+        Err(error) => failed(state, reporter, &error),
+    }
+}
+
+/// Rebuilds the shell; the page reloads itself when it succeeded.
+fn rebuild_shell(shell: &ShellSource, state: &State, reporter: &dyn Reporter) {
+    let started = std::time::Instant::now();
+    match (shell.build)() {
+        Ok(files) => {
+            *state.app_files.write().expect("never poisoned") = Some(files);
+            state.last_error.write().expect("never poisoned").take();
+            let _ = state.events.send(Event::Reload);
+            reporter.rebuilt("app shell", started.elapsed());
+        }
+        Err(error) => failed(state, reporter, &error),
+    }
+}
+
+fn failed(state: &State, reporter: &dyn Reporter, error: &anyhow::Error) {
+    reporter.failed(error);
+    let message = format!("{error:#}");
+    *state.last_error.write().expect("never poisoned") = Some(message.clone());
+    let _ = state.events.send(Event::Error(message));
 }
 
 /// Changes that matter: files of the pilet, not its output, packages or VCS data.

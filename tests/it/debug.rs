@@ -343,3 +343,80 @@ fn two_pilets_together_load_and_shutdown() {
     assert!(status.success(), "{status:?}");
     server.wait_for("Stopped", Duration::from_secs(2));
 }
+
+#[test]
+fn debugging_a_shell_reloads_after_an_edit() {
+    let ctx = TestContext::new();
+    let output = run(&mut ctx.piral(&["new", "shell"]));
+    assert_exit(&output, 0);
+    let shell = ctx.path().join("shell");
+    // The shell asks its own server's (empty) local feed instead of the template's remote one.
+    let port = free_port();
+    let feed = format!("http://127.0.0.1:{port}/$pilet-api");
+    let mut command = ctx.std_command(
+        "piral",
+        &["debug", "--port", &port.to_string(), "--feed", &feed],
+    );
+    command.current_dir(&shell);
+    let mut child = command
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stderr = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let reader = BufReader::new(child.stderr.take().unwrap());
+    let sink = stderr.clone();
+    std::thread::spawn(move || {
+        for line in reader.lines().map_while(Result::ok) {
+            sink.lock().unwrap().push_str(&format!("{line}\n"));
+        }
+    });
+    let server = Server {
+        child,
+        port,
+        stderr,
+    };
+    server.wait_for("Ready", Duration::from_secs(120));
+
+    let (status, _, html) = get(port, "/", &format!("127.0.0.1:{port}"));
+    assert_eq!(status, 200);
+    assert!(
+        html.contains(&format!(
+            "window['dbg:pilet-api'] = \"{feed}\"; window['dbg:load-pilets'] = 'off';"
+        )),
+        "{html}"
+    );
+
+    let layout = shell.join("src/layout.tsx");
+    let original = std::fs::read_to_string(&layout).unwrap();
+    let edited = original.replace(
+        "Welcome to your new app shell",
+        "Welcome to the reloaded shell",
+    );
+    let script = steps(
+        &ctx,
+        &serde_json::json!([
+            { "expect": "Welcome to your new app shell" },
+            { "write": { "file": layout.display().to_string(), "content": edited } },
+            { "expect": "Welcome to the reloaded shell" }
+        ]),
+    );
+    let report = render(
+        Path::new("."),
+        &[
+            "--url",
+            &server.origin(),
+            "--steps",
+            &script,
+            "--timeout",
+            "60000",
+        ],
+    );
+    assert_eq!(
+        report["ok"],
+        true,
+        "{report:#}\n{}",
+        server.stderr.lock().unwrap()
+    );
+    server.wait_for("Rebuilt", Duration::from_secs(5));
+}

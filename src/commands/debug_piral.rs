@@ -1,0 +1,84 @@
+//! `piral debug [source]`: builds the app shell for development (as its emulator is built),
+//! serves it from memory on one port, and rebuilds it when its files change; the page reloads
+//! itself after a successful rebuild and shows an overlay after a failed one (spec §9.1).
+
+use std::time::Duration;
+
+use crate::app::{Context, Outcome};
+use crate::cli::debug::DebugPiralArgs;
+use crate::devserver::{DevServerOptions, ShellSource, serve};
+use crate::errors::Code;
+use crate::manifest::project::resolve_app;
+
+use super::build_piral::{ShellBuild, bundle_shell};
+
+pub(crate) fn debug_piral(args: &DebugPiralArgs, ctx: &Context) -> anyhow::Result<Outcome> {
+    let config = ctx.config()?;
+    let printer = &ctx.printer;
+    let source = ctx.cwd.join(&args.source);
+    let app = resolve_app(&source)?;
+    let root = app.package.root.clone();
+    printer.status(
+        "Bundling",
+        format_args!("app shell `{}` for development", app.package.name()),
+    );
+    // Each build resolves the app again: edits to package.json or piral.json apply at once.
+    let build = move || -> anyhow::Result<std::collections::BTreeMap<String, Vec<u8>>> {
+        let app = resolve_app(&source)?;
+        let settings = ShellBuild {
+            minify: false,
+            source_maps: true,
+            content_hash: false,
+            public_url: "/".into(),
+            development: true,
+            emulator: true,
+        };
+        let out_dir = app.package.root.join("dist");
+        let files = bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
+        Ok(files.into_iter().map(|f| (f.name, f.bytes)).collect())
+    };
+    if !matches!(args.host.as_str(), "127.0.0.1" | "localhost" | "::1") {
+        printer.warn(
+            Code::GeneralWarning,
+            format!(
+                "serving on `{}`: other machines on the network can reach this server",
+                args.host
+            ),
+        );
+    }
+    let options = DevServerOptions {
+        host: if args.host == "localhost" {
+            "127.0.0.1".into()
+        } else {
+            args.host.clone()
+        },
+        port: args.port,
+        strict_port: args
+            .strict_port
+            .unwrap_or_else(|| config.bool("strictPort").unwrap_or(false)),
+        app_dir: root.clone(),
+        shell: Some(ShellSource {
+            root,
+            build: Box::new(build),
+        }),
+        feed: args.feed.clone(),
+        pilets: Vec::new(),
+        debounce: Duration::from_millis(args.debounce),
+    };
+    if args.open == Some(true) {
+        let url = format!("http://localhost:{}/", args.port);
+        if std::process::Command::new("xdg-open")
+            .arg(&url)
+            .spawn()
+            .is_err()
+        {
+            printer.warn(
+                Code::FailedToOpenBrowser,
+                format!("could not open a browser; open {url} yourself"),
+            );
+        }
+    }
+    serve(options, &super::debug_pilet::Report { printer })?;
+    printer.status("Stopped", "the debug server");
+    Ok(Outcome::success(serde_json::json!({})))
+}
