@@ -46,7 +46,7 @@ pub(crate) struct DebugPiletArgs {
     pub(crate) schema: Option<Option<Schema>>,
 
     /// Milliseconds to wait for more changes before rebuilding
-    #[arg(long, value_name = "MS", default_value = "50", hide_short_help = true, help_heading = SERVER)]
+    #[arg(long, value_name = "MS", default_value = "20", hide_short_help = true, help_heading = SERVER)]
     pub(crate) debounce: u64,
 }
 
@@ -80,6 +80,6 @@ pub(crate) struct DebugPiralArgs {
     pub(crate) feed: Option<String>,
 
     /// Milliseconds to wait for more changes before rebuilding
-    #[arg(long, value_name = "MS", default_value = "50", hide_short_help = true, help_heading = SERVER)]
+    #[arg(long, value_name = "MS", default_value = "20", hide_short_help = true, help_heading = SERVER)]
     pub(crate) debounce: u64,
 }

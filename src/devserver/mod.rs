@@ -567,7 +567,14 @@ fn watch_folder(
     let (tx, rx) = std::sync::mpsc::channel();
     let Ok(mut watcher) =
         notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-            if let Ok(event) = event {
+            // Reads (including the bundler's own) are no changes.
+            if let Ok(event) = event.map_err(drop).and_then(|e| {
+                if matches!(e.kind, notify::EventKind::Access(_)) {
+                    Err(())
+                } else {
+                    Ok(e)
+                }
+            }) {
                 let _ = tx.send(event.paths);
             }
         })

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Debug server speed, side by side with npm piral-cli 1.10.3 + piral-cli-esbuild 1.1.0 in one
+# run: cold start of `pilet debug` until `/$pilet-api` answers, and the time from saving a file
+# to the WebSocket message that announces the rebuilt pilet (the default pilet from
+# `sample-piral`, and a generated pilet of 1,000 modules).
+#   bash bench/debug.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
+(cd .. && cargo build --release --locked -q)
+[ -x node_modules/.bin/pilet ] || npm ci --no-fund --no-audit -q
+PIRAL="$CARGO_TARGET_DIR/release/piral"
+OLD_PILET="$PWD/node_modules/.bin/pilet"
+work="$PWD/.work"
+pilet="$work/pilet"
+if [ ! -d "$pilet/node_modules/sample-piral" ]; then
+  rm -rf "$pilet"
+  "$PIRAL" pilet new sample-piral@1.11.0 --target "$pilet" --npm-client npm -q
+fi
+measure() { # label, cwd, file, command...
+  local label="$1" cwd="$2" file="$3"; shift 3
+  printf '%-44s ' "$label"
+  node debug-latency.mjs --cwd "$cwd" --port 4711 --edit "$file" --runs 10 -- "$@"
+  sleep 1
+}
+measure "piral pilet debug (default pilet)" "$pilet" "$pilet/src/index.tsx" "$PIRAL" pilet debug --port 4711 -q
+measure "piral-cli 1.10.3 + esbuild: pilet debug" "$pilet" "$pilet/src/index.tsx" "$OLD_PILET" debug --port 4711 --bundler esbuild
+
+# A pilet of 1,000 modules, each imported by the entry.
+big="$work/big-pilet"
+if [ ! -d "$big/node_modules/sample-piral" ]; then
+  rm -rf "$big"
+  cp -r "$pilet" "$big"
+  mkdir -p "$big/src/modules"
+  {
+    echo "import * as React from 'react';"
+    for i in $(seq 0 999); do
+      printf 'export const m%d = (n: number): number => n + %d;\n' "$i" "$i" > "$big/src/modules/m$i.ts"
+      echo "import { m$i } from './modules/m$i';"
+    done
+    echo "export function setup(app: any) { let total = 0;"
+    for i in $(seq 0 999); do echo "  total = m$i(total);"; done
+    echo "  app.registerTile(() => React.createElement('div', null, 'Total ' + total)); }"
+  } > "$big/src/index.tsx"
+fi
+measure "piral pilet debug (1,000 modules, edit one)" "$big" "$big/src/modules/m500.ts" "$PIRAL" pilet debug --port 4711 -q
