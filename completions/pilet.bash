@@ -190,7 +190,7 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__debug)
-            opts="-q -v -h -V --port --strict-port --host --open --app --app-dir --schema --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --host --open --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -222,6 +222,10 @@ _pilet() {
                     ;;
                 --schema)
                     COMPREPLY=($(compgen -W "v0 v1 v2 v3 mf none" -- "${cur}"))
+                    return 0
+                    ;;
+                --feed)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --debounce)

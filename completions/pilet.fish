@@ -169,6 +169,7 @@ v2\t''
 v3\t''
 mf\t''
 none\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l feed -d 'A pilet feed whose pilets are listed after the local ones (local names win)' -r
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l base -d 'Run as if started in this folder' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -195,6 +196,7 @@ v2\t''
 v3\t''
 mf\t''
 none\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l feed -d 'A pilet feed whose pilets are listed after the local ones (local names win)' -r
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l base -d 'Run as if started in this folder' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r

@@ -58,11 +58,17 @@ _piral() {
             piral,pilet)
                 cmd="piral__subcmd__pilet"
                 ;;
+            piral,run-emulator)
+                cmd="piral__subcmd__run__subcmd__emulator"
+                ;;
             piral,scaffold)
                 cmd="piral__subcmd__new"
                 ;;
             piral,setup)
                 cmd="piral__subcmd__new"
+                ;;
+            piral,start-emulator)
+                cmd="piral__subcmd__run__subcmd__emulator"
                 ;;
             piral,validate)
                 cmd="piral__subcmd__validate"
@@ -108,6 +114,9 @@ _piral() {
                 ;;
             piral__subcmd__help,pilet)
                 cmd="piral__subcmd__help__subcmd__pilet"
+                ;;
+            piral__subcmd__help,run-emulator)
+                cmd="piral__subcmd__help__subcmd__run__subcmd__emulator"
                 ;;
             piral__subcmd__help,validate)
                 cmd="piral__subcmd__help__subcmd__validate"
@@ -200,7 +209,7 @@ _piral() {
 
     case "${cmd}" in
         piral)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch build bundle validate verify check pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch run-emulator start-emulator build bundle validate verify check pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -454,7 +463,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__debug__subcmd__pilet)
-            opts="-q -v -h -V --port --strict-port --host --open --app --app-dir --schema --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --host --open --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -486,6 +495,10 @@ _piral() {
                     ;;
                 --schema)
                     COMPREPLY=($(compgen -W "v0 v1 v2 v3 mf none" -- "${cur}"))
+                    return 0
+                    ;;
+                --feed)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --debounce)
@@ -538,7 +551,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help)
-            opts="new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help"
+            opts="new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -764,6 +777,20 @@ _piral() {
         piral__subcmd__help__subcmd__pilet__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__run__subcmd__emulator)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1082,7 +1109,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__debug)
-            opts="-q -v -h -V --port --strict-port --host --open --app --app-dir --schema --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --host --open --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1114,6 +1141,10 @@ _piral() {
                     ;;
                 --schema)
                     COMPREPLY=($(compgen -W "v0 v1 v2 v3 mf none" -- "${cur}"))
+                    return 0
+                    ;;
+                --feed)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --debounce)
@@ -1346,6 +1377,60 @@ _piral() {
             case "${prev}" in
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__run__subcmd__emulator)
+            opts="-q -v -h -V --port --strict-port --host --open --feed --registry --npm-client --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --strict-port)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --open)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --feed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --npm-client)
+                    COMPREPLY=($(compgen -W "npm pnpm pnp yarn lerna rush bun" -- "${cur}"))
                     return 0
                     ;;
                 --base)

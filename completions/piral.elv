@@ -37,6 +37,8 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand setup 'Scaffold a new app shell (a Piral instance)'
             cand debug 'Serve an app shell while you develop it, rebuilding and reloading on changes'
             cand watch 'Serve an app shell while you develop it, rebuilding and reloading on changes'
+            cand run-emulator 'Serve an emulator package with the pilets of a feed'
+            cand start-emulator 'Serve an emulator package with the pilets of a feed'
             cand build 'Bundle an app shell: the release site and the emulator package'
             cand bundle 'Bundle an app shell: the release site and the emulator package'
             cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
@@ -192,6 +194,50 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --open 'Open the browser once the server runs'
             cand --feed 'A pilet feed for the shell to load instead of its own'
             cand --debounce 'Milliseconds to wait for more changes before rebuilding'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;run-emulator'= {
+            cand --port 'The port to serve on; the next free one is taken when it is busy'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
+            cand --open 'Open the browser once the server runs'
+            cand --feed 'A pilet feed whose pilets the emulator shows'
+            cand --registry 'The npm registry to install the emulator from'
+            cand --npm-client 'The npm client to install the emulator with [default: npm]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;start-emulator'= {
+            cand --port 'The port to serve on; the next free one is taken when it is busy'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
+            cand --open 'Open the browser once the server runs'
+            cand --feed 'A pilet feed whose pilets the emulator shows'
+            cand --registry 'The npm registry to install the emulator from'
+            cand --npm-client 'The npm client to install the emulator with [default: npm]'
             cand --base 'Run as if started in this folder'
             cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
             cand --color 'When to use colours'
@@ -435,6 +481,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --app 'The app shell to debug in [default: the one selected in pilet.json]'
             cand --app-dir 'A folder with the app shell''s files to serve instead of the emulator''s `app/`'
             cand --schema 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]'
+            cand --feed 'A pilet feed whose pilets are listed after the local ones (local names win)'
             cand --debounce 'Milliseconds to wait for more changes before rebuilding'
             cand --base 'Run as if started in this folder'
             cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
@@ -458,6 +505,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --app 'The app shell to debug in [default: the one selected in pilet.json]'
             cand --app-dir 'A folder with the app shell''s files to serve instead of the emulator''s `app/`'
             cand --schema 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]'
+            cand --feed 'A pilet feed whose pilets are listed after the local ones (local names win)'
             cand --debounce 'Milliseconds to wait for more changes before rebuilding'
             cand --base 'Run as if started in this folder'
             cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
@@ -707,6 +755,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --app 'The app shell to debug in [default: the one selected in pilet.json]'
             cand --app-dir 'A folder with the app shell''s files to serve instead of the emulator''s `app/`'
             cand --schema 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]'
+            cand --feed 'A pilet feed whose pilets are listed after the local ones (local names win)'
             cand --debounce 'Milliseconds to wait for more changes before rebuilding'
             cand --base 'Run as if started in this folder'
             cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
@@ -822,6 +871,7 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;help'= {
             cand new 'Scaffold a new app shell (a Piral instance)'
             cand debug 'Serve an app shell while you develop it, rebuilding and reloading on changes'
+            cand run-emulator 'Serve an emulator package with the pilets of a feed'
             cand build 'Bundle an app shell: the release site and the emulator package'
             cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
@@ -837,6 +887,8 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;help;new'= {
         }
         &'piral;help;debug'= {
+        }
+        &'piral;help;run-emulator'= {
         }
         &'piral;help;build'= {
         }

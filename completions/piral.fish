@@ -41,6 +41,8 @@ complete -c piral -n "__fish_piral_needs_command" -f -a "scaffold" -d 'Scaffold 
 complete -c piral -n "__fish_piral_needs_command" -f -a "setup" -d 'Scaffold a new app shell (a Piral instance)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "debug" -d 'Serve an app shell while you develop it, rebuilding and reloading on changes'
 complete -c piral -n "__fish_piral_needs_command" -f -a "watch" -d 'Serve an app shell while you develop it, rebuilding and reloading on changes'
+complete -c piral -n "__fish_piral_needs_command" -f -a "run-emulator" -d 'Serve an emulator package with the pilets of a feed'
+complete -c piral -n "__fish_piral_needs_command" -f -a "start-emulator" -d 'Serve an emulator package with the pilets of a feed'
 complete -c piral -n "__fish_piral_needs_command" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
 complete -c piral -n "__fish_piral_needs_command" -f -a "bundle" -d 'Bundle an app shell: the release site and the emulator package'
 complete -c piral -n "__fish_piral_needs_command" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
@@ -237,6 +239,58 @@ complete -c piral -n "__fish_piral_using_subcommand watch" -l no-progress -d 'Ne
 complete -c piral -n "__fish_piral_using_subcommand watch" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand watch" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l feed -d 'A pilet feed whose pilets the emulator shows' -r
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l registry -d 'The npm registry to install the emulator from' -r
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l npm-client -d 'The npm client to install the emulator with [default: npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l feed -d 'A pilet feed whose pilets the emulator shows' -r
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l registry -d 'The npm registry to install the emulator from' -r
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l npm-client -d 'The npm client to install the emulator with [default: npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand build" -l target -d 'The output folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand build" -l type -d 'What to produce' -r -f -a "all\t'The release and the emulator (as piral.json `emulator` says, default `package`)'
 release\t'The site to deploy: `<target>/release`'
@@ -489,6 +543,7 @@ v2\t''
 v3\t''
 mf\t''
 none\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l feed -d 'A pilet feed whose pilets are listed after the local ones (local names win)' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -515,6 +570,7 @@ v2\t''
 v3\t''
 mf\t''
 none\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l feed -d 'A pilet feed whose pilets are listed after the local ones (local names win)' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -750,6 +806,7 @@ v2\t''
 v3\t''
 mf\t''
 none\t''"
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l feed -d 'A pilet feed whose pilets are listed after the local ones (local names win)' -r
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -853,19 +910,20 @@ complete -c piral -n "__fish_piral_using_subcommand explain" -l no-progress -d '
 complete -c piral -n "__fish_piral_using_subcommand explain" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "debug" -d 'Serve an app shell while you develop it, rebuilding and reloading on changes'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "debug-pilet" -d 'Debug pilets (same as `piral pilet debug`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "debug" -d 'Serve an app shell while you develop it, rebuilding and reloading on changes'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "run-emulator" -d 'Serve an emulator package with the pilets of a feed'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "debug-pilet" -d 'Debug pilets (same as `piral pilet debug`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "new" -d 'Scaffold a new pilet for an app shell'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "build" -d 'Bundle a pilet for the Piral runtime'

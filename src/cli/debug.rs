@@ -45,6 +45,10 @@ pub(crate) struct DebugPiletArgs {
     #[arg(long, value_enum, num_args = 0..=1, help_heading = SERVER)]
     pub(crate) schema: Option<Option<Schema>>,
 
+    /// A pilet feed whose pilets are listed after the local ones (local names win)
+    #[arg(long, value_name = "URL", help_heading = SERVER)]
+    pub(crate) feed: Vec<String>,
+
     /// Milliseconds to wait for more changes before rebuilding
     #[arg(long, value_name = "MS", default_value = "20", hide_short_help = true, help_heading = SERVER)]
     pub(crate) debounce: u64,
@@ -82,4 +86,42 @@ pub(crate) struct DebugPiralArgs {
     /// Milliseconds to wait for more changes before rebuilding
     #[arg(long, value_name = "MS", default_value = "20", hide_short_help = true, help_heading = SERVER)]
     pub(crate) debounce: u64,
+}
+
+/// Arguments of `piral run-emulator`.
+#[derive(Debug, Args)]
+pub(crate) struct RunEmulatorArgs {
+    /// The emulator: an npm package (`name[@version]`), an emulator `.tgz` or its folder
+    #[arg(value_name = "SOURCE")]
+    pub(crate) source: String,
+
+    /// The port to serve on; the next free one is taken when it is busy
+    #[arg(long, value_name = "PORT", num_args = 0..=1, default_value = "1234", default_missing_value = "1234",
+          help_heading = SERVER)]
+    pub(crate) port: u16,
+
+    /// Fail when the port is busy instead of taking the next free one
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
+    pub(crate) strict_port: Option<bool>,
+
+    /// The address to listen on; anything but loopback makes the server reachable from other machines
+    #[arg(long, value_name = "HOST", num_args = 0..=1, default_value = "127.0.0.1",
+          default_missing_value = "127.0.0.1", help_heading = SERVER)]
+    pub(crate) host: String,
+
+    /// Open the browser once the server runs
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
+    pub(crate) open: Option<bool>,
+
+    /// A pilet feed whose pilets the emulator shows
+    #[arg(long, value_name = "URL", help_heading = SERVER)]
+    pub(crate) feed: Vec<String>,
+
+    /// The npm registry to install the emulator from
+    #[arg(long, value_name = "URL", num_args = 0..=1)]
+    pub(crate) registry: Option<Option<String>>,
+
+    /// The npm client to install the emulator with [default: npm]
+    #[arg(long, value_enum, num_args = 0..=1)]
+    pub(crate) npm_client: Option<Option<crate::npm::NpmClient>>,
 }

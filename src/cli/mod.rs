@@ -140,6 +140,16 @@ Examples:\n  $ piral debug\n  $ piral debug --port 8080 --feed http://127.0.0.1:
     )]
     Debug(crate::cli::debug::DebugPiralArgs),
 
+    /// Serve an emulator package with the pilets of a feed
+    #[command(
+        visible_aliases = ["start-emulator"],
+        long_about = "Serve an emulator package with the pilets of a feed.\n\n\
+Installs the emulator (an npm package, a `.tgz` or a folder) into a temporary folder and serves its \
+app on 127.0.0.1, with `/$pilet-api` listing the pilets of every `--feed`.\n\n\
+Examples:\n  $ piral run-emulator sample-piral --feed http://127.0.0.1:9000/api/v1/pilet"
+    )]
+    RunEmulator(crate::cli::debug::RunEmulatorArgs),
+
     /// Bundle an app shell: the release site and the emulator package
     #[command(
         visible_aliases = ["bundle"],

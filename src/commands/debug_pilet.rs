@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 use crate::app::{Context, Outcome};
 use crate::bundler::emit::PiletSchema;
 use crate::cli::debug::DebugPiletArgs;
-use crate::devserver::{BuiltPilet, DevServerOptions, PiletSource, Reporter, serve};
+use crate::devserver::{BuiltPilet, DevServerOptions, Injection, PiletSource, Reporter, serve};
 use crate::errors::{Code, CodedError, render_error};
 use crate::manifest::importmap::find_package;
 use crate::manifest::project::{Package, PiletJson, match_pilets};
@@ -61,11 +61,15 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
 
     let mut sources = Vec::new();
     let mut app_dir: Option<PathBuf> = args.app_dir.clone().flatten().map(|dir| ctx.cwd.join(dir));
+    let mut source_shell: Option<PathBuf> = None;
     for pilet in pilets {
         let root = pilet.package.root.clone();
         let entry = pilet.entry.clone();
-        if app_dir.is_none() {
-            app_dir = Some(emulator_app_dir(&pilet, app.as_deref())?);
+        if app_dir.is_none() && source_shell.is_none() {
+            match shell_files(&pilet, app.as_deref())? {
+                ShellFiles::Emulator(dir) => app_dir = Some(dir),
+                ShellFiles::Sources(root) => source_shell = Some(root),
+            }
         }
         let forced_schema = forced_schema.clone();
         let config_schema = config_schema.clone();
@@ -151,7 +155,9 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
             build: Box::new(build),
         });
     }
-    let Some(app_dir) = app_dir else {
+    // A shell of the same monorepo (not an emulator) is built from its sources and watched.
+    let shell = source_shell.map(|root| super::debug_piral::shell_source(root.clone(), root));
+    let Some(app_dir) = app_dir.or_else(|| shell.as_ref().map(|s| s.root.clone())) else {
         return Err(CodedError::new(
             Code::AppInstancesNotGiven,
             "no app shell to debug the pilets in",
@@ -178,8 +184,9 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
             .strict_port
             .unwrap_or_else(|| config.bool("strictPort").unwrap_or(false)),
         app_dir,
-        shell: None,
-        feed: None,
+        shell,
+        injection: Injection::LocalFeed,
+        feeds: args.feed.clone(),
         pilets: sources,
         debounce: Duration::from_millis(args.debounce),
     };
@@ -201,11 +208,18 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
     Ok(Outcome::success(serde_json::json!({})))
 }
 
-/// The folder with the shell's files: the emulator package's `app/`.
-fn emulator_app_dir(
+/// Where the shell's files come from.
+enum ShellFiles {
+    /// An emulator package's `app/` folder.
+    Emulator(PathBuf),
+    /// A shell's sources (in a monorepo): built by the server.
+    Sources(PathBuf),
+}
+
+fn shell_files(
     pilet: &crate::manifest::project::PiletEntry,
     app: Option<&str>,
-) -> anyhow::Result<PathBuf> {
+) -> anyhow::Result<ShellFiles> {
     let root = &pilet.package.root;
     let pilet_json = PiletJson::find_above(pilet.entry.parent().unwrap_or(root))?
         .map(|(_, p)| p)
@@ -232,14 +246,26 @@ fn emulator_app_dir(
             format!("`{shell}` has no package.json"),
         )
     })?;
+    let is_emulator = package
+        .manifest
+        .get("piralCLI")
+        .and_then(|c| c.get("generated"))
+        .and_then(Value::as_bool)
+        == Some(true);
+    if !is_emulator {
+        // Follow the link into the monorepo, so that watching sees the real files.
+        return Ok(ShellFiles::Sources(folder.canonicalize().unwrap_or(folder)));
+    }
     let app_file = package
         .manifest
         .get("app")
         .and_then(Value::as_str)
         .unwrap_or("./app/index.html");
-    Ok(folder
-        .join(app_file)
-        .parent()
-        .map(PathBuf::from)
-        .unwrap_or(folder))
+    Ok(ShellFiles::Emulator(
+        folder
+            .join(app_file)
+            .parent()
+            .map(PathBuf::from)
+            .unwrap_or(folder),
+    ))
 }

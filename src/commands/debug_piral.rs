@@ -6,23 +6,15 @@ use std::time::Duration;
 
 use crate::app::{Context, Outcome};
 use crate::cli::debug::DebugPiralArgs;
-use crate::devserver::{DevServerOptions, ShellSource, serve};
+use crate::devserver::{DevServerOptions, Injection, ShellSource, serve};
 use crate::errors::Code;
 use crate::manifest::project::resolve_app;
 
 use super::build_piral::{ShellBuild, bundle_shell};
 
-pub(crate) fn debug_piral(args: &DebugPiralArgs, ctx: &Context) -> anyhow::Result<Outcome> {
-    let config = ctx.config()?;
-    let printer = &ctx.printer;
-    let source = ctx.cwd.join(&args.source);
-    let app = resolve_app(&source)?;
-    let root = app.package.root.clone();
-    printer.status(
-        "Bundling",
-        format_args!("app shell `{}` for development", app.package.name()),
-    );
-    // Each build resolves the app again: edits to package.json or piral.json apply at once.
+/// The shell at `source` (a folder or its HTML entry), built for development on every call.
+/// Each build resolves the app again: edits to package.json or piral.json apply at once.
+pub(super) fn shell_source(root: std::path::PathBuf, source: std::path::PathBuf) -> ShellSource {
     let build = move || -> anyhow::Result<std::collections::BTreeMap<String, Vec<u8>>> {
         let app = resolve_app(&source)?;
         let settings = ShellBuild {
@@ -37,6 +29,22 @@ pub(crate) fn debug_piral(args: &DebugPiralArgs, ctx: &Context) -> anyhow::Resul
         let files = bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
         Ok(files.into_iter().map(|f| (f.name, f.bytes)).collect())
     };
+    ShellSource {
+        root,
+        build: Box::new(build),
+    }
+}
+
+pub(crate) fn debug_piral(args: &DebugPiralArgs, ctx: &Context) -> anyhow::Result<Outcome> {
+    let config = ctx.config()?;
+    let printer = &ctx.printer;
+    let source = ctx.cwd.join(&args.source);
+    let app = resolve_app(&source)?;
+    let root = app.package.root.clone();
+    printer.status(
+        "Bundling",
+        format_args!("app shell `{}` for development", app.package.name()),
+    );
     if !matches!(args.host.as_str(), "127.0.0.1" | "localhost" | "::1") {
         printer.warn(
             Code::GeneralWarning,
@@ -57,11 +65,12 @@ pub(crate) fn debug_piral(args: &DebugPiralArgs, ctx: &Context) -> anyhow::Resul
             .strict_port
             .unwrap_or_else(|| config.bool("strictPort").unwrap_or(false)),
         app_dir: root.clone(),
-        shell: Some(ShellSource {
-            root,
-            build: Box::new(build),
-        }),
-        feed: args.feed.clone(),
+        shell: Some(shell_source(root, source)),
+        injection: args
+            .feed
+            .clone()
+            .map_or(Injection::Nothing, Injection::Feed),
+        feeds: Vec::new(),
         pilets: Vec::new(),
         debounce: Duration::from_millis(args.debounce),
     };

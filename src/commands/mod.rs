@@ -14,6 +14,7 @@ mod explain;
 mod new_pilet;
 mod new_piral;
 mod pack_pilet;
+mod run_emulator;
 mod scaffold;
 mod validate_pilet;
 mod validate_piral;
@@ -36,6 +37,7 @@ pub(crate) enum Action {
     BuildPilet(crate::cli::build::BuildPiletArgs),
     DebugPilet(crate::cli::debug::DebugPiletArgs),
     DebugPiral(crate::cli::debug::DebugPiralArgs),
+    RunEmulator(crate::cli::debug::RunEmulatorArgs),
     ValidatePiral(ValidatePiralArgs),
     ValidatePilet(ValidatePiletArgs),
     Completions(CompletionsArgs),
@@ -54,6 +56,7 @@ impl From<Command> for Action {
             Command::Validate(args) => Action::ValidatePiral(args),
             Command::Build(args) => Action::BuildPiral(args),
             Command::Debug(args) => Action::DebugPiral(args),
+            Command::RunEmulator(args) => Action::RunEmulator(args),
             Command::ValidatePilet(args) => Action::ValidatePilet(args),
             Command::Completions(args) => Action::Completions(args),
             Command::Explain(args) => Action::Explain(args),
@@ -83,6 +86,7 @@ impl Action {
             Action::BuildPilet(_) => "pilet build",
             Action::DebugPilet(_) => "pilet debug",
             Action::DebugPiral(_) => "debug",
+            Action::RunEmulator(_) => "run-emulator",
             Action::BuildPiral(_) => "build",
             Action::ValidatePiral(_) => "validate",
             Action::ValidatePilet(_) => "pilet validate",
@@ -101,6 +105,7 @@ impl Action {
             | Action::BuildPilet(_)
             | Action::DebugPilet(_)
             | Action::DebugPiral(_)
+            | Action::RunEmulator(_)
             | Action::BuildPiral(_)
             | Action::ValidatePiral(_)
             | Action::ValidatePilet(_)
@@ -119,6 +124,7 @@ pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome>
         Action::BuildPilet(args) => build_pilet::build_pilet(&args, ctx),
         Action::DebugPilet(args) => debug_pilet::debug_pilet(&args, ctx),
         Action::DebugPiral(args) => debug_piral::debug_piral(&args, ctx),
+        Action::RunEmulator(args) => run_emulator::run_emulator(&args, ctx),
         Action::BuildPiral(args) => build_piral::build_piral(&args, ctx),
         Action::ValidatePiral(args) => validate_piral::validate_piral(&args, ctx),
         Action::ValidatePilet(args) => validate_pilet::validate_pilet(&args, ctx),

@@ -49,6 +49,17 @@ pub(crate) struct ShellSource {
     pub(crate) build: Box<dyn Fn() -> anyhow::Result<BTreeMap<String, Vec<u8>>> + Send + Sync>,
 }
 
+/// What `index.html` gets injected about pilets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Injection {
+    /// The local feed `/$pilet-api` (pilet debugging, run-emulator).
+    LocalFeed,
+    /// Another feed, with the shell's own feed switched off (`piral debug --feed`).
+    Feed(String),
+    /// Nothing: the shell loads its own feed.
+    Nothing,
+}
+
 /// How to serve.
 pub(crate) struct DevServerOptions {
     pub(crate) host: String,
@@ -58,8 +69,10 @@ pub(crate) struct DevServerOptions {
     pub(crate) app_dir: PathBuf,
     /// The shell built and watched by the server itself.
     pub(crate) shell: Option<ShellSource>,
-    /// A feed to point the shell at (`piral debug --feed`); pilet debugging uses the local one.
-    pub(crate) feed: Option<String>,
+    /// What the page is told about pilets.
+    pub(crate) injection: Injection,
+    /// Remote feeds whose pilets `/$pilet-api` lists after the local ones (`--feed`).
+    pub(crate) feeds: Vec<String>,
     pub(crate) pilets: Vec<PiletSource>,
     /// How long the watcher waits for more changes before it rebuilds.
     pub(crate) debounce: Duration,
@@ -90,7 +103,9 @@ struct State {
     slots: RwLock<Vec<Slot>>,
     app_dir: PathBuf,
     app_files: RwLock<Option<BTreeMap<String, Vec<u8>>>>,
-    feed: Option<String>,
+    injection: Injection,
+    feeds: Vec<String>,
+    client: reqwest::Client,
     events: broadcast::Sender<Event>,
     last_error: RwLock<Option<String>>,
     allowed_host: String,
@@ -122,7 +137,11 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
             Some(shell) => Some((shell.build)()?),
             None => None,
         }),
-        feed: options.feed.clone(),
+        injection: options.injection.clone(),
+        feeds: options.feeds.clone(),
+        client: reqwest::Client::builder()
+            .timeout(Duration::from_secs(10))
+            .build()?,
         events,
         last_error: RwLock::new(None),
         allowed_host: options.host.clone(),
@@ -300,10 +319,12 @@ async fn handle(
             return Ok(reply);
         }
         if path == API {
+            let mut items = feed(&state, &origin);
+            merge_remote(&state, request.headers(), &mut items).await;
             return Ok(response(
                 StatusCode::OK,
                 "application/json",
-                feed(&state, &origin).to_string(),
+                Value::Array(items).to_string(),
             ));
         }
     }
@@ -399,17 +420,13 @@ async fn index_html(state: &State, origin: &str) -> Response<Full<Bytes>> {
             }
         },
     };
-    // Pilet debugging points the shell at the local feed; `piral debug --feed` at that feed;
-    // a shell debugged on its own keeps its feed. The overlay script comes always.
-    let feed = if state.app_files.read().expect("never poisoned").is_some() {
-        state.feed.as_ref().map(|feed| {
-            format!(
-                "window['dbg:pilet-api'] = {}; window['dbg:load-pilets'] = 'off';",
-                Value::from(feed.as_str())
-            )
-        })
-    } else {
-        Some(format!("window['dbg:pilet-api'] = '{origin}{API}';"))
+    let feed = match &state.injection {
+        Injection::LocalFeed => Some(format!("window['dbg:pilet-api'] = '{origin}{API}';")),
+        Injection::Feed(url) => Some(format!(
+            "window['dbg:pilet-api'] = {}; window['dbg:load-pilets'] = 'off';",
+            Value::from(url.as_str())
+        )),
+        Injection::Nothing => None,
     };
     let injection = match feed {
         Some(feed) => format!(
@@ -475,18 +492,67 @@ fn item(slot: &Slot, index: usize, origin: &str) -> Value {
     Value::Object(item)
 }
 
-fn feed(state: &State, origin: &str) -> Value {
+fn feed(state: &State, origin: &str) -> Vec<Value> {
     let slots = state
         .slots
         .read()
         .expect("the slots lock is never poisoned");
-    Value::Array(
-        slots
-            .iter()
-            .enumerate()
-            .map(|(index, slot)| item(slot, index, origin))
-            .collect(),
-    )
+    slots
+        .iter()
+        .enumerate()
+        .map(|(index, slot)| item(slot, index, origin))
+        .collect()
+}
+
+/// Request headers that are not forwarded to remote feeds (spec §9.2).
+fn forwarded(name: &str) -> bool {
+    !matches!(
+        name,
+        "host"
+            | "user-agent"
+            | "accept"
+            | "accept-language"
+            | "accept-encoding"
+            | "referer"
+            | "traceparent"
+            | "dnt"
+            | "connection"
+            | "upgrade"
+            | "content-length"
+    ) && !name.starts_with("sec-fetch-")
+}
+
+/// Appends the pilets of the remote feeds whose names are not served locally. A feed may
+/// answer with an array, `{ items: [...] }` or a single pilet; one that fails is skipped.
+async fn merge_remote(state: &State, headers: &hyper::HeaderMap, items: &mut Vec<Value>) {
+    for url in &state.feeds {
+        let mut request = state.client.get(url);
+        for (name, value) in headers {
+            if forwarded(name.as_str()) {
+                request = request.header(name.as_str(), value.as_bytes());
+            }
+        }
+        let Ok(response) = request.send().await else {
+            continue;
+        };
+        let Ok(body) = response.bytes().await else {
+            continue;
+        };
+        let remote = match serde_json::from_slice::<Value>(&body) {
+            Ok(Value::Array(list)) => list,
+            Ok(Value::Object(mut map)) => match map.remove("items") {
+                Some(Value::Array(list)) => list,
+                _ => vec![Value::Object(map)],
+            },
+            _ => continue,
+        };
+        for pilet in remote {
+            let name = pilet.get("name").cloned();
+            if !items.iter().any(|local| local.get("name") == name.as_ref()) {
+                items.push(pilet);
+            }
+        }
+    }
 }
 
 fn pilet_file(state: &State, rest: &str) -> Response<Full<Bytes>> {

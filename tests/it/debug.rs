@@ -420,3 +420,131 @@ fn debugging_a_shell_reloads_after_an_edit() {
     );
     server.wait_for("Rebuilt", Duration::from_secs(5));
 }
+
+/// A static feed on 127.0.0.1 (Python's http.server), killed when dropped.
+struct StaticFeed {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for StaticFeed {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn static_feed(dir: &Path, items: &serde_json::Value) -> StaticFeed {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(
+        dir.join("feed.json"),
+        serde_json::json!({ "items": items }).to_string(),
+    )
+    .unwrap();
+    let port = free_port();
+    let child = std::process::Command::new("python3")
+        .args([
+            "-m",
+            "http.server",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--directory",
+        ])
+        .arg(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the static feed did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    StaticFeed { child, port }
+}
+
+#[test]
+fn remote_feeds_are_merged_and_emulators_run() {
+    let ctx = TestContext::new();
+    let remote = serde_json::json!([
+        { "name": "remote-pilet", "version": "2.0.0", "link": "http://127.0.0.1:1/remote.js", "spec": "v2", "requireRef": "pr_remote", "dependencies": {} },
+        { "name": "one", "version": "9.9.9", "link": "http://127.0.0.1:1/shadowed.js", "spec": "v2", "requireRef": "pr_one", "dependencies": {} }
+    ]);
+    let feed = static_feed(&ctx.path().join("feed"), &remote);
+    let feed_url = format!("http://127.0.0.1:{}/feed.json", feed.port);
+
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "sample-piral@1.11.0",
+        "--target",
+        "one",
+        "--npm-client",
+        "npm",
+    ]));
+    assert_exit(&output, 0);
+    let server = Server::start(&ctx, &ctx.path().join("one"), &["--feed", &feed_url]);
+    let (_, _, body) = get(
+        server.port,
+        "/$pilet-api",
+        &format!("127.0.0.1:{}", server.port),
+    );
+    let items: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let listed: Vec<(&str, &str)> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["name"].as_str().unwrap(), i["version"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        listed,
+        [("one", "1.0.0"), ("remote-pilet", "2.0.0")],
+        "local names win"
+    );
+    drop(server);
+
+    // run-emulator: the emulator package's app, with the feed's pilets.
+    let port = free_port();
+    let mut command = ctx.std_command(
+        "piral",
+        &[
+            "run-emulator",
+            "sample-piral@1.11.0",
+            "--port",
+            &port.to_string(),
+            "--feed",
+            &feed_url,
+        ],
+    );
+    let mut child = command
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stderr = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let reader = BufReader::new(child.stderr.take().unwrap());
+    let sink = stderr.clone();
+    std::thread::spawn(move || {
+        for line in reader.lines().map_while(Result::ok) {
+            sink.lock().unwrap().push_str(&format!("{line}\n"));
+        }
+    });
+    let emulator = Server {
+        child,
+        port,
+        stderr,
+    };
+    emulator.wait_for("Ready", Duration::from_secs(120));
+    let (_, _, body) = get(port, "/$pilet-api", &format!("localhost:{port}"));
+    let items: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(items.as_array().unwrap().len(), 2, "{items}");
+    let (status, _, html) = get(port, "/", &format!("localhost:{port}"));
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("<title>Piral Sample</title>") && html.contains("window['dbg:pilet-api']"),
+        "{html}"
+    );
+}

@@ -131,4 +131,33 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
     );
     assert_rendered(&report);
     assert_eq!(report["styles"][".welcome-tile|color"], "rgb(255, 0, 0)");
+
+    // A pilet of the same "monorepo": linked to the shell's sources, which `pilet debug` builds
+    // and serves itself.
+    let output = run(&mut ctx.pilet(&["new", "./shell", "--target", "sibling"]));
+    assert_exit(&output, 0);
+    let sibling = ctx.path().join("sibling");
+    let port = free_port();
+    let mut command = ctx.std_command("pilet", &["debug", "--port", &port.to_string()]);
+    command
+        .current_dir(&sibling)
+        .stderr(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null());
+    let mut child = command.spawn().unwrap();
+    let origin = format!("http://127.0.0.1:{port}");
+    let start = std::time::Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(60),
+            "pilet debug did not start"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let report = render(
+        std::path::Path::new("."),
+        &["--url", &origin, "--expect", "Welcome to Piral!"],
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_rendered(&report);
 }
