@@ -159,6 +159,7 @@ complete -c pilet -n "__fish_pilet_using_subcommand debug" -l port -d 'The port 
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
 false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
@@ -186,6 +187,7 @@ complete -c pilet -n "__fish_pilet_using_subcommand watch" -l port -d 'The port 
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
 false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r

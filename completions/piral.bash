@@ -413,7 +413,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__debug)
-            opts="-q -v -h -V --port --strict-port --host --open --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --host --public-url --open --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -428,6 +428,10 @@ _piral() {
                     return 0
                     ;;
                 --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -463,7 +467,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__debug__subcmd__pilet)
-            opts="-q -v -h -V --port --strict-port --host --open --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --host --public-url --open --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -478,6 +482,10 @@ _piral() {
                     return 0
                     ;;
                 --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1109,7 +1117,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__debug)
-            opts="-q -v -h -V --port --strict-port --host --open --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --host --public-url --open --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1124,6 +1132,10 @@ _piral() {
                     return 0
                     ;;
                 --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -205,6 +205,7 @@ complete -c piral -n "__fish_piral_using_subcommand debug" -l port -d 'The port 
 complete -c piral -n "__fish_piral_using_subcommand debug" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand debug" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c piral -n "__fish_piral_using_subcommand debug" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand debug" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand debug" -l feed -d 'A pilet feed for the shell to load instead of its own' -r
@@ -224,6 +225,7 @@ complete -c piral -n "__fish_piral_using_subcommand watch" -l port -d 'The port 
 complete -c piral -n "__fish_piral_using_subcommand watch" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand watch" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c piral -n "__fish_piral_using_subcommand watch" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand watch" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand watch" -l feed -d 'A pilet feed for the shell to load instead of its own' -r
@@ -533,6 +535,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
@@ -560,6 +563,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
@@ -796,6 +800,7 @@ complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l port -d 'The
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r

@@ -29,6 +29,11 @@ pub(crate) struct DebugPiletArgs {
           default_missing_value = "127.0.0.1", help_heading = SERVER)]
     pub(crate) host: String,
 
+    /// The public URL the app is served under; the feed is `<public url>$pilet-api`
+    #[arg(long, value_name = "URL", num_args = 0..=1, default_value = "/", default_missing_value = "/",
+          help_heading = SERVER)]
+    pub(crate) public_url: String,
+
     /// Open the browser once the server runs
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
     pub(crate) open: Option<bool>,
@@ -74,6 +79,11 @@ pub(crate) struct DebugPiralArgs {
     #[arg(long, value_name = "HOST", num_args = 0..=1, default_value = "127.0.0.1",
           default_missing_value = "127.0.0.1", help_heading = SERVER)]
     pub(crate) host: String,
+
+    /// The public URL the app is served under; the feed is `<public url>$pilet-api`
+    #[arg(long, value_name = "URL", num_args = 0..=1, default_value = "/", default_missing_value = "/",
+          help_heading = SERVER)]
+    pub(crate) public_url: String,
 
     /// Open the browser once the server runs
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]

@@ -156,7 +156,13 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
         });
     }
     // A shell of the same monorepo (not an emulator) is built from its sources and watched.
-    let shell = source_shell.map(|root| super::debug_piral::shell_source(root.clone(), root));
+    let shell = source_shell.map(|root| {
+        super::debug_piral::shell_source(
+            root.clone(),
+            root,
+            super::build_manifest::normalize_public_url(&args.public_url),
+        )
+    });
     let Some(app_dir) = app_dir.or_else(|| shell.as_ref().map(|s| s.root.clone())) else {
         return Err(CodedError::new(
             Code::AppInstancesNotGiven,
@@ -185,6 +191,7 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
             .unwrap_or_else(|| config.bool("strictPort").unwrap_or(false)),
         app_dir,
         shell,
+        public_url: super::build_manifest::normalize_public_url(&args.public_url),
         injection: Injection::LocalFeed,
         feeds: args.feed.clone(),
         pilets: sources,

@@ -14,14 +14,18 @@ use super::build_piral::{ShellBuild, bundle_shell};
 
 /// The shell at `source` (a folder or its HTML entry), built for development on every call.
 /// Each build resolves the app again: edits to package.json or piral.json apply at once.
-pub(super) fn shell_source(root: std::path::PathBuf, source: std::path::PathBuf) -> ShellSource {
+pub(super) fn shell_source(
+    root: std::path::PathBuf,
+    source: std::path::PathBuf,
+    public_url: String,
+) -> ShellSource {
     let build = move || -> anyhow::Result<std::collections::BTreeMap<String, Vec<u8>>> {
         let app = resolve_app(&source)?;
         let settings = ShellBuild {
             minify: false,
             source_maps: true,
             content_hash: false,
-            public_url: "/".into(),
+            public_url: public_url.clone(),
             development: true,
             emulator: true,
         };
@@ -65,7 +69,12 @@ pub(crate) fn debug_piral(args: &DebugPiralArgs, ctx: &Context) -> anyhow::Resul
             .strict_port
             .unwrap_or_else(|| config.bool("strictPort").unwrap_or(false)),
         app_dir: root.clone(),
-        shell: Some(shell_source(root, source)),
+        shell: Some(shell_source(
+            root,
+            source,
+            super::build_manifest::normalize_public_url(&args.public_url),
+        )),
+        public_url: super::build_manifest::normalize_public_url(&args.public_url),
         injection: args
             .feed
             .clone()

@@ -99,6 +99,7 @@ pub(crate) fn run_emulator(args: &RunEmulatorArgs, ctx: &Context) -> anyhow::Res
             .unwrap_or_else(|| config.bool("strictPort").unwrap_or(false)),
         app_dir,
         shell: None,
+        public_url: "/".into(),
         injection: Injection::LocalFeed,
         feeds: args.feed.clone(),
         pilets: Vec::new(),

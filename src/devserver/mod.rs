@@ -69,6 +69,8 @@ pub(crate) struct DevServerOptions {
     pub(crate) app_dir: PathBuf,
     /// The shell built and watched by the server itself.
     pub(crate) shell: Option<ShellSource>,
+    /// Where the app is served (`/`, `/app/`); the feed is `<public url>$pilet-api`.
+    pub(crate) public_url: String,
     /// What the page is told about pilets.
     pub(crate) injection: Injection,
     /// Remote feeds whose pilets `/$pilet-api` lists after the local ones (`--feed`).
@@ -103,6 +105,8 @@ struct State {
     slots: RwLock<Vec<Slot>>,
     app_dir: PathBuf,
     app_files: RwLock<Option<BTreeMap<String, Vec<u8>>>>,
+    /// The public URL without its trailing slash (`""` for `/`).
+    prefix: String,
     injection: Injection,
     feeds: Vec<String>,
     client: reqwest::Client,
@@ -137,6 +141,7 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
             Some(shell) => Some((shell.build)()?),
             None => None,
         }),
+        prefix: options.public_url.trim_end_matches('/').to_string(),
         injection: options.injection.clone(),
         feeds: options.feeds.clone(),
         client: reqwest::Client::builder()
@@ -160,7 +165,11 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
     } else {
         options.host.clone()
     };
-    reporter.serving(&format!("http://{shown_host}:{}/", address.port()));
+    reporter.serving(&format!(
+        "http://{shown_host}:{}{}",
+        address.port(),
+        options.public_url
+    ));
 
     std::thread::scope(|scope| -> anyhow::Result<()> {
         let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
@@ -292,7 +301,22 @@ async fn handle(
         ));
     }
     let origin = format!("http://{host}");
-    let path = request.uri().path().to_string();
+    // Everything lives under the public URL; `base` is where the feed and pilets are.
+    let Some(path) = request
+        .uri()
+        .path()
+        .strip_prefix(state.prefix.as_str())
+        .map(|p| {
+            if p.is_empty() {
+                "/".to_string()
+            } else {
+                p.to_string()
+            }
+        })
+    else {
+        return Ok(response(StatusCode::NOT_FOUND, "text/plain", "Not found"));
+    };
+    let base = format!("{origin}{}", state.prefix);
     if path == API || path == EVENTS {
         if hyper_tungstenite::is_upgrade_request(&request) {
             let origin_header = request
@@ -315,11 +339,11 @@ async fn handle(
                 ));
             };
             let events = path == EVENTS;
-            tokio::spawn(push(websocket, state.clone(), origin, events));
+            tokio::spawn(push(websocket, state.clone(), base, events));
             return Ok(reply);
         }
         if path == API {
-            let mut items = feed(&state, &origin);
+            let mut items = feed(&state, &base);
             merge_remote(&state, request.headers(), &mut items).await;
             return Ok(response(
                 StatusCode::OK,
@@ -361,7 +385,7 @@ async fn handle(
                 bytes,
             ));
         }
-        Some(None) => return Ok(index_html(&state, &origin).await),
+        Some(None) => return Ok(index_html(&state, &base).await),
         None => {}
     }
     match paths::confined_file(&state.app_dir, &relative) {
@@ -371,7 +395,7 @@ async fn handle(
             Ok(response(StatusCode::OK, content_type(&file), bytes))
         }
         // Everything else is the app: index.html with the feed injected (SPA fallback).
-        _ => Ok(index_html(&state, &origin).await),
+        _ => Ok(index_html(&state, &base).await),
     }
 }
 
@@ -394,6 +418,11 @@ fn content_type(path: &Path) -> &'static str {
 }
 
 /// The overlay that shows a failed rebuild in the page, fed by `/$events`.
+/// The overlay script for a server under `prefix`.
+fn overlay(prefix: &str) -> String {
+    OVERLAY.replace("\"/$events\"", &format!("\"{prefix}/$events\""))
+}
+
 const OVERLAY: &str = r#"<script>/* piral debug overlay */(function(){var u=location.origin.replace(/^http/,"ws")+"/$events",el=null;function show(m){if(!el){el=document.createElement("pre");el.id="piral-error-overlay";el.style.cssText="position:fixed;z-index:2147483647;left:0;right:0;bottom:0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#2b0b0b;color:#ffb4b4;font:13px/1.4 monospace;white-space:pre-wrap";document.body.appendChild(el);}el.textContent=m;}function hide(){if(el){el.remove();el=null;}}function connect(){var ws=new WebSocket(u);ws.onmessage=function(e){var d=JSON.parse(e.data);if(d.type==="error")show(d.message);else if(d.type==="reload")location.reload();else hide();};ws.onclose=function(){setTimeout(connect,1000);};}connect();})();</script>"#;
 
 async fn index_html(state: &State, origin: &str) -> Response<Full<Bytes>> {
@@ -430,9 +459,10 @@ async fn index_html(state: &State, origin: &str) -> Response<Full<Bytes>> {
     };
     let injection = match feed {
         Some(feed) => format!(
-            "<script>/* Pilet Debugging Emulator Config Injection */{feed}</script>{OVERLAY}"
+            "<script>/* Pilet Debugging Emulator Config Injection */{feed}</script>{}",
+            overlay(&state.prefix)
         ),
-        None => OVERLAY.to_string(),
+        None => overlay(&state.prefix),
     };
     let html = match html.find("<script") {
         Some(at) => format!("{}{injection}{}", &html[..at], &html[at..]),

@@ -25,11 +25,22 @@ impl Drop for Server {
 
 impl Server {
     fn start(ctx: &TestContext, root: &Path, extra: &[&str]) -> Server {
-        let port = free_port();
+        Server::start_on(ctx, "pilet", root, free_port(), extra)
+    }
+
+    /// `<program> debug --port <port> <extra…>` in `root`, once it is ready (or on the next free
+    /// port, when that one is busy).
+    fn start_on(
+        ctx: &TestContext,
+        program: &str,
+        root: &Path,
+        port: u16,
+        extra: &[&str],
+    ) -> Server {
         let port_text = port.to_string();
         let mut args = vec!["debug", "--port", &port_text];
         args.extend_from_slice(extra);
-        let mut command = ctx.std_command("pilet", &args);
+        let mut command = ctx.std_command(program, &args);
         command.current_dir(root);
         let mut child = command
             .stderr(Stdio::piped())
@@ -239,6 +250,17 @@ fn debugging_a_pilet_from_sample_piral() {
         .current_dir(&one));
     assert_exit(&output, 1);
     assert!(crate::common::stderr(&output).contains("[0048]"));
+    let second = Server::start_on(&ctx, "pilet", &one, port, &[]);
+    assert!(
+        second
+            .stderr
+            .lock()
+            .unwrap()
+            .contains(&format!("[0047] the port {port} is busy")),
+        "{}",
+        second.stderr.lock().unwrap()
+    );
+    drop(second);
     drop(server);
 }
 
@@ -419,6 +441,24 @@ fn debugging_a_shell_reloads_after_an_edit() {
         server.stderr.lock().unwrap()
     );
     server.wait_for("Rebuilt", Duration::from_secs(5));
+    drop(server);
+
+    // Under a public URL, the shell's files, its feed and its index all move there.
+    let server = Server::start_on(
+        &ctx,
+        "piral",
+        &shell,
+        free_port(),
+        &["--public-url", "/portal/"],
+    );
+    let port = server.port;
+    let host = format!("127.0.0.1:{port}");
+    let (status, _, html) = get(port, "/portal/some/route", &host);
+    assert_eq!(status, 200);
+    assert!(html.contains("<script src=\"/portal/index.js\">"), "{html}");
+    assert_eq!(get(port, "/portal/$pilet-api", &host).0, 200);
+    assert_eq!(get(port, "/index.js", &host).0, 404);
+    assert_eq!(get(port, "/portal/index.js", &host).0, 200);
 }
 
 /// A static feed on 127.0.0.1 (Python's http.server), killed when dropped.
