@@ -52,6 +52,8 @@ struct Definitions<'a> {
     text: String,
     /// (module id, first line of its code in `text`).
     starts: Vec<(String, u32)>,
+    /// Newlines in `text` so far (counted as text is added, never by rescanning it).
+    lines: u32,
 }
 
 impl<'a> Definitions<'a> {
@@ -60,6 +62,7 @@ impl<'a> Definitions<'a> {
             graph,
             text: String::new(),
             starts: Vec::new(),
+            lines: 0,
         }
     }
 
@@ -86,12 +89,15 @@ impl<'a> Definitions<'a> {
                 "\n{}: [function (require, module, exports, __import, __asset, global) {{\n",
                 Value::from(id.as_str())
             );
-            let line = self.text.matches('\n').count() as u32;
-            self.starts.push((id.clone(), line));
-            self.text.push_str(module.code.trim_end());
+            self.lines += 2;
+            self.starts.push((id.clone(), self.lines));
+            let code = module.code.trim_end();
+            self.text.push_str(code);
+            self.lines += u32::try_from(code.matches('\n').count()).unwrap_or(u32::MAX) + 1;
             let _ = write!(self.text, "\n}}, {}]", Value::Object(deps));
         }
         self.text.push_str("\n}");
+        self.lines += 1;
     }
 }
 
@@ -104,10 +110,7 @@ fn bundle_map(
 ) -> Option<Vec<u8>> {
     let mut builder = swc_sourcemap::SourceMapBuilder::new(Some(file.to_string().into()));
     for (id, start) in starts {
-        let Some(json) = graph.modules.get(id).and_then(|m| m.map_json.as_ref()) else {
-            continue;
-        };
-        let Ok(map) = swc_sourcemap::SourceMap::from_slice(json.as_bytes()) else {
+        let Some(map) = graph.modules.get(id).and_then(|m| m.map.as_ref()) else {
             continue;
         };
         let mut source_ids = BTreeMap::new();

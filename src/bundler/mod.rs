@@ -16,7 +16,7 @@ mod transform;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
+use std::sync::Mutex;
 
 use crate::errors::{Code, CodedError, Location, code_frame};
 use resolve::{ModuleResolver, Resolved};
@@ -57,7 +57,7 @@ pub(crate) fn new_cache() -> TransformCache {
 #[derive(Debug)]
 pub(crate) struct ModuleRecord {
     pub(crate) code: String,
-    pub(crate) map_json: Option<String>,
+    pub(crate) map: Option<swc_sourcemap::SourceMap>,
     /// Specifier → module id, or `None` for a shared dependency.
     pub(crate) deps: BTreeMap<String, Option<String>>,
     /// Static requires in code order (for style order).
@@ -108,74 +108,124 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         )
         .into());
     }
-    let mut graph = Graph {
+    let graph = Graph {
         entry: module_id(&options.root, &entry),
         modules: BTreeMap::new(),
         assets: Vec::new(),
         used_externals: BTreeSet::new(),
         warnings: Vec::new(),
     };
-    let mut seen: BTreeSet<PathBuf> = BTreeSet::from([entry.clone()]);
-    let mut wave = vec![entry];
-    while !wave.is_empty() {
-        let loaded: Vec<(PathBuf, anyhow::Result<Loaded>)> = wave
-            .par_iter()
-            .map(|path| (path.clone(), load(path, options)))
-            .collect();
-        let mut next = Vec::new();
-        for (path, result) in loaded {
-            let loaded = result?;
-            let id = module_id(&options.root, &path);
-            let dir = path.parent().unwrap_or(&options.root).to_path_buf();
-            let mut deps = BTreeMap::new();
-            for specifier in loaded.requires.iter().chain(&loaded.dynamic) {
-                if deps.contains_key(specifier) {
-                    continue;
-                }
-                if options.externals.contains_key(specifier) {
-                    graph.used_externals.insert(specifier.clone());
-                    deps.insert(specifier.clone(), None);
-                    continue;
-                }
-                let target = match resolver.resolve(&dir, specifier) {
-                    Ok(Resolved::File(file)) => file,
-                    Ok(Resolved::Empty) => empty_module(options),
-                    Err(reason) if is_package_path(&path) => {
-                        graph.warnings.push(format!("`{specifier}` imported by `{id}` cannot be resolved ({reason}); it becomes an empty module"));
-                        empty_module(options)
-                    }
-                    Err(reason) => {
-                        let source = fs_err::read_to_string(&path).unwrap_or_default();
-                        return Err(bundle_error(
-                            format!("cannot resolve `{specifier}` from `{id}`: {reason}"),
-                            Some(locate(&path, &source, specifier)),
-                        ));
-                    }
-                };
-                deps.insert(specifier.clone(), Some(module_id(&options.root, &target)));
-                if seen.insert(target.clone()) {
-                    next.push(target);
-                }
-            }
-            if let Some(asset) = loaded.asset {
-                graph.assets.push(asset);
-            }
-            graph.modules.insert(
-                id.clone(),
-                ModuleRecord {
-                    code: loaded.code,
-                    map_json: loaded.map_json,
-                    deps,
-                    requires: loaded.requires,
-                    dynamic: loaded.dynamic,
-                    css: loaded.css,
-                },
-            );
-        }
-        next.sort();
-        wave = next;
+    // Each module is a task: it loads, resolves its imports and spawns tasks for the modules
+    // not seen before, so both cores stay busy however deep the import graph is.
+    let walk = Walk {
+        options,
+        resolver: &resolver,
+        seen: Mutex::new(BTreeSet::from([entry.clone()])),
+        graph: Mutex::new(graph),
+        error: Mutex::new(None),
+    };
+    rayon::scope(|scope| visit(scope, &walk, entry));
+    if let Some(error) = walk.error.into_inner().expect("never poisoned") {
+        return Err(error);
     }
+    let mut graph = walk.graph.into_inner().expect("never poisoned");
+    graph.assets.sort_by(|a, b| a.name.cmp(&b.name));
+    graph.assets.dedup_by(|a, b| a.name == b.name);
+    graph.warnings.sort();
     Ok(graph)
+}
+
+/// The shared state of a graph walk.
+struct Walk<'a> {
+    options: &'a BundleOptions,
+    resolver: &'a ModuleResolver,
+    seen: Mutex<BTreeSet<PathBuf>>,
+    graph: Mutex<Graph>,
+    /// The first failure; once set, no more modules are loaded.
+    error: Mutex<Option<anyhow::Error>>,
+}
+
+fn visit<'s>(scope: &rayon::Scope<'s>, walk: &'s Walk<'s>, path: PathBuf) {
+    if walk.error.lock().expect("never poisoned").is_some() {
+        return;
+    }
+    match link(walk, &path) {
+        Ok(new) => {
+            for target in new {
+                scope.spawn(move |scope| visit(scope, walk, target));
+            }
+        }
+        Err(error) => {
+            walk.error
+                .lock()
+                .expect("never poisoned")
+                .get_or_insert(error);
+        }
+    }
+}
+
+/// Loads one module, resolves its imports, records it; returns the modules to visit next.
+fn link(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let options = walk.options;
+    let loaded = load(path, options)?;
+    let id = module_id(&options.root, path);
+    let dir = path.parent().unwrap_or(&options.root).to_path_buf();
+    let mut deps = BTreeMap::new();
+    let mut externals = Vec::new();
+    let mut warnings = Vec::new();
+    let mut new = Vec::new();
+    for specifier in loaded.requires.iter().chain(&loaded.dynamic) {
+        if deps.contains_key(specifier) {
+            continue;
+        }
+        if options.externals.contains_key(specifier) {
+            externals.push(specifier.clone());
+            deps.insert(specifier.clone(), None);
+            continue;
+        }
+        let target = match walk.resolver.resolve(&dir, specifier) {
+            Ok(Resolved::File(file)) => file,
+            Ok(Resolved::Empty) => empty_module(options),
+            Err(reason) if is_package_path(path) => {
+                warnings.push(format!("`{specifier}` imported by `{id}` cannot be resolved ({reason}); it becomes an empty module"));
+                empty_module(options)
+            }
+            Err(reason) => {
+                let source = fs_err::read_to_string(path).unwrap_or_default();
+                return Err(bundle_error(
+                    format!("cannot resolve `{specifier}` from `{id}`: {reason}"),
+                    Some(locate(path, &source, specifier)),
+                ));
+            }
+        };
+        deps.insert(specifier.clone(), Some(module_id(&options.root, &target)));
+        if walk
+            .seen
+            .lock()
+            .expect("never poisoned")
+            .insert(target.clone())
+        {
+            new.push(target);
+        }
+    }
+    let mut graph = walk.graph.lock().expect("never poisoned");
+    graph.used_externals.extend(externals);
+    graph.warnings.extend(warnings);
+    if let Some(asset) = loaded.asset {
+        graph.assets.push(asset);
+    }
+    graph.modules.insert(
+        id,
+        ModuleRecord {
+            code: loaded.code,
+            map: loaded.map,
+            deps,
+            requires: loaded.requires,
+            dynamic: loaded.dynamic,
+            css: loaded.css,
+        },
+    );
+    Ok(new)
 }
 
 /// The id of a module: its path relative to the root, with forward slashes.
@@ -238,7 +288,7 @@ fn locate(path: &Path, source: &str, specifier: &str) -> Location {
 #[derive(Clone, Debug)]
 pub(crate) struct Loaded {
     code: String,
-    map_json: Option<String>,
+    map: Option<swc_sourcemap::SourceMap>,
     requires: Vec<String>,
     dynamic: Vec<String>,
     css: Option<String>,
@@ -249,7 +299,7 @@ impl Loaded {
     fn code(code: String) -> Self {
         Loaded {
             code,
-            map_json: None,
+            map: None,
             requires: Vec::new(),
             dynamic: Vec::new(),
             css: None,
@@ -363,7 +413,7 @@ fn transform_script(
     })?;
     Ok(Loaded {
         code: out.code,
-        map_json: out.map_json,
+        map: out.map,
         requires: out.requires,
         dynamic: out.dynamic,
         css: None,

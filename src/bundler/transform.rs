@@ -68,8 +68,8 @@ impl swc_core::common::source_map::SourceMapGenConfig for MapConfig<'_> {
 #[derive(Debug)]
 pub(crate) struct Transformed {
     pub(crate) code: String,
-    /// Source map JSON of `code`, when asked for.
-    pub(crate) map_json: Option<String>,
+    /// The source map of `code`, when asked for.
+    pub(crate) map: Option<swc_sourcemap::SourceMap>,
     /// `require("x")` specifiers, in order of appearance.
     pub(crate) requires: Vec<String>,
     /// `import("x")` specifiers.
@@ -263,21 +263,18 @@ fn transform_in_globals(
         line: 1,
         column: 1,
     })?;
-    let map_json = options.source_map.then(|| {
-        let map = cm.build_source_map(
+    let map = options.source_map.then(|| {
+        cm.build_source_map(
             &mappings,
             None,
             MapConfig {
                 source: &options.source_name,
             },
-        );
-        let mut out = Vec::new();
-        let _ = map.to_writer(&mut out);
-        String::from_utf8(out).unwrap_or_default()
+        )
     });
     Ok(Transformed {
         code,
-        map_json,
+        map,
         requires: collector.requires,
         dynamic: collector.dynamic,
     })
