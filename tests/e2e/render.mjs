@@ -46,7 +46,8 @@ const result = { ok: true, found: [], missing: [], errors: [], styles: {}, evals
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on("pageerror", (e) => result.errors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") result.errors.push(m.text()); });
+  page.on("console", (m) => { if (m.type() === "error") result.errors.push(m.text()); else if (process.env.RENDER_LOG) result.errors.push(`${m.type()}: ${m.text()}`); });
+  page.on("crash", () => { result.ok = false; result.errors.push("the page crashed"); });
   await page.goto(origin + path);
   const wait = async (text) => {
     try { await page.getByText(text, { exact: false }).first().waitFor({ timeout }); result.found.push(text); }
