@@ -42,6 +42,37 @@ pub(crate) struct BundleOptions {
     /// Transformed modules by path and source hash, kept across rebuilds by the debug server
     /// so that only changed modules go through swc again.
     pub(crate) cache: Option<TransformCache>,
+    /// `.codegen` modules already being evaluated (see [`prefetch_codegen`]).
+    pub(crate) prefetched: Prefetched,
+}
+
+/// Evaluations of `.codegen` modules started ahead of the graph walk.
+pub(crate) type Prefetched = std::sync::Arc<
+    Mutex<std::collections::HashMap<PathBuf, std::thread::JoinHandle<anyhow::Result<String>>>>,
+>;
+
+/// Starts evaluating the `.codegen` modules of `packages` (folders) at once, in the background.
+/// Node takes about 100 ms to run piral-core's `app.codegen`; started here, that time overlaps
+/// with transforming everything else instead of waiting in the middle of the graph walk.
+pub(crate) fn prefetch_codegen(options: &BundleOptions, packages: &[PathBuf]) {
+    for folder in packages {
+        let Ok(entries) = fs_err::read_dir(folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "codegen") {
+                continue;
+            }
+            let path = path.canonicalize().unwrap_or(path);
+            let worker_options = options.clone();
+            let worker_path = path.clone();
+            let handle = std::thread::spawn(move || run_codegen(&worker_path, &worker_options));
+            if let Ok(mut map) = options.prefetched.lock() {
+                map.insert(path, handle);
+            }
+        }
+    }
 }
 
 /// See [`BundleOptions::cache`].
@@ -336,7 +367,17 @@ fn load(path: &Path, options: &BundleOptions) -> anyhow::Result<Loaded> {
             Ok(Loaded::code(format!("module.exports = {value};")))
         }
         "codegen" => {
-            let code = run_codegen(path, options)?;
+            let prefetched = options
+                .prefetched
+                .lock()
+                .ok()
+                .and_then(|mut map| map.remove(path));
+            let code = match prefetched {
+                Some(pending) => pending.join().map_err(|_| {
+                    bundle_error(format!("evaluating `{}` panicked", path.display()), None)
+                })??,
+                None => run_codegen(path, options)?,
+            };
             transform_script(path, &code, Syntaxes::JavaScript, options)
         }
         ext if ASSET_EXTENSIONS.contains(&ext) => {

@@ -221,6 +221,7 @@ pub(crate) fn bundle_pilet(
         codegen_env: defines,
         out_dir: out_dir.clone(),
         cache: settings.cache.clone(),
+        prefetched: crate::bundler::Prefetched::default(),
     };
     let graph = build_graph(&options)?;
     let format = PiletFormat {

@@ -241,7 +241,15 @@ pub(super) fn bundle_shell(
                     codegen_env: env.clone(),
                     out_dir: out_dir.to_path_buf(),
                     cache: None,
+                    prefetched: crate::bundler::Prefetched::default(),
                 };
+                // The Piral packages the shell inherits from carry `.codegen` modules (piral-core's
+                // `app.codegen`): start them now, while the rest of the graph is transformed.
+                let frameworks: Vec<std::path::PathBuf> = ["piral-core", "piral", "piral-base"]
+                    .iter()
+                    .filter_map(|name| importmap::find_package(&package.root, name))
+                    .collect();
+                crate::bundler::prefetch_codegen(&options, &frameworks);
                 let graph = build_graph(&options)?;
                 let stem = path
                     .file_stem()
