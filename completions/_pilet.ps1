@@ -46,6 +46,8 @@ Register-ArgumentCompleter -Native -CommandName 'pilet' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('assert', 'assert', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish pilet tarballs to a feed service')
+            [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Publish pilet tarballs to a feed service')
             [CompletionResult]::new('pack', 'pack', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz`')
             [CompletionResult]::new('package', 'package', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -343,6 +345,58 @@ Register-ArgumentCompleter -Native -CommandName 'pilet' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pilet;publish' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The feed service''s publish URL [default: `url` from .piralrc]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'How the key is sent in `authorization`')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to trust for the feed service')
+            [CompletionResult]::new('--allow-self-signed', '--allow-self-signed', [CompletionResultType]::ParameterName, 'Accept the feed service''s self-signed certificate')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where the tarballs come from')
+            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Build and pack the pilets first')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format for `--fresh`')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Extra attempts after connection errors, timeouts and 502/503/504')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything but the upload, and show what would be sent')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pilet;post' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The feed service''s publish URL [default: `url` from .piralrc]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'How the key is sent in `authorization`')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to trust for the feed service')
+            [CompletionResult]::new('--allow-self-signed', '--allow-self-signed', [CompletionResultType]::ParameterName, 'Accept the feed service''s self-signed certificate')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where the tarballs come from')
+            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Build and pack the pilets first')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format for `--fresh`')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Extra attempts after connection errors, timeouts and 502/503/504')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything but the upload, and show what would be sent')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pilet;pack' {
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Where to write the tarball: a folder, or a path ending in `.tgz`')
             [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
@@ -382,6 +436,7 @@ Register-ArgumentCompleter -Native -CommandName 'pilet' -ScriptBlock {
             [CompletionResult]::new('debug', 'debug', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish pilet tarballs to a feed service')
             [CompletionResult]::new('pack', 'pack', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -396,6 +451,9 @@ Register-ArgumentCompleter -Native -CommandName 'pilet' -ScriptBlock {
             break
         }
         'pilet;help;validate' {
+            break
+        }
+        'pilet;help;publish' {
             break
         }
         'pilet;help;pack' {

@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('debug-pilet', 'debug-pilet', [CompletionResultType]::ParameterValue, 'Debug pilets (same as `piral pilet debug`)')
             [CompletionResult]::new('build-pilet', 'build-pilet', [CompletionResultType]::ParameterValue, 'Bundle a pilet (same as `piral pilet build`)')
             [CompletionResult]::new('validate-pilet', 'validate-pilet', [CompletionResultType]::ParameterValue, 'Check a pilet (same as `piral pilet validate`)')
+            [CompletionResult]::new('publish-pilet', 'publish-pilet', [CompletionResultType]::ParameterValue, 'Publish pilets (same as `piral pilet publish`)')
             [CompletionResult]::new('pack-pilet', 'pack-pilet', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for bash, zsh, fish, powershell or elvish')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a message code, such as `0045`')
@@ -404,6 +405,8 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('assert', 'assert', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish pilet tarballs to a feed service')
+            [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Publish pilet tarballs to a feed service')
             [CompletionResult]::new('pack', 'pack', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz`')
             [CompletionResult]::new('package', 'package', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -701,6 +704,58 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'piral;pilet;publish' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The feed service''s publish URL [default: `url` from .piralrc]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'How the key is sent in `authorization`')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to trust for the feed service')
+            [CompletionResult]::new('--allow-self-signed', '--allow-self-signed', [CompletionResultType]::ParameterName, 'Accept the feed service''s self-signed certificate')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where the tarballs come from')
+            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Build and pack the pilets first')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format for `--fresh`')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Extra attempts after connection errors, timeouts and 502/503/504')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything but the upload, and show what would be sent')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;pilet;post' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The feed service''s publish URL [default: `url` from .piralrc]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'How the key is sent in `authorization`')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to trust for the feed service')
+            [CompletionResult]::new('--allow-self-signed', '--allow-self-signed', [CompletionResultType]::ParameterName, 'Accept the feed service''s self-signed certificate')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where the tarballs come from')
+            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Build and pack the pilets first')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format for `--fresh`')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Extra attempts after connection errors, timeouts and 502/503/504')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything but the upload, and show what would be sent')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'piral;pilet;pack' {
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Where to write the tarball: a folder, or a path ending in `.tgz`')
             [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
@@ -740,6 +795,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('debug', 'debug', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish pilet tarballs to a feed service')
             [CompletionResult]::new('pack', 'pack', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -754,6 +810,9 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             break
         }
         'piral;pilet;help;validate' {
+            break
+        }
+        'piral;pilet;help;publish' {
             break
         }
         'piral;pilet;help;pack' {
@@ -868,6 +927,32 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'piral;publish-pilet' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The feed service''s publish URL [default: `url` from .piralrc]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'How the key is sent in `authorization`')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'A CA certificate (PEM) to trust for the feed service')
+            [CompletionResult]::new('--allow-self-signed', '--allow-self-signed', [CompletionResultType]::ParameterName, 'Accept the feed service''s self-signed certificate')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where the tarballs come from')
+            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Build and pack the pilets first')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format for `--fresh`')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Extra attempts after connection errors, timeouts and 502/503/504')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything but the upload, and show what would be sent')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'piral;pack-pilet' {
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Where to write the tarball: a folder, or a path ending in `.tgz`')
             [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
@@ -930,6 +1015,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('debug-pilet', 'debug-pilet', [CompletionResultType]::ParameterValue, 'Debug pilets (same as `piral pilet debug`)')
             [CompletionResult]::new('build-pilet', 'build-pilet', [CompletionResultType]::ParameterValue, 'Bundle a pilet (same as `piral pilet build`)')
             [CompletionResult]::new('validate-pilet', 'validate-pilet', [CompletionResultType]::ParameterValue, 'Check a pilet (same as `piral pilet validate`)')
+            [CompletionResult]::new('publish-pilet', 'publish-pilet', [CompletionResultType]::ParameterValue, 'Publish pilets (same as `piral pilet publish`)')
             [CompletionResult]::new('pack-pilet', 'pack-pilet', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for bash, zsh, fish, powershell or elvish')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a message code, such as `0045`')
@@ -956,6 +1042,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('debug', 'debug', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish pilet tarballs to a feed service')
             [CompletionResult]::new('pack', 'pack', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz`')
             break
         }
@@ -971,6 +1058,9 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
         'piral;help;pilet;validate' {
             break
         }
+        'piral;help;pilet;publish' {
+            break
+        }
         'piral;help;pilet;pack' {
             break
         }
@@ -984,6 +1074,9 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             break
         }
         'piral;help;validate-pilet' {
+            break
+        }
+        'piral;help;publish-pilet' {
             break
         }
         'piral;help;pack-pilet' {

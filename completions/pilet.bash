@@ -49,6 +49,12 @@ _pilet() {
             pilet,package)
                 cmd="pilet__subcmd__pack"
                 ;;
+            pilet,post)
+                cmd="pilet__subcmd__publish"
+                ;;
+            pilet,publish)
+                cmd="pilet__subcmd__publish"
+                ;;
             pilet,scaffold)
                 cmd="pilet__subcmd__new"
                 ;;
@@ -76,6 +82,9 @@ _pilet() {
             pilet__subcmd__help,pack)
                 cmd="pilet__subcmd__help__subcmd__pack"
                 ;;
+            pilet__subcmd__help,publish)
+                cmd="pilet__subcmd__help__subcmd__publish"
+                ;;
             pilet__subcmd__help,validate)
                 cmd="pilet__subcmd__help__subcmd__validate"
                 ;;
@@ -86,7 +95,7 @@ _pilet() {
 
     case "${cmd}" in
         pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle validate verify check lint assert pack package help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -256,7 +265,7 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__help)
-            opts="new debug build validate pack help"
+            opts="new debug build validate publish pack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -326,6 +335,20 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__help__subcmd__pack)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__help__subcmd__publish)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -431,6 +454,68 @@ _pilet() {
             fi
             case "${prev}" in
                 --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__publish)
+            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --from --fresh --schema --dry-run --retries --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "none basic bearer digest" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-self-signed)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -W "local remote npm" -- "${cur}"))
+                    return 0
+                    ;;
+                --fresh)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "v0 v1 v2 v3 mf none" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

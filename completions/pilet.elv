@@ -43,6 +43,8 @@ set edit:completion:arg-completer[pilet] = {|@words|
             cand check 'Check a pilet against the rules of its app shells'
             cand lint 'Check a pilet against the rules of its app shells'
             cand assert 'Check a pilet against the rules of its app shells'
+            cand publish 'Publish pilet tarballs to a feed service'
+            cand post 'Publish pilet tarballs to a feed service'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
             cand package 'Pack a pilet into an npm-compatible `.tgz`'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -327,6 +329,56 @@ set edit:completion:arg-completer[pilet] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pilet;publish'= {
+            cand --url 'The feed service''s publish URL [default: `url` from .piralrc]'
+            cand --api-key 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed'
+            cand --mode 'How the key is sent in `authorization`'
+            cand --ca-cert 'A CA certificate (PEM) to trust for the feed service'
+            cand --allow-self-signed 'Accept the feed service''s self-signed certificate'
+            cand --from 'Where the tarballs come from'
+            cand --fresh 'Build and pack the pilets first'
+            cand --schema 'The pilet format for `--fresh`'
+            cand --retries 'Extra attempts after connection errors, timeouts and 502/503/504'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --dry-run 'Do everything but the upload, and show what would be sent'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pilet;post'= {
+            cand --url 'The feed service''s publish URL [default: `url` from .piralrc]'
+            cand --api-key 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed'
+            cand --mode 'How the key is sent in `authorization`'
+            cand --ca-cert 'A CA certificate (PEM) to trust for the feed service'
+            cand --allow-self-signed 'Accept the feed service''s self-signed certificate'
+            cand --from 'Where the tarballs come from'
+            cand --fresh 'Build and pack the pilets first'
+            cand --schema 'The pilet format for `--fresh`'
+            cand --retries 'Extra attempts after connection errors, timeouts and 502/503/504'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --dry-run 'Do everything but the upload, and show what would be sent'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pilet;pack'= {
             cand --target 'Where to write the tarball: a folder, or a path ending in `.tgz`'
             cand --base 'Run as if started in this folder'
@@ -364,6 +416,7 @@ set edit:completion:arg-completer[pilet] = {|@words|
             cand debug 'Serve pilets in their app shell, rebuilding them as you edit'
             cand build 'Bundle a pilet for the Piral runtime'
             cand validate 'Check a pilet against the rules of its app shells'
+            cand publish 'Publish pilet tarballs to a feed service'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -374,6 +427,8 @@ set edit:completion:arg-completer[pilet] = {|@words|
         &'pilet;help;build'= {
         }
         &'pilet;help;validate'= {
+        }
+        &'pilet;help;publish'= {
         }
         &'pilet;help;pack'= {
         }

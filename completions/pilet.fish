@@ -47,6 +47,8 @@ complete -c pilet -n "__fish_pilet_needs_command" -f -a "verify" -d 'Check a pil
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "check" -d 'Check a pilet against the rules of its app shells'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "lint" -d 'Check a pilet against the rules of its app shells'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "assert" -d 'Check a pilet against the rules of its app shells'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "publish" -d 'Publish pilet tarballs to a feed service'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "post" -d 'Publish pilet tarballs to a feed service'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "package" -d 'Pack a pilet into an npm-compatible `.tgz`'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -355,6 +357,72 @@ complete -c pilet -n "__fish_pilet_using_subcommand assert" -l no-progress -d 'N
 complete -c pilet -n "__fish_pilet_using_subcommand assert" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c pilet -n "__fish_pilet_using_subcommand assert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pilet -n "__fish_pilet_using_subcommand assert" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l url -d 'The feed service\'s publish URL [default: `url` from .piralrc]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l api-key -d 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed' -r
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l mode -d 'How the key is sent in `authorization`' -r -f -a "none\t'The raw key, with no scheme'
+basic\t'`Basic <key>` (the key as it is, not base64)'
+bearer\t'`Bearer <key>`'
+digest\t'`Digest <key>`'"
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l ca-cert -d 'A CA certificate (PEM) to trust for the feed service' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l allow-self-signed -d 'Accept the feed service\'s self-signed certificate' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l from -d 'Where the tarballs come from' -r -f -a "local\t'Files matching SOURCE (a glob, default `*.tgz`)'
+remote\t'A URL to download'
+npm\t'An npm package (`name@version`), downloaded from the registry'"
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l fresh -d 'Build and pack the pilets first' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l schema -d 'The pilet format for `--fresh`' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l url -d 'The feed service\'s publish URL [default: `url` from .piralrc]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l api-key -d 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed' -r
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l mode -d 'How the key is sent in `authorization`' -r -f -a "none\t'The raw key, with no scheme'
+basic\t'`Basic <key>` (the key as it is, not base64)'
+bearer\t'`Bearer <key>`'
+digest\t'`Digest <key>`'"
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l ca-cert -d 'A CA certificate (PEM) to trust for the feed service' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l allow-self-signed -d 'Accept the feed service\'s self-signed certificate' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l from -d 'Where the tarballs come from' -r -f -a "local\t'Files matching SOURCE (a glob, default `*.tgz`)'
+remote\t'A URL to download'
+npm\t'An npm package (`name@version`), downloaded from the registry'"
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l fresh -d 'Build and pack the pilets first' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l schema -d 'The pilet format for `--fresh`' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c pilet -n "__fish_pilet_using_subcommand post" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand post" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand post" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand post" -s V -l version -d 'Print version'
 complete -c pilet -n "__fish_pilet_using_subcommand pack" -l target -d 'Where to write the tarball: a folder, or a path ending in `.tgz`' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand pack" -l base -d 'Run as if started in this folder' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand pack" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -379,9 +447,10 @@ complete -c pilet -n "__fish_pilet_using_subcommand package" -l no-progress -d '
 complete -c pilet -n "__fish_pilet_using_subcommand package" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c pilet -n "__fish_pilet_using_subcommand package" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pilet -n "__fish_pilet_using_subcommand package" -s V -l version -d 'Print version'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pack help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pack help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pack help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pack help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pack help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate pack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack help" -f -a "publish" -d 'Publish pilet tarballs to a feed service'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

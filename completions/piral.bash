@@ -58,6 +58,9 @@ _piral() {
             piral,pilet)
                 cmd="piral__subcmd__pilet"
                 ;;
+            piral,publish-pilet)
+                cmd="piral__subcmd__publish__subcmd__pilet"
+                ;;
             piral,run-emulator)
                 cmd="piral__subcmd__run__subcmd__emulator"
                 ;;
@@ -115,6 +118,9 @@ _piral() {
             piral__subcmd__help,pilet)
                 cmd="piral__subcmd__help__subcmd__pilet"
                 ;;
+            piral__subcmd__help,publish-pilet)
+                cmd="piral__subcmd__help__subcmd__publish__subcmd__pilet"
+                ;;
             piral__subcmd__help,run-emulator)
                 cmd="piral__subcmd__help__subcmd__run__subcmd__emulator"
                 ;;
@@ -135,6 +141,9 @@ _piral() {
                 ;;
             piral__subcmd__help__subcmd__pilet,pack)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__pack"
+                ;;
+            piral__subcmd__help__subcmd__pilet,publish)
+                cmd="piral__subcmd__help__subcmd__pilet__subcmd__publish"
                 ;;
             piral__subcmd__help__subcmd__pilet,validate)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__validate"
@@ -172,6 +181,12 @@ _piral() {
             piral__subcmd__pilet,package)
                 cmd="piral__subcmd__pilet__subcmd__pack"
                 ;;
+            piral__subcmd__pilet,post)
+                cmd="piral__subcmd__pilet__subcmd__publish"
+                ;;
+            piral__subcmd__pilet,publish)
+                cmd="piral__subcmd__pilet__subcmd__publish"
+                ;;
             piral__subcmd__pilet,scaffold)
                 cmd="piral__subcmd__pilet__subcmd__new"
                 ;;
@@ -199,6 +214,9 @@ _piral() {
             piral__subcmd__pilet__subcmd__help,pack)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__pack"
                 ;;
+            piral__subcmd__pilet__subcmd__help,publish)
+                cmd="piral__subcmd__pilet__subcmd__help__subcmd__publish"
+                ;;
             piral__subcmd__pilet__subcmd__help,validate)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__validate"
                 ;;
@@ -209,7 +227,7 @@ _piral() {
 
     case "${cmd}" in
         piral)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch run-emulator start-emulator build bundle validate verify check pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch run-emulator start-emulator build bundle validate verify check pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -559,7 +577,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help)
-            opts="new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help"
+            opts="new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -713,7 +731,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__pilet)
-            opts="new debug build validate pack"
+            opts="new debug build validate publish pack"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -782,9 +800,37 @@ _piral() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        piral__subcmd__help__subcmd__pilet__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         piral__subcmd__help__subcmd__pilet__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__publish__subcmd__pilet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1013,7 +1059,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle validate verify check lint assert pack package help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1183,7 +1229,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__help)
-            opts="new debug build validate pack help"
+            opts="new debug build validate publish pack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1253,6 +1299,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__help__subcmd__pack)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__help__subcmd__publish)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1380,6 +1440,68 @@ _piral() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        piral__subcmd__pilet__subcmd__publish)
+            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --from --fresh --schema --dry-run --retries --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "none basic bearer digest" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-self-signed)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -W "local remote npm" -- "${cur}"))
+                    return 0
+                    ;;
+                --fresh)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "v0 v1 v2 v3 mf none" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         piral__subcmd__pilet__subcmd__validate)
             opts="-q -v -h -V --app --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1388,6 +1510,68 @@ _piral() {
             fi
             case "${prev}" in
                 --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__publish__subcmd__pilet)
+            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --from --fresh --schema --dry-run --retries --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "none basic bearer digest" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-self-signed)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -W "local remote npm" -- "${cur}"))
+                    return 0
+                    ;;
+                --fresh)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "v0 v1 v2 v3 mf none" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

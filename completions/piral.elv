@@ -49,6 +49,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand debug-pilet 'Debug pilets (same as `piral pilet debug`)'
             cand build-pilet 'Bundle a pilet (same as `piral pilet build`)'
             cand validate-pilet 'Check a pilet (same as `piral pilet validate`)'
+            cand publish-pilet 'Publish pilets (same as `piral pilet publish`)'
             cand pack-pilet 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
             cand completions 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
             cand explain 'Explain a message code, such as `0045`'
@@ -387,6 +388,8 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand check 'Check a pilet against the rules of its app shells'
             cand lint 'Check a pilet against the rules of its app shells'
             cand assert 'Check a pilet against the rules of its app shells'
+            cand publish 'Publish pilet tarballs to a feed service'
+            cand post 'Publish pilet tarballs to a feed service'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
             cand package 'Pack a pilet into an npm-compatible `.tgz`'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -671,6 +674,56 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'piral;pilet;publish'= {
+            cand --url 'The feed service''s publish URL [default: `url` from .piralrc]'
+            cand --api-key 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed'
+            cand --mode 'How the key is sent in `authorization`'
+            cand --ca-cert 'A CA certificate (PEM) to trust for the feed service'
+            cand --allow-self-signed 'Accept the feed service''s self-signed certificate'
+            cand --from 'Where the tarballs come from'
+            cand --fresh 'Build and pack the pilets first'
+            cand --schema 'The pilet format for `--fresh`'
+            cand --retries 'Extra attempts after connection errors, timeouts and 502/503/504'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --dry-run 'Do everything but the upload, and show what would be sent'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;post'= {
+            cand --url 'The feed service''s publish URL [default: `url` from .piralrc]'
+            cand --api-key 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed'
+            cand --mode 'How the key is sent in `authorization`'
+            cand --ca-cert 'A CA certificate (PEM) to trust for the feed service'
+            cand --allow-self-signed 'Accept the feed service''s self-signed certificate'
+            cand --from 'Where the tarballs come from'
+            cand --fresh 'Build and pack the pilets first'
+            cand --schema 'The pilet format for `--fresh`'
+            cand --retries 'Extra attempts after connection errors, timeouts and 502/503/504'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --dry-run 'Do everything but the upload, and show what would be sent'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'piral;pilet;pack'= {
             cand --target 'Where to write the tarball: a folder, or a path ending in `.tgz`'
             cand --base 'Run as if started in this folder'
@@ -708,6 +761,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand debug 'Serve pilets in their app shell, rebuilding them as you edit'
             cand build 'Bundle a pilet for the Piral runtime'
             cand validate 'Check a pilet against the rules of its app shells'
+            cand publish 'Publish pilet tarballs to a feed service'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -718,6 +772,8 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;pilet;help;build'= {
         }
         &'piral;pilet;help;validate'= {
+        }
+        &'piral;pilet;help;publish'= {
         }
         &'piral;pilet;help;pack'= {
         }
@@ -825,6 +881,31 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'piral;publish-pilet'= {
+            cand --url 'The feed service''s publish URL [default: `url` from .piralrc]'
+            cand --api-key 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed'
+            cand --mode 'How the key is sent in `authorization`'
+            cand --ca-cert 'A CA certificate (PEM) to trust for the feed service'
+            cand --allow-self-signed 'Accept the feed service''s self-signed certificate'
+            cand --from 'Where the tarballs come from'
+            cand --fresh 'Build and pack the pilets first'
+            cand --schema 'The pilet format for `--fresh`'
+            cand --retries 'Extra attempts after connection errors, timeouts and 502/503/504'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --dry-run 'Do everything but the upload, and show what would be sent'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'piral;pack-pilet'= {
             cand --target 'Where to write the tarball: a folder, or a path ending in `.tgz`'
             cand --base 'Run as if started in this folder'
@@ -884,6 +965,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand debug-pilet 'Debug pilets (same as `piral pilet debug`)'
             cand build-pilet 'Bundle a pilet (same as `piral pilet build`)'
             cand validate-pilet 'Check a pilet (same as `piral pilet validate`)'
+            cand publish-pilet 'Publish pilets (same as `piral pilet publish`)'
             cand pack-pilet 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
             cand completions 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
             cand explain 'Explain a message code, such as `0045`'
@@ -904,6 +986,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand debug 'Serve pilets in their app shell, rebuilding them as you edit'
             cand build 'Bundle a pilet for the Piral runtime'
             cand validate 'Check a pilet against the rules of its app shells'
+            cand publish 'Publish pilet tarballs to a feed service'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
         }
         &'piral;help;pilet;new'= {
@@ -914,6 +997,8 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;help;pilet;validate'= {
         }
+        &'piral;help;pilet;publish'= {
+        }
         &'piral;help;pilet;pack'= {
         }
         &'piral;help;new-pilet'= {
@@ -923,6 +1008,8 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;help;build-pilet'= {
         }
         &'piral;help;validate-pilet'= {
+        }
+        &'piral;help;publish-pilet'= {
         }
         &'piral;help;pack-pilet'= {
         }

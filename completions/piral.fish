@@ -53,6 +53,7 @@ complete -c piral -n "__fish_piral_needs_command" -f -a "new-pilet" -d 'Scaffold
 complete -c piral -n "__fish_piral_needs_command" -f -a "debug-pilet" -d 'Debug pilets (same as `piral pilet debug`)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
+complete -c piral -n "__fish_piral_needs_command" -f -a "publish-pilet" -d 'Publish pilets (same as `piral pilet publish`)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
 complete -c piral -n "__fish_piral_needs_command" -f -a "explain" -d 'Explain a message code, such as `0045`'
@@ -400,32 +401,34 @@ complete -c piral -n "__fish_piral_using_subcommand check" -l no-progress -d 'Ne
 complete -c piral -n "__fish_piral_using_subcommand check" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand check" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -l base -d 'Run as if started in this folder' -r -F
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -l color -d 'When to use colours' -r -f -a "auto\t''
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -s q -l quiet -d 'Print less: only warnings and errors'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -l no-progress -d 'Never draw progress bars or spinners'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -l json -d 'Print one JSON document on stdout describing what was done'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "create" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "watch" -d 'Serve pilets in their app shell, rebuilding them as you edit'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "bundle" -d 'Bundle a pilet for the Piral runtime'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "verify" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "check" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "lint" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "assert" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "package" -d 'Pack a pilet into an npm-compatible `.tgz`'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert pack package help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "create" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "watch" -d 'Serve pilets in their app shell, rebuilding them as you edit'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "bundle" -d 'Bundle a pilet for the Piral runtime'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "verify" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "check" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "lint" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "assert" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "publish" -d 'Publish pilet tarballs to a feed service'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "post" -d 'Publish pilet tarballs to a feed service'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "package" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l target -d 'The folder to create the pilet in' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
 js\t'JavaScript (`.js`, `.jsx`)'"
@@ -731,6 +734,72 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from assert" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from assert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from assert" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l url -d 'The feed service\'s publish URL [default: `url` from .piralrc]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l api-key -d 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l mode -d 'How the key is sent in `authorization`' -r -f -a "none\t'The raw key, with no scheme'
+basic\t'`Basic <key>` (the key as it is, not base64)'
+bearer\t'`Bearer <key>`'
+digest\t'`Digest <key>`'"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l ca-cert -d 'A CA certificate (PEM) to trust for the feed service' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l allow-self-signed -d 'Accept the feed service\'s self-signed certificate' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l from -d 'Where the tarballs come from' -r -f -a "local\t'Files matching SOURCE (a glob, default `*.tgz`)'
+remote\t'A URL to download'
+npm\t'An npm package (`name@version`), downloaded from the registry'"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l fresh -d 'Build and pack the pilets first' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l schema -d 'The pilet format for `--fresh`' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l url -d 'The feed service\'s publish URL [default: `url` from .piralrc]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l api-key -d 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l mode -d 'How the key is sent in `authorization`' -r -f -a "none\t'The raw key, with no scheme'
+basic\t'`Basic <key>` (the key as it is, not base64)'
+bearer\t'`Bearer <key>`'
+digest\t'`Digest <key>`'"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l ca-cert -d 'A CA certificate (PEM) to trust for the feed service' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l allow-self-signed -d 'Accept the feed service\'s self-signed certificate' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l from -d 'Where the tarballs come from' -r -f -a "local\t'Files matching SOURCE (a glob, default `*.tgz`)'
+remote\t'A URL to download'
+npm\t'An npm package (`name@version`), downloaded from the registry'"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l fresh -d 'Build and pack the pilets first' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l schema -d 'The pilet format for `--fresh`' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from pack" -l target -d 'Where to write the tarball: a folder, or a path ending in `.tgz`' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from pack" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from pack" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -759,6 +828,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "publish" -d 'Publish pilet tarballs to a feed service'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l target -d 'The folder to create the pilet in' -r -F
@@ -878,6 +948,39 @@ complete -c piral -n "__fish_piral_using_subcommand validate-pilet" -l no-progre
 complete -c piral -n "__fish_piral_using_subcommand validate-pilet" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand validate-pilet" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand validate-pilet" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l url -d 'The feed service\'s publish URL [default: `url` from .piralrc]' -r
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l api-key -d 'The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed' -r
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l mode -d 'How the key is sent in `authorization`' -r -f -a "none\t'The raw key, with no scheme'
+basic\t'`Basic <key>` (the key as it is, not base64)'
+bearer\t'`Bearer <key>`'
+digest\t'`Digest <key>`'"
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l ca-cert -d 'A CA certificate (PEM) to trust for the feed service' -r -F
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l allow-self-signed -d 'Accept the feed service\'s self-signed certificate' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l from -d 'Where the tarballs come from' -r -f -a "local\t'Files matching SOURCE (a glob, default `*.tgz`)'
+remote\t'A URL to download'
+npm\t'An npm package (`name@version`), downloaded from the registry'"
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l fresh -d 'Build and pack the pilets first' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l schema -d 'The pilet format for `--fresh`' -r -f -a "v0\t''
+v1\t''
+v2\t''
+v3\t''
+mf\t''
+none\t''"
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand pack-pilet" -l target -d 'Where to write the tarball: a folder, or a path ending in `.tgz`' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pack-pilet" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pack-pilet" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -915,22 +1018,24 @@ complete -c piral -n "__fish_piral_using_subcommand explain" -l no-progress -d '
 complete -c piral -n "__fish_piral_using_subcommand explain" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "debug" -d 'Serve an app shell while you develop it, rebuilding and reloading on changes'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "run-emulator" -d 'Serve an emulator package with the pilets of a feed'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "debug-pilet" -d 'Debug pilets (same as `piral pilet debug`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "debug" -d 'Serve an app shell while you develop it, rebuilding and reloading on changes'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "run-emulator" -d 'Serve an emulator package with the pilets of a feed'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "debug-pilet" -d 'Debug pilets (same as `piral pilet debug`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "publish-pilet" -d 'Publish pilets (same as `piral pilet publish`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "new" -d 'Scaffold a new pilet for an app shell'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "publish" -d 'Publish pilet tarballs to a feed service'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'

@@ -15,6 +15,7 @@ mod errors;
 mod manifest;
 mod npm;
 mod pack;
+mod publish;
 mod templates;
 mod ui;
 mod validate;

@@ -10,6 +10,7 @@ pub(crate) mod debug;
 pub(crate) mod new;
 pub(crate) mod object_flags;
 pub(crate) mod pack;
+pub(crate) mod publish;
 pub(crate) mod validate;
 
 use std::path::PathBuf;
@@ -196,6 +197,10 @@ Examples:\n  $ piral validate\n  $ piral validate ./my-shell --json"
     #[command(name = "validate-pilet", hide = true, aliases = ["verify-pilet", "check-pilet", "lint-pilet", "assert-pilet"])]
     ValidatePilet(ValidatePiletArgs),
 
+    /// Publish pilets (same as `piral pilet publish`)
+    #[command(name = "publish-pilet", hide = true, aliases = ["post-pilet"])]
+    PublishPilet(crate::cli::publish::PublishPiletArgs),
+
     /// Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)
     #[command(name = "pack-pilet", hide = true, aliases = ["package-pilet"])]
     PackPilet(PackPiletArgs),
@@ -267,6 +272,20 @@ of that shell's `pilets.validators`. The command fails (exit 1) only when there 
 Examples:\n  $ pilet validate\n  $ pilet validate ./src/index.tsx --app my-shell --json"
     )]
     Validate(ValidatePiletArgs),
+
+    /// Publish pilet tarballs to a feed service
+    #[command(
+        visible_aliases = ["post"],
+        aliases = ["publish-pilet", "post-pilet"],
+        long_about = "Publish pilet tarballs to a feed service.\n\n\
+Sends each tarball as a multipart POST (`file`, named `pilet.tgz`) to `--url`, with the API key in \
+`authorization` as `--mode` says; `--fields.<name>` add form fields, `--headers.<name>` headers. \
+Connection errors, timeouts and 502/503/504 are retried with backoff; other answers are final. The \
+command fails (exit 1, [0064]) when any upload failed. The key is never printed.\n\n\
+Examples:\n  $ pilet publish --url https://feed.example/api/v1/pilet --api-key $KEY\n  \
+$ pilet publish --fresh --fields.tag next\n  $ pilet publish my-pilet-1.0.0.tgz --dry-run"
+    )]
+    Publish(crate::cli::publish::PublishPiletArgs),
 
     /// Pack a pilet into an npm-compatible `.tgz`
     #[command(

@@ -14,6 +14,7 @@ mod explain;
 mod new_pilet;
 mod new_piral;
 mod pack_pilet;
+mod publish_pilet;
 mod run_emulator;
 mod scaffold;
 mod validate_pilet;
@@ -33,6 +34,7 @@ pub(crate) enum Action {
     NewPiral(NewPiralArgs),
     NewPilet(NewPiletArgs),
     PackPilet(PackPiletArgs),
+    PublishPilet(crate::cli::publish::PublishPiletArgs),
     BuildPiral(crate::cli::build::BuildPiralArgs),
     BuildPilet(crate::cli::build::BuildPiletArgs),
     DebugPilet(crate::cli::debug::DebugPiletArgs),
@@ -51,6 +53,7 @@ impl From<Command> for Action {
             Command::Pilet { command } => Action::from(command),
             Command::NewPilet(args) => Action::NewPilet(args),
             Command::PackPilet(args) => Action::PackPilet(args),
+            Command::PublishPilet(args) => Action::PublishPilet(args),
             Command::BuildPilet(args) => Action::BuildPilet(args),
             Command::DebugPilet(args) => Action::DebugPilet(args),
             Command::Validate(args) => Action::ValidatePiral(args),
@@ -69,6 +72,7 @@ impl From<PiletCommand> for Action {
         match command {
             PiletCommand::New(args) => Action::NewPilet(args),
             PiletCommand::Pack(args) => Action::PackPilet(args),
+            PiletCommand::Publish(args) => Action::PublishPilet(args),
             PiletCommand::Build(args) => Action::BuildPilet(args),
             PiletCommand::Debug(args) => Action::DebugPilet(args),
             PiletCommand::Validate(args) => Action::ValidatePilet(args),
@@ -83,6 +87,7 @@ impl Action {
             Action::NewPiral(_) => "new",
             Action::NewPilet(_) => "pilet new",
             Action::PackPilet(_) => "pilet pack",
+            Action::PublishPilet(_) => "pilet publish",
             Action::BuildPilet(_) => "pilet build",
             Action::DebugPilet(_) => "pilet debug",
             Action::DebugPiral(_) => "debug",
@@ -101,6 +106,10 @@ impl Action {
         match self {
             Action::NewPiral(args) => args.vars = flags.take("vars"),
             Action::NewPilet(args) => args.vars = flags.take("vars"),
+            Action::PublishPilet(args) => {
+                args.fields = flags.take("fields");
+                args.headers = flags.take("headers");
+            }
             Action::PackPilet(_)
             | Action::BuildPilet(_)
             | Action::DebugPilet(_)
@@ -121,6 +130,7 @@ pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome>
         Action::NewPiral(args) => new_piral::new_piral(args, ctx),
         Action::NewPilet(args) => new_pilet::new_pilet(args, ctx),
         Action::PackPilet(args) => pack_pilet::pack_pilet(&args, ctx),
+        Action::PublishPilet(args) => publish_pilet::publish_pilet(&args, ctx),
         Action::BuildPilet(args) => build_pilet::build_pilet(&args, ctx),
         Action::DebugPilet(args) => debug_pilet::debug_pilet(&args, ctx),
         Action::DebugPiral(args) => debug_piral::debug_piral(&args, ctx),

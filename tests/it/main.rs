@@ -12,4 +12,5 @@ mod generated;
 mod new_pilet;
 mod new_piral;
 mod pack_pilet;
+mod publish;
 mod validate;

@@ -1,0 +1,78 @@
+//! Arguments of `pilet publish`.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use super::build::Schema;
+use crate::publish::AuthMode;
+
+const FEED: &str = "Feed service";
+
+/// Where the tarballs come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PublishFrom {
+    /// Files matching SOURCE (a glob, default `*.tgz`)
+    Local,
+    /// A URL to download
+    Remote,
+    /// An npm package (`name@version`), downloaded from the registry
+    Npm,
+}
+
+/// Arguments of `pilet publish`.
+#[derive(Debug, Args)]
+pub(crate) struct PublishPiletArgs {
+    /// What to publish: a glob of tarballs (default `*.tgz`), a URL, an npm package, or with
+    /// `--fresh` the pilets' entries (default `./src/index`)
+    #[arg(value_name = "SOURCE")]
+    pub(crate) source: Option<String>,
+
+    /// The feed service's publish URL [default: `url` from .piralrc]
+    #[arg(long, value_name = "URL", help_heading = FEED)]
+    pub(crate) url: Option<String>,
+
+    /// The API key [default: `apiKeys[url]`, else `apiKey` from .piralrc]; never printed
+    #[arg(long, value_name = "KEY", hide_env_values = true, env = "PIRAL_API_KEY", help_heading = FEED)]
+    pub(crate) api_key: Option<String>,
+
+    /// How the key is sent in `authorization`
+    #[arg(long, alias = "auth-mode", value_enum, default_value = "basic", num_args = 0..=1,
+          default_missing_value = "basic", help_heading = FEED)]
+    pub(crate) mode: AuthMode,
+
+    /// A CA certificate (PEM) to trust for the feed service
+    #[arg(long, value_name = "FILE", help_heading = FEED)]
+    pub(crate) ca_cert: Option<PathBuf>,
+
+    /// Accept the feed service's self-signed certificate
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = FEED)]
+    pub(crate) allow_self_signed: Option<bool>,
+
+    /// Where the tarballs come from
+    #[arg(long, value_enum, default_value = "local", help_heading = FEED)]
+    pub(crate) from: PublishFrom,
+
+    /// Build and pack the pilets first
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = FEED)]
+    pub(crate) fresh: Option<bool>,
+
+    /// The pilet format for `--fresh`
+    #[arg(long, value_enum, num_args = 0..=1, help_heading = FEED)]
+    pub(crate) schema: Option<Option<Schema>>,
+
+    /// Do everything but the upload, and show what would be sent
+    #[arg(long, help_heading = FEED)]
+    pub(crate) dry_run: bool,
+
+    /// Extra attempts after connection errors, timeouts and 502/503/504
+    #[arg(long, value_name = "N", default_value = "3", help_heading = FEED)]
+    pub(crate) retries: u32,
+
+    #[arg(skip)]
+    pub(crate) fields: BTreeMap<String, String>,
+
+    #[arg(skip)]
+    pub(crate) headers: BTreeMap<String, String>,
+}

@@ -1,0 +1,187 @@
+//! Publishing pilets to a feed service (spec §10.1): one `multipart/form-data` POST per
+//! tarball, wire-compatible with the old CLI — the `--fields.*` first, then the file as
+//! `file` named `pilet.tgz`, `authorization: <Mode> <raw key>`. Beyond the old CLI: retries
+//! with exponential backoff on connection errors, timeouts and 502/503/504 (never on other
+//! statuses, never after the server answered otherwise), and a dry run. The API key is
+//! never printed.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use crate::errors::Code;
+
+/// How the key goes into the `authorization` header.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum AuthMode {
+    /// The raw key, with no scheme
+    None,
+    /// `Basic <key>` (the key as it is, not base64)
+    Basic,
+    /// `Bearer <key>`
+    Bearer,
+    /// `Digest <key>`
+    Digest,
+}
+
+/// The `authorization` header value for a key.
+pub(crate) fn authorization(mode: AuthMode, key: &str) -> String {
+    match mode {
+        AuthMode::None => key.to_string(),
+        AuthMode::Basic => format!("Basic {key}"),
+        AuthMode::Bearer => format!("Bearer {key}"),
+        AuthMode::Digest => format!("Digest {key}"),
+    }
+}
+
+/// One upload.
+pub(crate) struct Upload<'a> {
+    pub(crate) url: &'a str,
+    pub(crate) key: Option<&'a str>,
+    pub(crate) mode: AuthMode,
+    pub(crate) fields: &'a BTreeMap<String, String>,
+    pub(crate) headers: &'a BTreeMap<String, String>,
+    pub(crate) file: &'a [u8],
+    /// Attempts after the first one for transient failures.
+    pub(crate) retries: u32,
+    pub(crate) backoff: Duration,
+}
+
+/// How an upload ended.
+#[derive(Debug)]
+pub(crate) enum Outcome {
+    /// 2xx, with the response body.
+    Accepted { status: u16, body: String },
+    /// The server refused: the code the old CLI printed for the status, and the message.
+    Refused {
+        status: u16,
+        code: Code,
+        message: String,
+    },
+    /// No usable answer (network, 5xx after the retries).
+    Failed { message: String },
+}
+
+/// Whether a status is worth another attempt: the gateway or the service is temporarily away.
+fn transient(status: u16) -> bool {
+    matches!(status, 502..=504)
+}
+
+/// Sends the tarball, retrying transient failures.
+pub(crate) fn upload(
+    client: &reqwest::blocking::Client,
+    upload: &Upload<'_>,
+    mut retried: impl FnMut(u32, &str),
+) -> Outcome {
+    let mut attempt = 0;
+    loop {
+        let result = send(client, upload);
+        let transient_failure = match &result {
+            Err(error) => Some(error.clone()),
+            Ok((status, _, _)) if transient(*status) => {
+                Some(format!("the server answered {status}"))
+            }
+            Ok(_) => None,
+        };
+        match transient_failure {
+            Some(reason) if attempt < upload.retries => {
+                attempt += 1;
+                retried(attempt, &reason);
+                std::thread::sleep(upload.backoff * 2u32.pow(attempt - 1));
+            }
+            _ => return classify(result),
+        }
+    }
+}
+
+fn classify(result: Result<(u16, String, String), String>) -> Outcome {
+    match result {
+        Err(message) => Outcome::Failed { message },
+        Ok((status, _, body)) if (200..300).contains(&status) => Outcome::Accepted { status, body },
+        Ok((status, reason, body)) => {
+            let received = serde_json::from_str::<serde_json::Value>(&body).map_or_else(
+                |_| serde_json::Value::String(body.clone()).to_string(),
+                |v| v.to_string(),
+            );
+            let message = format!("Failed to upload: {reason} ({status}). Received: {received}");
+            let code = match status {
+                402 => Code::FailedToUploadPayment,
+                409 => Code::FailedToUploadVersion,
+                413 => Code::FailedToUploadSize,
+                500..=599 => Code::FailedHttpPost,
+                _ => Code::UnsuccessfulHttpPost,
+            };
+            Outcome::Refused {
+                status,
+                code,
+                message,
+            }
+        }
+    }
+}
+
+/// One POST: (status, reason phrase, body), or a network error's text.
+fn send(
+    client: &reqwest::blocking::Client,
+    upload: &Upload<'_>,
+) -> Result<(u16, String, String), String> {
+    let mut form = reqwest::blocking::multipart::Form::new();
+    for (name, value) in upload.fields {
+        form = form.text(name.clone(), value.clone());
+    }
+    let part = reqwest::blocking::multipart::Part::bytes(upload.file.to_vec())
+        .file_name("pilet.tgz")
+        .mime_str("application/octet-stream")
+        .map_err(|e| e.to_string())?;
+    form = form.part("file", part);
+    let mut request = client
+        .post(upload.url)
+        .header("user-agent", "piral-cli/http.node-linux");
+    for (name, value) in upload.headers {
+        request = request.header(name.as_str(), value.as_str());
+    }
+    if let Some(key) = upload.key {
+        request = request.header("authorization", authorization(upload.mode, key));
+    }
+    // The error text never contains the key: reqwest names the URL, not the headers.
+    let response = request.multipart(form).send().map_err(|e| e.to_string())?;
+    let status = response.status();
+    let reason = status.canonical_reason().unwrap_or("").to_string();
+    let body = response.text().unwrap_or_default();
+    Ok((status.as_u16(), reason, body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn auth_headers_carry_the_raw_key() {
+        assert_eq!(authorization(AuthMode::Basic, "abc123"), "Basic abc123");
+        assert_eq!(authorization(AuthMode::Bearer, "t"), "Bearer t");
+        assert_eq!(authorization(AuthMode::Digest, "t"), "Digest t");
+        assert_eq!(authorization(AuthMode::None, "raw"), "raw");
+    }
+
+    #[test]
+    fn statuses_map_to_the_old_codes() {
+        let refused =
+            |status| match classify(Ok((status, "Reason".into(), "{\"success\":false}".into()))) {
+                Outcome::Refused { code, message, .. } => (code, message),
+                other => panic!("{other:?}"),
+            };
+        assert_eq!(refused(401).0, Code::UnsuccessfulHttpPost);
+        assert_eq!(
+            refused(401).1,
+            "Failed to upload: Reason (401). Received: {\"success\":false}"
+        );
+        assert_eq!(refused(402).0, Code::FailedToUploadPayment);
+        assert_eq!(refused(409).0, Code::FailedToUploadVersion);
+        assert_eq!(refused(413).0, Code::FailedToUploadSize);
+        assert_eq!(refused(500).0, Code::FailedHttpPost);
+        assert!(matches!(
+            classify(Ok((201, String::new(), String::new()))),
+            Outcome::Accepted { status: 201, .. }
+        ));
+        assert!(transient(503) && !transient(500) && !transient(409));
+    }
+}

@@ -1,0 +1,313 @@
+//! `pilet publish` against a small feed service on 127.0.0.1 that records what arrives and
+//! answers as scripted: the old CLI's wire format, status codes, retries, dry runs, secrets.
+
+use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+use std::net::TcpListener;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use crate::common::{TestContext, assert_exit, run, stderr, stdout};
+
+#[derive(Clone)]
+enum Reply {
+    Status(u16, &'static str),
+    /// Close the connection without an answer.
+    Drop,
+}
+
+struct Recorded {
+    head: String,
+    body: Vec<u8>,
+}
+
+struct FeedService {
+    port: u16,
+    requests: Arc<Mutex<Vec<Recorded>>>,
+}
+
+fn feed_service(replies: Vec<Reply>) -> FeedService {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let requests = Arc::new(Mutex::new(Vec::new()));
+    let recorded = requests.clone();
+    std::thread::spawn(move || {
+        let mut replies = replies.into_iter();
+        let mut last = Reply::Status(200, "{\"success\":true}");
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut head = String::new();
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                head.push_str(&line);
+            }
+            let lower = head.to_ascii_lowercase();
+            let length = lower.lines().find_map(|l| {
+                l.strip_prefix("content-length:")
+                    .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+            });
+            let mut body = Vec::new();
+            if let Some(length) = length {
+                body.resize(length, 0);
+                reader.read_exact(&mut body).unwrap();
+            } else if lower.contains("transfer-encoding: chunked") {
+                loop {
+                    let mut size = String::new();
+                    reader.read_line(&mut size).unwrap();
+                    let size = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+                    let mut chunk = vec![0; size + 2];
+                    reader.read_exact(&mut chunk).unwrap();
+                    if size == 0 {
+                        break;
+                    }
+                    body.extend_from_slice(&chunk[..size]);
+                }
+            }
+            recorded.lock().unwrap().push(Recorded { head, body });
+            let reply = replies.next().unwrap_or(last.clone());
+            last = reply.clone();
+            match reply {
+                Reply::Drop => drop(stream),
+                Reply::Status(status, text) => {
+                    let reason = match status {
+                        200 => "OK",
+                        401 => "Unauthorized",
+                        409 => "Conflict",
+                        500 => "Internal Server Error",
+                        503 => "Service Unavailable",
+                        _ => "Other",
+                    };
+                    let _ = write!(
+                        stream,
+                        "HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{text}",
+                        text.len()
+                    );
+                }
+            }
+        }
+    });
+    FeedService { port, requests }
+}
+
+/// A packed pilet in `dir`; returns the tarball's bytes.
+fn packed_pilet(ctx: &TestContext) -> Vec<u8> {
+    ctx.write(
+        "p/package.json",
+        r#"{"name":"my-pilet","version":"1.0.1","main":"dist/index.js"}"#,
+    );
+    ctx.write("p/dist/index.js", "//@pilet v:2(pr_mypilet,{})\nSystem.register([],function(){return{execute:function(){}}});\n");
+    assert_exit(
+        &run(ctx.pilet(&["pack"]).current_dir(ctx.path().join("p"))),
+        0,
+    );
+    std::fs::read(ctx.path().join("p/my-pilet-1.0.1.tgz")).unwrap()
+}
+
+fn url(service: &FeedService) -> String {
+    format!("http://127.0.0.1:{}/api/v1/pilet", service.port)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[test]
+fn publishes_with_the_old_wire_format_and_never_prints_the_key() {
+    let ctx = TestContext::new();
+    let tgz = packed_pilet(&ctx);
+    let service = feed_service(vec![Reply::Status(200, "{\"success\":true}")]);
+    let root = ctx.path().join("p");
+    let output = run(ctx
+        .pilet(&[
+            "publish",
+            "--url",
+            &url(&service),
+            "--api-key",
+            "c0ffee42",
+            "--fields.tag",
+            "next",
+            "--headers.x-foo",
+            "bar",
+            "-v",
+            "--json",
+        ])
+        .current_dir(&root));
+    assert_exit(&output, 0);
+    assert!(
+        !stdout(&output).contains("c0ffee42") && !stderr(&output).contains("c0ffee42"),
+        "the key leaked"
+    );
+    assert!(
+        stderr(&output).contains("[0067] HTTP: {\"success\":true}"),
+        "{}",
+        stderr(&output)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(doc["published"][0]["status"], 200);
+
+    let requests = service.requests.lock().unwrap();
+    assert_eq!(requests.len(), 1);
+    let request = &requests[0];
+    let head = request.head.to_ascii_lowercase();
+    assert!(
+        request.head.starts_with("POST /api/v1/pilet HTTP/1.1\r\n"),
+        "{}",
+        request.head
+    );
+    assert!(
+        head.contains("authorization: basic c0ffee42\r\n"),
+        "{}",
+        request.head
+    );
+    assert!(head.contains("user-agent: piral-cli/http.node-linux\r\n"));
+    assert!(head.contains("x-foo: bar\r\n"));
+    assert!(head.contains("content-type: multipart/form-data; boundary="));
+    let tag = find(&request.body, b"name=\"tag\"").expect("the field");
+    let file =
+        find(&request.body, b"name=\"file\"; filename=\"pilet.tgz\"").expect("the file part");
+    assert!(tag < file, "fields come before the file");
+    assert!(
+        find(&request.body, &tgz).is_some(),
+        "the tarball's bytes, unchanged"
+    );
+}
+
+#[test]
+fn refusals_have_the_old_codes() {
+    let ctx = TestContext::new();
+    packed_pilet(&ctx);
+    let root = ctx.path().join("p");
+    let service = feed_service(vec![Reply::Status(
+        401,
+        "{\"success\":false,\"message\":\"Invalid API key supplied.\"}",
+    )]);
+    let output = run(ctx
+        .pilet(&["publish", "--url", &url(&service), "--api-key", "wrong"])
+        .current_dir(&root));
+    assert_exit(&output, 1);
+    let err = stderr(&output);
+    assert!(err.contains("[0066] Failed to upload: Unauthorized (401). Received: {\"success\":false,\"message\":\"Invalid API key supplied.\"}"), "{err}");
+    assert!(
+        err.contains("[0062] Could not upload \"my-pilet-1.0.1.tgz\" to feed service."),
+        "{err}"
+    );
+    assert!(
+        err.contains("[0064] Failed to upload some pilet(s)!"),
+        "{err}"
+    );
+    assert_eq!(
+        service.requests.lock().unwrap().len(),
+        1,
+        "4xx is never retried"
+    );
+
+    let service = feed_service(vec![Reply::Status(
+        409,
+        "{\"success\":false,\"message\":\"exists\"}",
+    )]);
+    let output = run(ctx
+        .pilet(&["publish", "--url", &url(&service)])
+        .current_dir(&root));
+    assert_exit(&output, 1);
+    assert!(stderr(&output).contains("[0162]"), "{}", stderr(&output));
+
+    let service = feed_service(vec![Reply::Status(500, "{}")]);
+    let output = run(ctx
+        .pilet(&["publish", "--url", &url(&service)])
+        .current_dir(&root));
+    assert_exit(&output, 1);
+    assert!(stderr(&output).contains("[0065]"));
+    assert_eq!(service.requests.lock().unwrap().len(), 1, "500 is final");
+}
+
+#[test]
+fn transient_failures_are_retried() {
+    let ctx = TestContext::new();
+    packed_pilet(&ctx);
+    let root = ctx.path().join("p");
+    let service = feed_service(vec![
+        Reply::Drop,
+        Reply::Drop,
+        Reply::Status(200, "{\"success\":true}"),
+    ]);
+    let output = run(ctx
+        .pilet(&["publish", "--url", &url(&service), "--api-key", "k"])
+        .current_dir(&root));
+    assert_exit(&output, 0);
+    assert_eq!(service.requests.lock().unwrap().len(), 3);
+    assert!(
+        stderr(&output).contains("trying again (2 of 3)"),
+        "{}",
+        stderr(&output)
+    );
+
+    let service = feed_service(vec![
+        Reply::Status(503, "{}"),
+        Reply::Status(200, "{\"success\":true}"),
+    ]);
+    let output = run(ctx
+        .pilet(&["publish", "--url", &url(&service)])
+        .current_dir(&root));
+    assert_exit(&output, 0);
+    assert_eq!(service.requests.lock().unwrap().len(), 2);
+}
+
+#[test]
+fn dry_runs_and_missing_inputs() {
+    let ctx = TestContext::new();
+    packed_pilet(&ctx);
+    let root = ctx.path().join("p");
+    let service = feed_service(vec![]);
+    let output = run(ctx
+        .pilet(&[
+            "publish",
+            "--url",
+            &url(&service),
+            "--api-key",
+            "secret-key",
+            "--dry-run",
+            "--json",
+        ])
+        .current_dir(&root));
+    assert_exit(&output, 0);
+    assert!(
+        service.requests.lock().unwrap().is_empty(),
+        "a dry run sends nothing"
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(doc["published"][0]["authorization"], "basic ****");
+    assert!(!stdout(&output).contains("secret-key"));
+
+    let output = run(ctx.pilet(&["publish"]).current_dir(&root));
+    assert_exit(&output, 1);
+    assert!(stderr(&output).contains("[0060] Missing pilet feed service URL."));
+    let empty = ctx.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let output = run(ctx
+        .pilet(&["publish", "--url", &url(&service)])
+        .current_dir(Path::new(&empty)));
+    assert_exit(&output, 1);
+    assert!(stderr(&output).contains("[0061]"));
+
+    // The URL and key may come from .piralrc.
+    ctx.write(
+        "p/.piralrc",
+        format!(
+            "{{\"url\": \"{}\", \"apiKeys\": {{\"{}\": \"from-rc\"}}}}",
+            url(&service),
+            url(&service)
+        ),
+    );
+    let output = run(ctx.pilet(&["publish"]).current_dir(&root));
+    assert_exit(&output, 0);
+    let requests = service.requests.lock().unwrap();
+    assert!(
+        requests[0]
+            .head
+            .to_ascii_lowercase()
+            .contains("authorization: basic from-rc\r\n")
+    );
+}
