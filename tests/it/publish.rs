@@ -311,3 +311,125 @@ fn dry_runs_and_missing_inputs() {
             .contains("authorization: basic from-rc\r\n")
     );
 }
+
+/// npm's `sample-pilet-service` (the reference feed), bound to 127.0.0.1; killed when dropped.
+struct SampleFeed {
+    child: std::process::Child,
+    port: u16,
+}
+
+impl Drop for SampleFeed {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn sample_feed(dir: &Path, key: &str) -> SampleFeed {
+    let e2e = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e");
+    let port = crate::common::free_port();
+    let child = std::process::Command::new("node")
+        .arg("-r")
+        .arg(e2e.join("bind-loopback.cjs"))
+        .arg(e2e.join("node_modules/sample-pilet-service/dist/cli.js"))
+        .env("PORT", port.to_string())
+        .env("PILET_API_KEYS", key)
+        .env("PILETS_SNAPSHOT", dir.join("snapshot"))
+        .current_dir(dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("sample-pilet-service is installed by `npm ci` in tests/e2e");
+    let start = std::time::Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "sample-pilet-service did not start"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    SampleFeed { child, port }
+}
+
+fn listed(port: u16) -> serde_json::Value {
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        stream,
+        "GET /api/v1/pilet HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut text = String::new();
+    stream.read_to_string(&mut text).unwrap();
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or("");
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+#[test]
+fn publishes_to_the_real_sample_pilet_service() {
+    let ctx = TestContext::new();
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "sample-piral@1.11.0",
+        "--target",
+        "my-pilet",
+        "--npm-client",
+        "npm",
+    ]));
+    assert_exit(&output, 0);
+    let root = ctx.path().join("my-pilet");
+    let feed = sample_feed(ctx.path(), "c0ffee");
+    let url = format!("http://127.0.0.1:{}/api/v1/pilet", feed.port);
+
+    // A wrong key: refused, and nothing is listed.
+    let output = run(ctx
+        .pilet(&["publish", "--fresh", "--url", &url, "--api-key", "badbad"])
+        .current_dir(&root));
+    assert_exit(&output, 1);
+    assert!(
+        stderr(&output).contains("[0066] Failed to upload: Unauthorized (401)"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stderr(&output).contains("[0064]"));
+    assert_eq!(listed(feed.port)["items"], serde_json::json!([]));
+
+    // The right key: listed with exactly the feed's keys.
+    let output = run(ctx
+        .pilet(&[
+            "publish",
+            "my-pilet-1.0.0.tgz",
+            "--url",
+            &url,
+            "--api-key",
+            "c0ffee",
+        ])
+        .current_dir(&root));
+    assert_exit(&output, 0);
+    let items = listed(feed.port);
+    let item = items["items"][0].as_object().unwrap();
+    let mut keys: Vec<&str> = item.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "dependencies",
+            "integrity",
+            "link",
+            "name",
+            "requireRef",
+            "spec",
+            "version"
+        ]
+    );
+    assert_eq!(item["name"], "my-pilet");
+    assert_eq!(item["spec"], "v2");
+    assert_eq!(item["requireRef"], "pr_mypilet");
+    assert!(item["integrity"].as_str().unwrap().starts_with("sha256-"));
+
+    // The same version again: [0162].
+    let output = run(ctx
+        .pilet(&["publish", "--url", &url, "--api-key", "c0ffee"])
+        .current_dir(&root));
+    assert_exit(&output, 1);
+    assert!(stderr(&output).contains("[0162]"), "{}", stderr(&output));
+}
