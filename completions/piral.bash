@@ -58,8 +58,14 @@ _piral() {
             piral,pilet)
                 cmd="piral__subcmd__pilet"
                 ;;
+            piral,publish)
+                cmd="piral__subcmd__publish"
+                ;;
             piral,publish-pilet)
                 cmd="piral__subcmd__publish__subcmd__pilet"
+                ;;
+            piral,release)
+                cmd="piral__subcmd__publish"
                 ;;
             piral,run-emulator)
                 cmd="piral__subcmd__run__subcmd__emulator"
@@ -117,6 +123,9 @@ _piral() {
                 ;;
             piral__subcmd__help,pilet)
                 cmd="piral__subcmd__help__subcmd__pilet"
+                ;;
+            piral__subcmd__help,publish)
+                cmd="piral__subcmd__help__subcmd__publish"
                 ;;
             piral__subcmd__help,publish-pilet)
                 cmd="piral__subcmd__help__subcmd__publish__subcmd__pilet"
@@ -227,7 +236,7 @@ _piral() {
 
     case "${cmd}" in
         piral)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch run-emulator start-emulator build bundle validate verify check pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch run-emulator start-emulator build bundle publish release validate verify check pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -577,7 +586,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help)
-            opts="new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help"
+            opts="new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -817,6 +826,20 @@ _piral() {
         piral__subcmd__help__subcmd__pilet__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1510,6 +1533,64 @@ _piral() {
             fi
             case "${prev}" in
                 --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__publish)
+            opts="-q -v -h -V --type --url --api-key --mode --ca-cert --allow-self-signed --fresh --retries --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "emulator release" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "none basic bearer digest" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-self-signed)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --fresh)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

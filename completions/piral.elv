@@ -41,6 +41,8 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand start-emulator 'Serve an emulator package with the pilets of a feed'
             cand build 'Bundle an app shell: the release site and the emulator package'
             cand bundle 'Bundle an app shell: the release site and the emulator package'
+            cand publish 'Publish an app shell: its emulator to an npm registry, or its release files'
+            cand release 'Publish an app shell: its emulator to an npm registry, or its release files'
             cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand verify 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand check 'Check an app shell''s manifests against the rules of the Piral CLI'
@@ -306,6 +308,52 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --no-source-maps 'no-source-maps'
             cand --no-content-hash 'no-content-hash'
             cand --no-fresh 'no-fresh'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;publish'= {
+            cand --type 'What to publish'
+            cand --url 'The npm registry (emulator) or the upload URL (release) [default: `url` from .piralrc]'
+            cand --api-key 'The registry token (emulator) or API key (release) [default: from .piralrc]; never printed'
+            cand --mode 'How the key is sent in `authorization` (release)'
+            cand --ca-cert 'A CA certificate (PEM) to trust'
+            cand --allow-self-signed 'Accept self-signed certificates'
+            cand --fresh 'Build first'
+            cand --retries 'Extra attempts after connection errors, timeouts and 502/503/504 (release)'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;release'= {
+            cand --type 'What to publish'
+            cand --url 'The npm registry (emulator) or the upload URL (release) [default: `url` from .piralrc]'
+            cand --api-key 'The registry token (emulator) or API key (release) [default: from .piralrc]; never printed'
+            cand --mode 'How the key is sent in `authorization` (release)'
+            cand --ca-cert 'A CA certificate (PEM) to trust'
+            cand --allow-self-signed 'Accept self-signed certificates'
+            cand --fresh 'Build first'
+            cand --retries 'Extra attempts after connection errors, timeouts and 502/503/504 (release)'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
             cand -q 'Print less: only warnings and errors'
             cand --quiet 'Print less: only warnings and errors'
             cand -v 'Print more: commands run, files read (`-vv` for even more)'
@@ -959,6 +1007,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand debug 'Serve an app shell while you develop it, rebuilding and reloading on changes'
             cand run-emulator 'Serve an emulator package with the pilets of a feed'
             cand build 'Bundle an app shell: the release site and the emulator package'
+            cand publish 'Publish an app shell: its emulator to an npm registry, or its release files'
             cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
             cand new-pilet 'Scaffold a new pilet (same as `piral pilet new`)'
@@ -978,6 +1027,8 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;help;run-emulator'= {
         }
         &'piral;help;build'= {
+        }
+        &'piral;help;publish'= {
         }
         &'piral;help;validate'= {
         }

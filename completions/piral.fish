@@ -45,6 +45,8 @@ complete -c piral -n "__fish_piral_needs_command" -f -a "run-emulator" -d 'Serve
 complete -c piral -n "__fish_piral_needs_command" -f -a "start-emulator" -d 'Serve an emulator package with the pilets of a feed'
 complete -c piral -n "__fish_piral_needs_command" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
 complete -c piral -n "__fish_piral_needs_command" -f -a "bundle" -d 'Bundle an app shell: the release site and the emulator package'
+complete -c piral -n "__fish_piral_needs_command" -f -a "publish" -d 'Publish an app shell: its emulator to an npm registry, or its release files'
+complete -c piral -n "__fish_piral_needs_command" -f -a "release" -d 'Publish an app shell: its emulator to an npm registry, or its release files'
 complete -c piral -n "__fish_piral_needs_command" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
 complete -c piral -n "__fish_piral_needs_command" -f -a "verify" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
 complete -c piral -n "__fish_piral_needs_command" -f -a "check" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
@@ -368,6 +370,56 @@ complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-progress -d 'N
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand bundle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand bundle" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand publish" -l type -d 'What to publish' -r -f -a "emulator\t'The emulator package, to an npm registry'
+release\t'The release files, as one multipart POST'"
+complete -c piral -n "__fish_piral_using_subcommand publish" -l url -d 'The npm registry (emulator) or the upload URL (release) [default: `url` from .piralrc]' -r
+complete -c piral -n "__fish_piral_using_subcommand publish" -l api-key -d 'The registry token (emulator) or API key (release) [default: from .piralrc]; never printed' -r
+complete -c piral -n "__fish_piral_using_subcommand publish" -l mode -d 'How the key is sent in `authorization` (release)' -r -f -a "none\t'The raw key, with no scheme'
+basic\t'`Basic <key>` (the key as it is, not base64)'
+bearer\t'`Bearer <key>`'
+digest\t'`Digest <key>`'"
+complete -c piral -n "__fish_piral_using_subcommand publish" -l ca-cert -d 'A CA certificate (PEM) to trust' -r -F
+complete -c piral -n "__fish_piral_using_subcommand publish" -l allow-self-signed -d 'Accept self-signed certificates' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand publish" -l fresh -d 'Build first' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand publish" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504 (release)' -r
+complete -c piral -n "__fish_piral_using_subcommand publish" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand publish" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand publish" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand publish" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand publish" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand publish" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand publish" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand publish" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand publish" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand release" -l type -d 'What to publish' -r -f -a "emulator\t'The emulator package, to an npm registry'
+release\t'The release files, as one multipart POST'"
+complete -c piral -n "__fish_piral_using_subcommand release" -l url -d 'The npm registry (emulator) or the upload URL (release) [default: `url` from .piralrc]' -r
+complete -c piral -n "__fish_piral_using_subcommand release" -l api-key -d 'The registry token (emulator) or API key (release) [default: from .piralrc]; never printed' -r
+complete -c piral -n "__fish_piral_using_subcommand release" -l mode -d 'How the key is sent in `authorization` (release)' -r -f -a "none\t'The raw key, with no scheme'
+basic\t'`Basic <key>` (the key as it is, not base64)'
+bearer\t'`Bearer <key>`'
+digest\t'`Digest <key>`'"
+complete -c piral -n "__fish_piral_using_subcommand release" -l ca-cert -d 'A CA certificate (PEM) to trust' -r -F
+complete -c piral -n "__fish_piral_using_subcommand release" -l allow-self-signed -d 'Accept self-signed certificates' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand release" -l fresh -d 'Build first' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand release" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504 (release)' -r
+complete -c piral -n "__fish_piral_using_subcommand release" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand release" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand release" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand release" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand release" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand release" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand release" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand release" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand release" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand validate" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand validate" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand validate" -l color -d 'When to use colours' -r -f -a "auto\t''
@@ -1018,21 +1070,22 @@ complete -c piral -n "__fish_piral_using_subcommand explain" -l no-progress -d '
 complete -c piral -n "__fish_piral_using_subcommand explain" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "debug" -d 'Serve an app shell while you develop it, rebuilding and reloading on changes'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "run-emulator" -d 'Serve an emulator package with the pilets of a feed'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "debug-pilet" -d 'Debug pilets (same as `piral pilet debug`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "publish-pilet" -d 'Publish pilets (same as `piral pilet publish`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "debug" -d 'Serve an app shell while you develop it, rebuilding and reloading on changes'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "run-emulator" -d 'Serve an emulator package with the pilets of a feed'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "publish" -d 'Publish an app shell: its emulator to an npm registry, or its release files'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "debug-pilet" -d 'Debug pilets (same as `piral pilet debug`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "publish-pilet" -d 'Publish pilets (same as `piral pilet publish`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "new" -d 'Scaffold a new pilet for an app shell'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "build" -d 'Bundle a pilet for the Piral runtime'

@@ -164,6 +164,19 @@ Examples:\n  $ piral build\n  $ piral build --type release --public-url /portal/
     )]
     Build(crate::cli::build::BuildPiralArgs),
 
+    /// Publish an app shell: its emulator to an npm registry, or its release files
+    #[command(
+        visible_aliases = ["release"],
+        aliases = ["publish-piral"],
+        long_about = "Publish an app shell: its emulator to an npm registry, or its release files.\n\n\
+`--type emulator` (the default) publishes `<source>/emulator/*.tgz` with `npm publish` to `--url`, \
+the token from `--api-key` given to npm for this call only. `--type release` sends every file of \
+`<source>/release` as one multipart POST to `--url` (fields `version` and `type`, one part per file).\n\n\
+Examples:\n  $ piral publish --type emulator --url http://127.0.0.1:4873/ --api-key $TOKEN\n  \
+$ piral publish --type release --url https://upload.example/api --fresh"
+    )]
+    Publish(crate::cli::publish::PublishPiralArgs),
+
     /// Check an app shell's manifests against the rules of the Piral CLI
     #[command(
         visible_aliases = ["verify", "check"],

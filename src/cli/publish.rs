@@ -76,3 +76,55 @@ pub(crate) struct PublishPiletArgs {
     #[arg(skip)]
     pub(crate) headers: BTreeMap<String, String>,
 }
+
+/// What `piral publish` publishes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PiralPublishType {
+    /// The emulator package, to an npm registry
+    Emulator,
+    /// The release files, as one multipart POST
+    Release,
+}
+
+/// Arguments of `piral publish`.
+#[derive(Debug, Args)]
+pub(crate) struct PublishPiralArgs {
+    /// The build output folder (holding `release/` and `emulator/`)
+    #[arg(value_name = "SOURCE", default_value = "./dist")]
+    pub(crate) source: PathBuf,
+
+    /// What to publish
+    #[arg(long = "type", value_enum, default_value = "emulator", help_heading = FEED)]
+    pub(crate) publish_type: PiralPublishType,
+
+    /// The npm registry (emulator) or the upload URL (release) [default: `url` from .piralrc]
+    #[arg(long, value_name = "URL", help_heading = FEED)]
+    pub(crate) url: Option<String>,
+
+    /// The registry token (emulator) or API key (release) [default: from .piralrc]; never printed
+    #[arg(long, value_name = "KEY", hide_env_values = true, env = "PIRAL_API_KEY", help_heading = FEED)]
+    pub(crate) api_key: Option<String>,
+
+    /// How the key is sent in `authorization` (release)
+    #[arg(long, alias = "auth-mode", value_enum, default_value = "basic", help_heading = FEED)]
+    pub(crate) mode: AuthMode,
+
+    /// A CA certificate (PEM) to trust
+    #[arg(long, value_name = "FILE", help_heading = FEED)]
+    pub(crate) ca_cert: Option<PathBuf>,
+
+    /// Accept self-signed certificates
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = FEED)]
+    pub(crate) allow_self_signed: Option<bool>,
+
+    /// Build first
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = FEED)]
+    pub(crate) fresh: Option<bool>,
+
+    /// Extra attempts after connection errors, timeouts and 502/503/504 (release)
+    #[arg(long, value_name = "N", default_value = "3", help_heading = FEED)]
+    pub(crate) retries: u32,
+
+    #[arg(skip)]
+    pub(crate) headers: BTreeMap<String, String>,
+}

@@ -15,6 +15,7 @@ mod new_pilet;
 mod new_piral;
 mod pack_pilet;
 mod publish_pilet;
+mod publish_piral;
 mod run_emulator;
 mod scaffold;
 mod validate_pilet;
@@ -35,6 +36,7 @@ pub(crate) enum Action {
     NewPilet(NewPiletArgs),
     PackPilet(PackPiletArgs),
     PublishPilet(crate::cli::publish::PublishPiletArgs),
+    PublishPiral(crate::cli::publish::PublishPiralArgs),
     BuildPiral(crate::cli::build::BuildPiralArgs),
     BuildPilet(crate::cli::build::BuildPiletArgs),
     DebugPilet(crate::cli::debug::DebugPiletArgs),
@@ -58,6 +60,7 @@ impl From<Command> for Action {
             Command::DebugPilet(args) => Action::DebugPilet(args),
             Command::Validate(args) => Action::ValidatePiral(args),
             Command::Build(args) => Action::BuildPiral(args),
+            Command::Publish(args) => Action::PublishPiral(args),
             Command::Debug(args) => Action::DebugPiral(args),
             Command::RunEmulator(args) => Action::RunEmulator(args),
             Command::ValidatePilet(args) => Action::ValidatePilet(args),
@@ -88,6 +91,7 @@ impl Action {
             Action::NewPilet(_) => "pilet new",
             Action::PackPilet(_) => "pilet pack",
             Action::PublishPilet(_) => "pilet publish",
+            Action::PublishPiral(_) => "publish",
             Action::BuildPilet(_) => "pilet build",
             Action::DebugPilet(_) => "pilet debug",
             Action::DebugPiral(_) => "debug",
@@ -106,6 +110,7 @@ impl Action {
         match self {
             Action::NewPiral(args) => args.vars = flags.take("vars"),
             Action::NewPilet(args) => args.vars = flags.take("vars"),
+            Action::PublishPiral(args) => args.headers = flags.take("headers"),
             Action::PublishPilet(args) => {
                 args.fields = flags.take("fields");
                 args.headers = flags.take("headers");
@@ -131,6 +136,7 @@ pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome>
         Action::NewPilet(args) => new_pilet::new_pilet(args, ctx),
         Action::PackPilet(args) => pack_pilet::pack_pilet(&args, ctx),
         Action::PublishPilet(args) => publish_pilet::publish_pilet(&args, ctx),
+        Action::PublishPiral(args) => publish_piral::publish_piral(&args, ctx),
         Action::BuildPilet(args) => build_pilet::build_pilet(&args, ctx),
         Action::DebugPilet(args) => debug_pilet::debug_pilet(&args, ctx),
         Action::DebugPiral(args) => debug_piral::debug_piral(&args, ctx),

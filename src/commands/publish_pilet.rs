@@ -13,35 +13,14 @@ use crate::errors::{Code, CodedError, ExitStatus};
 use crate::publish::{self, Upload};
 
 pub(crate) fn publish_pilet(args: &PublishPiletArgs, ctx: &Context) -> anyhow::Result<Outcome> {
-    let config = ctx.config()?;
     let printer = &ctx.printer;
-    let Some(url) = args.url.clone().or_else(|| config.string("url")) else {
-        return Err(
-            CodedError::new(Code::MissingPiletFeedUrl, "Missing pilet feed service URL.")
-                .with_hint("pass `--url <feed service>` or set `url` in .piralrc")
-                .into(),
-        );
-    };
-    let key = args.api_key.clone().or_else(|| {
-        config
-            .get("apiKeys")
-            .and_then(|keys| keys.get(&url))
-            .and_then(Value::as_str)
-            .map(String::from)
-            .or_else(|| config.string("apiKey"))
-    });
-    let mut client = reqwest::blocking::Client::builder().timeout(Duration::from_secs(120));
-    if let Some(cert) = &args.ca_cert {
-        let pem = fs_err::read(ctx.cwd.join(cert))?;
-        client = client.add_root_certificate(reqwest::Certificate::from_pem(&pem)?);
-    }
-    if args
-        .allow_self_signed
-        .unwrap_or_else(|| config.bool("allowSelfSigned").unwrap_or(false))
-    {
-        client = client.tls_danger_accept_invalid_certs(true);
-    }
-    let client = client.build()?;
+    let (url, key, client) = feed_settings(
+        args.url.as_ref(),
+        args.api_key.as_ref(),
+        args.ca_cert.as_ref(),
+        args.allow_self_signed,
+        ctx,
+    )?;
 
     let files = tarballs(args, ctx, &client)?;
     if files.is_empty() {
@@ -77,7 +56,11 @@ pub(crate) fn publish_pilet(args: &PublishPiletArgs, ctx: &Context) -> anyhow::R
             mode: args.mode,
             fields: &args.fields,
             headers: &args.headers,
-            file: bytes,
+            files: vec![(
+                "file".to_string(),
+                "pilet.tgz".to_string(),
+                bytes.as_slice(),
+            )],
             retries: args.retries,
             backoff: Duration::from_millis(250),
         };
@@ -87,58 +70,9 @@ pub(crate) fn publish_pilet(args: &PublishPiletArgs, ctx: &Context) -> anyhow::R
                 args.retries
             ));
         });
-        match outcome {
-            publish::Outcome::Accepted { status, body } => {
-                if !body.trim().is_empty() {
-                    printer.info(Code::HttpPostResponse, format!("HTTP: {}", body.trim()));
-                }
-                printer.status("Published", format_args!("`{name}` ({status})"));
-                published.push(json!({ "file": name, "status": status, "response": serde_json::from_str::<Value>(&body).unwrap_or(Value::String(body)) }));
-            }
-            publish::Outcome::Refused {
-                status,
-                code,
-                message,
-            } => {
-                let first = if status >= 500 {
-                    Code::FailedHttpPost
-                } else {
-                    Code::UnsuccessfulHttpPost
-                };
-                printer.diagnostic(first, Level::Warning, message.clone(), None);
-                let specific = if matches!(
-                    code,
-                    Code::FailedToUploadPayment
-                        | Code::FailedToUploadVersion
-                        | Code::FailedToUploadSize
-                ) {
-                    code
-                } else {
-                    Code::FailedToUpload
-                };
-                printer.diagnostic(
-                    specific,
-                    Level::Warning,
-                    format!("Could not upload \"{name}\" to feed service."),
-                    None,
-                );
-                failed.push(json!({ "file": name, "status": status, "code": specific.number(), "message": message }));
-            }
-            publish::Outcome::Failed { message } => {
-                printer.diagnostic(
-                    Code::FailedHttpPost,
-                    Level::Warning,
-                    format!("Failed to upload: {message}"),
-                    None,
-                );
-                printer.diagnostic(
-                    Code::FailedToUpload,
-                    Level::Warning,
-                    format!("Could not upload \"{name}\" to feed service."),
-                    None,
-                );
-                failed.push(json!({ "file": name, "message": message }));
-            }
+        match report(printer, name, outcome) {
+            Ok(done) => published.push(done),
+            Err(failure) => failed.push(failure),
         }
     }
     let mut outcome =
@@ -322,4 +256,104 @@ fn fresh(args: &PublishPiletArgs, ctx: &Context) -> anyhow::Result<Vec<(String, 
         out.push((ctx.display_path(&packed.path), fs_err::read(&packed.path)?));
     }
     Ok(out)
+}
+
+/// Prints how one upload ended, with the old CLI's codes; `Err` for a failed upload.
+pub(super) fn report(
+    printer: &crate::ui::Printer,
+    name: &str,
+    outcome: publish::Outcome,
+) -> Result<Value, Value> {
+    match outcome {
+        publish::Outcome::Accepted { status, body } => {
+            if !body.trim().is_empty() {
+                printer.info(Code::HttpPostResponse, format!("HTTP: {}", body.trim()));
+            }
+            printer.status("Published", format_args!("`{name}` ({status})"));
+            Ok(
+                json!({ "file": name, "status": status, "response": serde_json::from_str::<Value>(&body).unwrap_or(Value::String(body)) }),
+            )
+        }
+        publish::Outcome::Refused {
+            status,
+            code,
+            message,
+        } => {
+            let first = if status >= 500 {
+                Code::FailedHttpPost
+            } else {
+                Code::UnsuccessfulHttpPost
+            };
+            printer.diagnostic(first, Level::Warning, message.clone(), None);
+            let specific = if matches!(
+                code,
+                Code::FailedToUploadPayment
+                    | Code::FailedToUploadVersion
+                    | Code::FailedToUploadSize
+            ) {
+                code
+            } else {
+                Code::FailedToUpload
+            };
+            printer.diagnostic(
+                specific,
+                Level::Warning,
+                format!("Could not upload \"{name}\" to feed service."),
+                None,
+            );
+            Err(
+                json!({ "file": name, "status": status, "code": specific.number(), "message": message }),
+            )
+        }
+        publish::Outcome::Failed { message } => {
+            printer.diagnostic(
+                Code::FailedHttpPost,
+                Level::Warning,
+                format!("Failed to upload: {message}"),
+                None,
+            );
+            printer.diagnostic(
+                Code::FailedToUpload,
+                Level::Warning,
+                format!("Could not upload \"{name}\" to feed service."),
+                None,
+            );
+            Err(json!({ "file": name, "message": message }))
+        }
+    }
+}
+
+/// The URL, the key and the HTTP client of a publish, from flags and `.piralrc`.
+pub(super) fn feed_settings(
+    url: Option<&String>,
+    api_key: Option<&String>,
+    ca_cert: Option<&PathBuf>,
+    allow_self_signed: Option<bool>,
+    ctx: &Context,
+) -> anyhow::Result<(String, Option<String>, reqwest::blocking::Client)> {
+    let config = ctx.config()?;
+    let Some(url) = url.cloned().or_else(|| config.string("url")) else {
+        return Err(
+            CodedError::new(Code::MissingPiletFeedUrl, "Missing pilet feed service URL.")
+                .with_hint("pass `--url <feed service>` or set `url` in .piralrc")
+                .into(),
+        );
+    };
+    let key = api_key.cloned().or_else(|| {
+        config
+            .get("apiKeys")
+            .and_then(|keys| keys.get(&url))
+            .and_then(Value::as_str)
+            .map(String::from)
+            .or_else(|| config.string("apiKey"))
+    });
+    let mut client = reqwest::blocking::Client::builder().timeout(Duration::from_secs(120));
+    if let Some(cert) = ca_cert {
+        let pem = fs_err::read(ctx.cwd.join(cert))?;
+        client = client.add_root_certificate(reqwest::Certificate::from_pem(&pem)?);
+    }
+    if allow_self_signed.unwrap_or_else(|| config.bool("allowSelfSigned").unwrap_or(false)) {
+        client = client.tls_danger_accept_invalid_certs(true);
+    }
+    Ok((url, key, client.build()?))
 }

@@ -40,7 +40,8 @@ pub(crate) struct Upload<'a> {
     pub(crate) mode: AuthMode,
     pub(crate) fields: &'a BTreeMap<String, String>,
     pub(crate) headers: &'a BTreeMap<String, String>,
-    pub(crate) file: &'a [u8],
+    /// The file parts, after the fields: (part name, file name, bytes).
+    pub(crate) files: Vec<(String, String, &'a [u8])>,
     /// Attempts after the first one for transient failures.
     pub(crate) retries: u32,
     pub(crate) backoff: Duration,
@@ -124,15 +125,19 @@ fn send(
     client: &reqwest::blocking::Client,
     upload: &Upload<'_>,
 ) -> Result<(u16, String, String), String> {
-    let mut form = reqwest::blocking::multipart::Form::new();
+    // Names go out as written (`assets/logo.svg`), as the old CLI's form-data sent them, not
+    // RFC 2231-encoded.
+    let mut form = reqwest::blocking::multipart::Form::new().percent_encode_noop();
     for (name, value) in upload.fields {
         form = form.text(name.clone(), value.clone());
     }
-    let part = reqwest::blocking::multipart::Part::bytes(upload.file.to_vec())
-        .file_name("pilet.tgz")
-        .mime_str("application/octet-stream")
-        .map_err(|e| e.to_string())?;
-    form = form.part("file", part);
+    for (name, file_name, bytes) in &upload.files {
+        let part = reqwest::blocking::multipart::Part::bytes(bytes.to_vec())
+            .file_name(file_name.clone())
+            .mime_str("application/octet-stream")
+            .map_err(|e| e.to_string())?;
+        form = form.part(name.clone(), part);
+    }
     let mut request = client
         .post(upload.url)
         .header("user-agent", "piral-cli/http.node-linux");

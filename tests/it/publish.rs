@@ -433,3 +433,107 @@ fn publishes_to_the_real_sample_pilet_service() {
     assert_exit(&output, 1);
     assert!(stderr(&output).contains("[0162]"), "{}", stderr(&output));
 }
+
+#[test]
+fn piral_publish_release_and_emulator() {
+    let ctx = TestContext::new();
+    ctx.write(
+        "shell/package.json",
+        r#"{"name":"my-shell","version":"2.3.4","app":"./src/index.html"}"#,
+    );
+    ctx.write("shell/src/index.html", "<html></html>");
+    ctx.write("shell/dist/release/index.html", "<html>release</html>");
+    ctx.write("shell/dist/release/assets/logo.svg", "<svg/>");
+    let shell = ctx.path().join("shell");
+
+    // The release: one POST with `version`, `type` and a part per file, named by its path.
+    let service = feed_service(vec![Reply::Status(200, "{\"success\":true}")]);
+    let output = run(ctx
+        .piral(&[
+            "publish",
+            "--type",
+            "release",
+            "--url",
+            &url(&service),
+            "--api-key",
+            "rel3a5e",
+        ])
+        .current_dir(&shell));
+    assert_exit(&output, 0);
+    {
+        let requests = service.requests.lock().unwrap();
+        let body = &requests[0].body;
+        assert!(
+            requests[0]
+                .head
+                .to_ascii_lowercase()
+                .contains("authorization: basic rel3a5e\r\n")
+        );
+        let version = find(body, b"name=\"version\"").unwrap();
+        assert!(find(&body[version..], b"2.3.4").is_some());
+        assert!(find(body, b"name=\"type\"").is_some() && find(body, b"custom").is_some());
+        assert!(find(body, b"name=\"index.html\"; filename=\"index.html\"").is_some());
+        let at = find(body, b"logo.svg").expect("the asset part");
+        let around = String::from_utf8_lossy(&body[at.saturating_sub(60)..at + 40]).into_owned();
+        assert!(
+            find(body, b"name=\"assets/logo.svg\"; filename=\"logo.svg\"").is_some(),
+            "{around}"
+        );
+        assert!(find(body, b"<html>release</html>").is_some());
+    }
+    let failing = feed_service(vec![Reply::Status(401, "{}")]);
+    let output = run(ctx
+        .piral(&["publish", "--type", "release", "--url", &url(&failing)])
+        .current_dir(&shell));
+    assert_exit(&output, 1);
+    assert!(
+        stderr(&output).contains("[0066]") && stderr(&output).contains("[0064]"),
+        "{}",
+        stderr(&output)
+    );
+
+    // The emulator: `npm publish` of the one tarball, the token for this registry only.
+    let output = run(ctx
+        .piral(&["publish", "--url", &url(&service)])
+        .current_dir(&shell));
+    assert_exit(&output, 1);
+    assert!(stderr(&output).contains("[0111]"), "{}", stderr(&output));
+    std::fs::create_dir_all(shell.join("dist/emulator")).unwrap();
+    std::fs::write(
+        shell.join("dist/emulator/my-shell-2.3.4.tgz"),
+        crate::common::tgz(&[(
+            "package/package.json",
+            br#"{"name":"my-shell","version":"2.3.4"}"#,
+        )]),
+    )
+    .unwrap();
+    let registry = feed_service(vec![Reply::Status(201, "{\"ok\":true}")]);
+    let registry_url = format!("http://127.0.0.1:{}/", registry.port);
+    let output = run(ctx
+        .piral(&[
+            "publish",
+            "--url",
+            &registry_url,
+            "--api-key",
+            "npm-token-1",
+        ])
+        .current_dir(&shell));
+    assert_exit(&output, 0);
+    assert!(!stderr(&output).contains("npm-token-1") && !stdout(&output).contains("npm-token-1"));
+    let requests = registry.requests.lock().unwrap();
+    let put = requests
+        .iter()
+        .find(|r| r.head.starts_with("PUT /my-shell "))
+        .expect("npm sent the package");
+    assert!(
+        put.head
+            .to_ascii_lowercase()
+            .contains("authorization: bearer npm-token-1\r\n"),
+        "{}",
+        put.head
+    );
+    assert!(
+        !shell.join(".npmrc").exists(),
+        "the token is not written to disk"
+    );
+}

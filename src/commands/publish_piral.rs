@@ -1,0 +1,225 @@
+//! `piral publish [source]`: the emulator package to an npm registry through the user's npm
+//! client, or the release files to an upload URL as one multipart POST (spec §10.2).
+
+use std::time::Duration;
+
+use serde_json::json;
+
+use crate::app::{Context, Outcome};
+use crate::cli::publish::{PiralPublishType, PublishPiralArgs};
+use crate::errors::codes::Level;
+use crate::errors::{Code, CodedError, ExitStatus};
+use crate::manifest::project::resolve_app;
+use crate::publish::{self, Upload};
+
+pub(crate) fn publish_piral(args: &PublishPiralArgs, ctx: &Context) -> anyhow::Result<Outcome> {
+    let printer = &ctx.printer;
+    let source = ctx.cwd.join(&args.source);
+    if args.fresh == Some(true) {
+        let kind = match args.publish_type {
+            PiralPublishType::Release => "release",
+            PiralPublishType::Emulator => "emulator",
+        };
+        let parsed = <crate::cli::Cli as clap::Parser>::try_parse_from([
+            "piral",
+            "build",
+            "--type",
+            kind,
+            "--target",
+            &source.display().to_string(),
+            "--fresh",
+        ])?;
+        let crate::cli::Command::Build(build) = parsed.command else {
+            unreachable!("parsed as build")
+        };
+        super::build_piral::build_piral(&build, ctx)?;
+    }
+    match args.publish_type {
+        PiralPublishType::Release => release(args, &source, ctx),
+        PiralPublishType::Emulator => emulator(args, &source, ctx),
+    }
+    .inspect_err(|_| {
+        printer.diagnostic(
+            Code::FailedUploading,
+            Level::Error,
+            "Failed to upload some files!".into(),
+            None,
+        )
+    })
+}
+
+fn release(
+    args: &PublishPiralArgs,
+    source: &std::path::Path,
+    ctx: &Context,
+) -> anyhow::Result<Outcome> {
+    let printer = &ctx.printer;
+    let folder = source.join("release");
+    if !folder.is_dir() {
+        return Err(CodedError::new(
+            Code::PublishDirectoryMissing,
+            format!("`{}` does not exist", ctx.display_path(&folder)),
+        )
+        .with_hint("build it first: `piral build --type release`, or pass `--fresh`")
+        .into());
+    }
+    let (url, key, client) = super::publish_pilet::feed_settings(
+        args.url.as_ref(),
+        args.api_key.as_ref(),
+        args.ca_cert.as_ref(),
+        args.allow_self_signed,
+        ctx,
+    )?;
+    let version = resolve_app(&ctx.cwd)
+        .map(|app| app.package.version().to_string())
+        .unwrap_or_else(|_| "1.0.0".into());
+    let mut files = Vec::new();
+    collect(&folder, &folder, &mut files)?;
+    files.sort();
+    let contents: Vec<(String, Vec<u8>)> = files
+        .iter()
+        .map(|(relative, path)| Ok((relative.clone(), fs_err::read(path)?)))
+        .collect::<anyhow::Result<_>>()?;
+    let fields = std::collections::BTreeMap::from([
+        ("version".to_string(), version),
+        ("type".to_string(), "custom".to_string()),
+    ]);
+    printer.status(
+        "Publishing",
+        format_args!("{} release files to {url}", contents.len()),
+    );
+    let upload = Upload {
+        url: &url,
+        key: key.as_deref(),
+        mode: args.mode,
+        fields: &fields,
+        headers: &args.headers,
+        files: contents
+            .iter()
+            .map(|(relative, bytes)| {
+                let base = relative.rsplit('/').next().unwrap_or(relative).to_string();
+                (relative.clone(), base, bytes.as_slice())
+            })
+            .collect(),
+        retries: args.retries,
+        backoff: Duration::from_millis(250),
+    };
+    let outcome = publish::upload(&client, &upload, |attempt, reason| {
+        printer.note(format_args!(
+            "{reason}; trying again ({attempt} of {})",
+            args.retries
+        ));
+    });
+    match super::publish_pilet::report(printer, "release", outcome) {
+        Ok(done) => Ok(Outcome::success(
+            json!({ "type": "release", "url": url, "files": files.iter().map(|(r, _)| r).collect::<Vec<_>>(), "result": done }),
+        )),
+        Err(failure) => {
+            let mut outcome =
+                Outcome::success(json!({ "type": "release", "url": url, "failed": failure }));
+            printer.diagnostic(
+                Code::FailedUploading,
+                Level::Error,
+                "Failed to upload some files!".into(),
+                None,
+            );
+            outcome.status = ExitStatus::Failure;
+            Ok(outcome)
+        }
+    }
+}
+
+fn collect(
+    base: &std::path::Path,
+    dir: &std::path::Path,
+    out: &mut Vec<(String, std::path::PathBuf)>,
+) -> anyhow::Result<()> {
+    for entry in fs_err::read_dir(dir)?.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(base, &path, out)?;
+        } else {
+            let relative = path
+                .strip_prefix(base)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.push((relative, path));
+        }
+    }
+    Ok(())
+}
+
+/// `npm publish <tgz> --registry <url>`, the token passed on the command line for this one
+/// call (never written to disk, never printed).
+fn emulator(
+    args: &PublishPiralArgs,
+    source: &std::path::Path,
+    ctx: &Context,
+) -> anyhow::Result<Outcome> {
+    let printer = &ctx.printer;
+    let folder = source.join("emulator");
+    let tarballs: Vec<std::path::PathBuf> = fs_err::read_dir(&folder)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "tgz"))
+                .collect()
+        })
+        .unwrap_or_default();
+    let [tarball] = tarballs.as_slice() else {
+        return Err(CodedError::new(
+            Code::PublishEmulatorFilesUnexpected,
+            format!(
+                "`{}` must hold exactly one emulator `.tgz` (found {})",
+                ctx.display_path(&folder),
+                tarballs.len()
+            ),
+        )
+        .with_hint("build it with `piral build --type emulator`, or pass `--fresh`")
+        .into());
+    };
+    let config = ctx.config()?;
+    let registry = args.url.clone().or_else(|| config.string("url"));
+    let mut command = std::process::Command::new("npm");
+    command
+        .arg("publish")
+        .arg(tarball)
+        .current_dir(&ctx.cwd)
+        .stdin(std::process::Stdio::null());
+    if let Some(registry) = &registry {
+        command.arg("--registry").arg(registry);
+        if let Some(key) = &args.api_key {
+            // `//host/path/:_authToken=…` scopes the token to this registry, like an .npmrc line.
+            let scope = registry
+                .split_once("://")
+                .map_or(registry.as_str(), |(_, rest)| rest)
+                .trim_end_matches('/');
+            command.arg(format!("--//{scope}/:_authToken={key}"));
+        }
+    }
+    printer.status(
+        "Publishing",
+        format_args!("`{}` with npm", ctx.display_path(tarball)),
+    );
+    let output = command.output().map_err(|e| {
+        CodedError::new(Code::NpmClientFailed, format!("could not start `npm`: {e}"))
+    })?;
+    if !output.status.success() {
+        let mut text = String::from_utf8_lossy(&output.stderr).into_owned();
+        if let Some(key) = &args.api_key {
+            text = text.replace(key.as_str(), "****");
+        }
+        printer.raw_stderr(&text);
+        return Err(CodedError::new(
+            Code::NpmClientFailed,
+            format!("`npm publish` failed ({})", output.status),
+        )
+        .into());
+    }
+    printer.status("Published", format_args!("`{}`", ctx.display_path(tarball)));
+    Ok(Outcome::success(
+        json!({ "type": "emulator", "file": tarball, "registry": registry }),
+    ))
+}
