@@ -179,10 +179,10 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
         }
         'piral;debug' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to serve on; the next free one is taken when it is busy')
-            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one')
+            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address to listen on; anything but loopback makes the server reachable from other machines')
-            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the app is served under; the feed is `<public url>$pilet-api`')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the browser once the server runs')
+            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the app is served under; the feed is `<public url>$pilet-api`')
             [CompletionResult]::new('--feed', '--feed', [CompletionResultType]::ParameterName, 'A pilet feed for the shell to load instead of its own')
             [CompletionResult]::new('--debounce', '--debounce', [CompletionResultType]::ParameterName, 'Milliseconds to wait for more changes before rebuilding')
             [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
@@ -202,10 +202,10 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
         }
         'piral;watch' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to serve on; the next free one is taken when it is busy')
-            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one')
+            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address to listen on; anything but loopback makes the server reachable from other machines')
-            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the app is served under; the feed is `<public url>$pilet-api`')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the browser once the server runs')
+            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the app is served under; the feed is `<public url>$pilet-api`')
             [CompletionResult]::new('--feed', '--feed', [CompletionResultType]::ParameterName, 'A pilet feed for the shell to load instead of its own')
             [CompletionResult]::new('--debounce', '--debounce', [CompletionResultType]::ParameterName, 'Milliseconds to wait for more changes before rebuilding')
             [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
@@ -225,7 +225,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
         }
         'piral;run-emulator' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to serve on; the next free one is taken when it is busy')
-            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one')
+            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address to listen on; anything but loopback makes the server reachable from other machines')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the browser once the server runs')
             [CompletionResult]::new('--feed', '--feed', [CompletionResultType]::ParameterName, 'A pilet feed whose pilets the emulator shows')
@@ -248,7 +248,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
         }
         'piral;start-emulator' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to serve on; the next free one is taken when it is busy')
-            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one')
+            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address to listen on; anything but loopback makes the server reachable from other machines')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the browser once the server runs')
             [CompletionResult]::new('--feed', '--feed', [CompletionResultType]::ParameterName, 'A pilet feed whose pilets the emulator shows')
@@ -551,10 +551,10 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
         }
         'piral;pilet;debug' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to serve on; the next free one is taken when it is busy')
-            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one')
+            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address to listen on; anything but loopback makes the server reachable from other machines')
-            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the app is served under; the feed is `<public url>$pilet-api`')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the browser once the server runs')
+            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the app is served under; the feed is `<public url>$pilet-api`')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app shell to debug in [default: the one selected in pilet.json]')
             [CompletionResult]::new('--app-dir', '--app-dir', [CompletionResultType]::ParameterName, 'A folder with the app shell''s files to serve instead of the emulator''s `app/`')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]')
@@ -577,10 +577,10 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
         }
         'piral;pilet;watch' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to serve on; the next free one is taken when it is busy')
-            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one')
+            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address to listen on; anything but loopback makes the server reachable from other machines')
-            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the app is served under; the feed is `<public url>$pilet-api`')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the browser once the server runs')
+            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the app is served under; the feed is `<public url>$pilet-api`')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app shell to debug in [default: the one selected in pilet.json]')
             [CompletionResult]::new('--app-dir', '--app-dir', [CompletionResultType]::ParameterName, 'A folder with the app shell''s files to serve instead of the emulator''s `app/`')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]')
@@ -902,10 +902,10 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
         }
         'piral;debug-pilet' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to serve on; the next free one is taken when it is busy')
-            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one')
+            [CompletionResult]::new('--strict-port', '--strict-port', [CompletionResultType]::ParameterName, 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address to listen on; anything but loopback makes the server reachable from other machines')
-            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the app is served under; the feed is `<public url>$pilet-api`')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the browser once the server runs')
+            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the app is served under; the feed is `<public url>$pilet-api`')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app shell to debug in [default: the one selected in pilet.json]')
             [CompletionResult]::new('--app-dir', '--app-dir', [CompletionResultType]::ParameterName, 'A folder with the app shell''s files to serve instead of the emulator''s `app/`')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]')

@@ -199,7 +199,7 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__debug)
-            opts="-q -v -h -V --port --strict-port --host --public-url --open --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --host --open --public-url --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -217,12 +217,12 @@ _pilet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --public-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --open)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --app)

@@ -135,10 +135,10 @@ set edit:completion:arg-completer[pilet] = {|@words|
         }
         &'pilet;debug'= {
             cand --port 'The port to serve on; the next free one is taken when it is busy'
-            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]'
             cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
-            cand --public-url 'The public URL the app is served under; the feed is `<public url>$pilet-api`'
             cand --open 'Open the browser once the server runs'
+            cand --public-url 'The public URL the app is served under; the feed is `<public url>$pilet-api`'
             cand --app 'The app shell to debug in [default: the one selected in pilet.json]'
             cand --app-dir 'A folder with the app shell''s files to serve instead of the emulator''s `app/`'
             cand --schema 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]'
@@ -160,10 +160,10 @@ set edit:completion:arg-completer[pilet] = {|@words|
         }
         &'pilet;watch'= {
             cand --port 'The port to serve on; the next free one is taken when it is busy'
-            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]'
             cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
-            cand --public-url 'The public URL the app is served under; the feed is `<public url>$pilet-api`'
             cand --open 'Open the browser once the server runs'
+            cand --public-url 'The public URL the app is served under; the feed is `<public url>$pilet-api`'
             cand --app 'The app shell to debug in [default: the one selected in pilet.json]'
             cand --app-dir 'A folder with the app shell''s files to serve instead of the emulator''s `app/`'
             cand --schema 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]'

@@ -158,12 +158,12 @@ complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -l json -d 'Print 
 complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pilet -n "__fish_pilet_using_subcommand scaffold" -s V -l version -d 'Print version'
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
-complete -c pilet -n "__fish_pilet_using_subcommand debug" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l strict-port -d 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]' -r -f -a "true\t''
 false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
-complete -c pilet -n "__fish_pilet_using_subcommand debug" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
@@ -186,12 +186,12 @@ complete -c pilet -n "__fish_pilet_using_subcommand debug" -l json -d 'Print one
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -s V -l version -d 'Print version'
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
-complete -c pilet -n "__fish_pilet_using_subcommand watch" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l strict-port -d 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]' -r -f -a "true\t''
 false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
-complete -c pilet -n "__fish_pilet_using_subcommand watch" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''

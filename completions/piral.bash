@@ -440,7 +440,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__debug)
-            opts="-q -v -h -V --port --strict-port --host --public-url --open --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --host --open --public-url --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -458,12 +458,12 @@ _piral() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --public-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --open)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --feed)
@@ -494,7 +494,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__debug__subcmd__pilet)
-            opts="-q -v -h -V --port --strict-port --host --public-url --open --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --host --open --public-url --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -512,12 +512,12 @@ _piral() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --public-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --open)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --app)
@@ -1186,7 +1186,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__debug)
-            opts="-q -v -h -V --port --strict-port --host --public-url --open --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --host --open --public-url --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1204,12 +1204,12 @@ _piral() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --public-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --open)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --app)

@@ -171,10 +171,10 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;debug'= {
             cand --port 'The port to serve on; the next free one is taken when it is busy'
-            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]'
             cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
-            cand --public-url 'The public URL the app is served under; the feed is `<public url>$pilet-api`'
             cand --open 'Open the browser once the server runs'
+            cand --public-url 'The public URL the app is served under; the feed is `<public url>$pilet-api`'
             cand --feed 'A pilet feed for the shell to load instead of its own'
             cand --debounce 'Milliseconds to wait for more changes before rebuilding'
             cand --base 'Run as if started in this folder'
@@ -193,10 +193,10 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;watch'= {
             cand --port 'The port to serve on; the next free one is taken when it is busy'
-            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]'
             cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
-            cand --public-url 'The public URL the app is served under; the feed is `<public url>$pilet-api`'
             cand --open 'Open the browser once the server runs'
+            cand --public-url 'The public URL the app is served under; the feed is `<public url>$pilet-api`'
             cand --feed 'A pilet feed for the shell to load instead of its own'
             cand --debounce 'Milliseconds to wait for more changes before rebuilding'
             cand --base 'Run as if started in this folder'
@@ -215,7 +215,7 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;run-emulator'= {
             cand --port 'The port to serve on; the next free one is taken when it is busy'
-            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]'
             cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
             cand --open 'Open the browser once the server runs'
             cand --feed 'A pilet feed whose pilets the emulator shows'
@@ -237,7 +237,7 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;start-emulator'= {
             cand --port 'The port to serve on; the next free one is taken when it is busy'
-            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]'
             cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
             cand --open 'Open the browser once the server runs'
             cand --feed 'A pilet feed whose pilets the emulator shows'
@@ -528,10 +528,10 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;pilet;debug'= {
             cand --port 'The port to serve on; the next free one is taken when it is busy'
-            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]'
             cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
-            cand --public-url 'The public URL the app is served under; the feed is `<public url>$pilet-api`'
             cand --open 'Open the browser once the server runs'
+            cand --public-url 'The public URL the app is served under; the feed is `<public url>$pilet-api`'
             cand --app 'The app shell to debug in [default: the one selected in pilet.json]'
             cand --app-dir 'A folder with the app shell''s files to serve instead of the emulator''s `app/`'
             cand --schema 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]'
@@ -553,10 +553,10 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;pilet;watch'= {
             cand --port 'The port to serve on; the next free one is taken when it is busy'
-            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]'
             cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
-            cand --public-url 'The public URL the app is served under; the feed is `<public url>$pilet-api`'
             cand --open 'Open the browser once the server runs'
+            cand --public-url 'The public URL the app is served under; the feed is `<public url>$pilet-api`'
             cand --app 'The app shell to debug in [default: the one selected in pilet.json]'
             cand --app-dir 'A folder with the app shell''s files to serve instead of the emulator''s `app/`'
             cand --schema 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]'
@@ -857,10 +857,10 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;debug-pilet'= {
             cand --port 'The port to serve on; the next free one is taken when it is busy'
-            cand --strict-port 'Fail when the port is busy instead of taking the next free one'
+            cand --strict-port 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]'
             cand --host 'The address to listen on; anything but loopback makes the server reachable from other machines'
-            cand --public-url 'The public URL the app is served under; the feed is `<public url>$pilet-api`'
             cand --open 'Open the browser once the server runs'
+            cand --public-url 'The public URL the app is served under; the feed is `<public url>$pilet-api`'
             cand --app 'The app shell to debug in [default: the one selected in pilet.json]'
             cand --app-dir 'A folder with the app shell''s files to serve instead of the emulator''s `app/`'
             cand --schema 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]'

@@ -205,12 +205,12 @@ complete -c piral -n "__fish_piral_using_subcommand setup" -l json -d 'Print one
 complete -c piral -n "__fish_piral_using_subcommand setup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand setup" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand debug" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
-complete -c piral -n "__fish_piral_using_subcommand debug" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+complete -c piral -n "__fish_piral_using_subcommand debug" -l strict-port -d 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand debug" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
-complete -c piral -n "__fish_piral_using_subcommand debug" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand debug" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand debug" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand debug" -l feed -d 'A pilet feed for the shell to load instead of its own' -r
 complete -c piral -n "__fish_piral_using_subcommand debug" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
 complete -c piral -n "__fish_piral_using_subcommand debug" -l base -d 'Run as if started in this folder' -r -F
@@ -225,12 +225,12 @@ complete -c piral -n "__fish_piral_using_subcommand debug" -l json -d 'Print one
 complete -c piral -n "__fish_piral_using_subcommand debug" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand debug" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand watch" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
-complete -c piral -n "__fish_piral_using_subcommand watch" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+complete -c piral -n "__fish_piral_using_subcommand watch" -l strict-port -d 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand watch" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
-complete -c piral -n "__fish_piral_using_subcommand watch" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand watch" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand watch" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand watch" -l feed -d 'A pilet feed for the shell to load instead of its own' -r
 complete -c piral -n "__fish_piral_using_subcommand watch" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
 complete -c piral -n "__fish_piral_using_subcommand watch" -l base -d 'Run as if started in this folder' -r -F
@@ -245,7 +245,7 @@ complete -c piral -n "__fish_piral_using_subcommand watch" -l json -d 'Print one
 complete -c piral -n "__fish_piral_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
-complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l strict-port -d 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
@@ -271,7 +271,7 @@ complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l json -d 'Pr
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
-complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l strict-port -d 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
@@ -587,12 +587,12 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from scaffold" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l strict-port -d 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
@@ -615,12 +615,12 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l strict-port -d 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''
@@ -919,12 +919,12 @@ complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l json -d 'Print
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l port -d 'The port to serve on; the next free one is taken when it is busy' -r
-complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l strict-port -d 'Fail when the port is busy instead of taking the next free one' -r -f -a "true\t''
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l strict-port -d 'Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
-complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l schema -d 'The pilet format [default: pilet.json `schemaVersion`, else `schemaVersion` from .piralrc, else v2]' -r -f -a "v0\t''

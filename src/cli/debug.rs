@@ -1,4 +1,5 @@
-//! Arguments of `pilet debug`.
+//! Arguments of `pilet debug`, `piral debug` and `piral run-emulator`; the server options they
+//! share are one flattened group, [`ServeArgs`].
 
 use std::path::PathBuf;
 
@@ -8,19 +9,15 @@ use super::build::Schema;
 
 const SERVER: &str = "Server";
 
-/// Arguments of `pilet debug`.
+/// How a debug server listens; the same flags on every serving command.
 #[derive(Debug, Args)]
-pub(crate) struct DebugPiletArgs {
-    /// The pilets' entry modules or folders (globs allowed; several pilets are served together)
-    #[arg(value_name = "SOURCE", default_value = "./src/index", num_args = 0..)]
-    pub(crate) sources: Vec<String>,
-
+pub(crate) struct ServeArgs {
     /// The port to serve on; the next free one is taken when it is busy
     #[arg(long, value_name = "PORT", num_args = 0..=1, default_value = "1234", default_missing_value = "1234",
           help_heading = SERVER)]
     pub(crate) port: u16,
 
-    /// Fail when the port is busy instead of taking the next free one
+    /// Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
     pub(crate) strict_port: Option<bool>,
 
@@ -29,14 +26,25 @@ pub(crate) struct DebugPiletArgs {
           default_missing_value = "127.0.0.1", help_heading = SERVER)]
     pub(crate) host: String,
 
+    /// Open the browser once the server runs
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
+    pub(crate) open: Option<bool>,
+}
+
+/// Arguments of `pilet debug`.
+#[derive(Debug, Args)]
+pub(crate) struct DebugPiletArgs {
+    /// The pilets' entry modules or folders (globs allowed; several pilets are served together)
+    #[arg(value_name = "SOURCE", default_value = "./src/index", num_args = 0..)]
+    pub(crate) sources: Vec<String>,
+
+    #[command(flatten)]
+    pub(crate) serve: ServeArgs,
+
     /// The public URL the app is served under; the feed is `<public url>$pilet-api`
     #[arg(long, value_name = "URL", num_args = 0..=1, default_value = "/", default_missing_value = "/",
           help_heading = SERVER)]
     pub(crate) public_url: String,
-
-    /// Open the browser once the server runs
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
-    pub(crate) open: Option<bool>,
 
     /// The app shell to debug in [default: the one selected in pilet.json]
     #[arg(long, value_name = "NAME", num_args = 0..=1, help_heading = SERVER)]
@@ -66,28 +74,13 @@ pub(crate) struct DebugPiralArgs {
     #[arg(value_name = "SOURCE", default_value = "./")]
     pub(crate) source: PathBuf,
 
-    /// The port to serve on; the next free one is taken when it is busy
-    #[arg(long, value_name = "PORT", num_args = 0..=1, default_value = "1234", default_missing_value = "1234",
-          help_heading = SERVER)]
-    pub(crate) port: u16,
-
-    /// Fail when the port is busy instead of taking the next free one
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
-    pub(crate) strict_port: Option<bool>,
-
-    /// The address to listen on; anything but loopback makes the server reachable from other machines
-    #[arg(long, value_name = "HOST", num_args = 0..=1, default_value = "127.0.0.1",
-          default_missing_value = "127.0.0.1", help_heading = SERVER)]
-    pub(crate) host: String,
+    #[command(flatten)]
+    pub(crate) serve: ServeArgs,
 
     /// The public URL the app is served under; the feed is `<public url>$pilet-api`
     #[arg(long, value_name = "URL", num_args = 0..=1, default_value = "/", default_missing_value = "/",
           help_heading = SERVER)]
     pub(crate) public_url: String,
-
-    /// Open the browser once the server runs
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
-    pub(crate) open: Option<bool>,
 
     /// A pilet feed for the shell to load instead of its own
     #[arg(long, value_name = "URL", help_heading = SERVER)]
@@ -105,23 +98,8 @@ pub(crate) struct RunEmulatorArgs {
     #[arg(value_name = "SOURCE")]
     pub(crate) source: String,
 
-    /// The port to serve on; the next free one is taken when it is busy
-    #[arg(long, value_name = "PORT", num_args = 0..=1, default_value = "1234", default_missing_value = "1234",
-          help_heading = SERVER)]
-    pub(crate) port: u16,
-
-    /// Fail when the port is busy instead of taking the next free one
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
-    pub(crate) strict_port: Option<bool>,
-
-    /// The address to listen on; anything but loopback makes the server reachable from other machines
-    #[arg(long, value_name = "HOST", num_args = 0..=1, default_value = "127.0.0.1",
-          default_missing_value = "127.0.0.1", help_heading = SERVER)]
-    pub(crate) host: String,
-
-    /// Open the browser once the server runs
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
-    pub(crate) open: Option<bool>,
+    #[command(flatten)]
+    pub(crate) serve: ServeArgs,
 
     /// A pilet feed whose pilets the emulator shows
     #[arg(long, value_name = "URL", help_heading = SERVER)]

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value, json};
 
 use crate::bundler::emit::OutputFile;
-use crate::manifest::importmap::{self, ImportmapOptions, ImportmapVersions, Mode};
+use crate::manifest::importmap;
 use crate::manifest::project::{AppEntry, Package};
 
 /// Keys a shell's package.json hands on to its emulator.
@@ -86,22 +86,7 @@ pub(super) fn package_files(
         });
     }
 
-    let resolved = importmap::resolve(
-        &package.root,
-        &package.manifest,
-        ImportmapOptions {
-            versions: ImportmapVersions::Exact,
-            mode: Mode::Host,
-        },
-    )?;
-    let shared: Vec<_> = resolved
-        .dependencies
-        .iter()
-        .filter(|d| {
-            !matches!(d.name.as_str(), "piral" | "piral-core" | "piral-base")
-                && d.name != package.name()
-        })
-        .collect();
+    let shared = super::build_piral::shared_entries(package)?;
     let mut manifest = Map::new();
     for key in INHERITED_KEYS {
         if let Some(value) = package.manifest.get(*key) {

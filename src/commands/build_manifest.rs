@@ -154,23 +154,7 @@ fn copy_shell(
             format!("`{shell}` has no package.json"),
         )
     })?;
-    let app_file = package
-        .manifest
-        .get("app")
-        .and_then(Value::as_str)
-        .unwrap_or("./app/index.html");
-    let app_dir = folder
-        .join(app_file)
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or(folder.clone());
-    let is_emulator = package
-        .manifest
-        .get("piralCLI")
-        .and_then(|c| c.get("generated"))
-        .and_then(Value::as_bool)
-        == Some(true);
-    if !is_emulator {
+    if !package.is_emulator() {
         return Err(CodedError::new(
             Code::AppInstanceInvalid,
             format!("`{shell}` is not an emulator package; a standalone build needs the shell's emulator"),
@@ -178,6 +162,7 @@ fn copy_shell(
         .with_hint("build the shell with `piral build --type emulator` and install that package in the pilet")
         .into());
     }
+    let app_dir = package.app_dir();
     copy_files(&app_dir, base, &[])?;
     let index = base.join("index.html");
     let html = fs_err::read_to_string(&index)?;

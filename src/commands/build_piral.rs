@@ -153,30 +153,37 @@ pub(crate) fn build_piral(args: &BuildPiralArgs, ctx: &Context) -> anyhow::Resul
 /// The names shared with pilets, for `SHARED_DEPENDENCIES`: the resolved importmap without the
 /// Piral packages themselves; lazily loaded ones end in `?`.
 fn shared_dependencies(package: &Package) -> anyhow::Result<String> {
-    let resolved = importmap::resolve(
-        &package.root,
-        &package.manifest,
-        ImportmapOptions {
-            versions: ImportmapVersions::Exact,
-            mode: Mode::Host,
-        },
-    )?;
-    let names: Vec<String> = resolved
-        .dependencies
-        .iter()
-        .filter(|d| {
-            !matches!(d.name.as_str(), "piral" | "piral-core" | "piral-base")
-                && d.name != package.name()
-        })
+    let names: Vec<String> = shared_entries(package)?
+        .into_iter()
         .map(|d| {
             if d.is_async {
                 format!("{}?", d.name)
             } else {
-                d.name.clone()
+                d.name
             }
         })
         .collect();
     Ok(names.join(","))
+}
+
+/// What a shell shares with its pilets: its resolved importmap (exact versions) without the
+/// Piral packages and the shell itself.
+pub(super) fn shared_entries(
+    package: &Package,
+) -> anyhow::Result<Vec<importmap::SharedDependency>> {
+    let options = ImportmapOptions {
+        versions: ImportmapVersions::Exact,
+        mode: Mode::Host,
+    };
+    let resolved = importmap::resolve(&package.root, &package.manifest, options)?;
+    Ok(resolved
+        .dependencies
+        .into_iter()
+        .filter(|d| {
+            !matches!(d.name.as_str(), "piral" | "piral-core" | "piral-base")
+                && d.name != package.name()
+        })
+        .collect())
 }
 
 /// Bundles the shell into files for `out_dir` (names relative to it).

@@ -5,48 +5,19 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use super::serve_common::{Report, listen, open_browser};
+
 use serde_json::{Map, Value};
 
 use crate::app::{Context, Outcome};
 use crate::bundler::emit::PiletSchema;
 use crate::cli::debug::DebugPiletArgs;
-use crate::devserver::{BuiltPilet, DevServerOptions, Injection, PiletSource, Reporter, serve};
-use crate::errors::{Code, CodedError, render_error};
+use crate::devserver::{BuiltPilet, DevServerOptions, Injection, PiletSource, serve};
+use crate::errors::{Code, CodedError};
 use crate::manifest::importmap::find_package;
 use crate::manifest::project::{Package, PiletJson, match_pilets};
-use crate::ui::Printer;
 
 use super::build_pilet::{PiletBuild, bundle_pilet};
-
-pub(super) struct Report<'a> {
-    pub(super) printer: &'a Printer,
-}
-
-impl Reporter for Report<'_> {
-    fn serving(&self, url: &str) {
-        self.printer.status("Serving", url);
-        self.printer.status("Ready", "Press Ctrl-C to stop");
-    }
-
-    fn port_changed(&self, wanted: u16, got: u16) {
-        self.printer.warn(
-            Code::PortChanged,
-            format!("the port {wanted} is busy; serving on {got} instead"),
-        );
-    }
-
-    fn rebuilt(&self, name: &str, elapsed: Duration) {
-        self.printer.status(
-            "Rebuilt",
-            format_args!("`{name}` in {}ms", elapsed.as_millis()),
-        );
-    }
-
-    fn failed(&self, error: &anyhow::Error) {
-        self.printer
-            .error(&render_error(error, &self.printer.styles));
-    }
-}
 
 pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Result<Outcome> {
     let config = ctx.config()?;
@@ -170,25 +141,11 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
         )
         .into());
     };
-    if !matches!(args.host.as_str(), "127.0.0.1" | "localhost" | "::1") {
-        printer.warn(
-            Code::GeneralWarning,
-            format!(
-                "serving on `{}`: other machines on the network can reach this server",
-                args.host
-            ),
-        );
-    }
+    let (host, port, strict_port) = listen(&args.serve, ctx)?;
     let options = DevServerOptions {
-        host: if args.host == "localhost" {
-            "127.0.0.1".into()
-        } else {
-            args.host.clone()
-        },
-        port: args.port,
-        strict_port: args
-            .strict_port
-            .unwrap_or_else(|| config.bool("strictPort").unwrap_or(false)),
+        host,
+        port,
+        strict_port,
         app_dir,
         shell,
         public_url: super::build_manifest::normalize_public_url(&args.public_url),
@@ -197,19 +154,7 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
         pilets: sources,
         debounce: Duration::from_millis(args.debounce),
     };
-    if args.open == Some(true) {
-        let url = format!("http://localhost:{}/", args.port);
-        if std::process::Command::new("xdg-open")
-            .arg(&url)
-            .spawn()
-            .is_err()
-        {
-            printer.warn(
-                Code::FailedToOpenBrowser,
-                format!("could not open a browser; open {url} yourself"),
-            );
-        }
-    }
+    open_browser(&args.serve, ctx);
     serve(options, &Report { printer })?;
     printer.status("Stopped", "the debug server");
     Ok(Outcome::success(serde_json::json!({})))
@@ -253,26 +198,9 @@ fn shell_files(
             format!("`{shell}` has no package.json"),
         )
     })?;
-    let is_emulator = package
-        .manifest
-        .get("piralCLI")
-        .and_then(|c| c.get("generated"))
-        .and_then(Value::as_bool)
-        == Some(true);
-    if !is_emulator {
+    if !package.is_emulator() {
         // Follow the link into the monorepo, so that watching sees the real files.
         return Ok(ShellFiles::Sources(folder.canonicalize().unwrap_or(folder)));
     }
-    let app_file = package
-        .manifest
-        .get("app")
-        .and_then(Value::as_str)
-        .unwrap_or("./app/index.html");
-    Ok(ShellFiles::Emulator(
-        folder
-            .join(app_file)
-            .parent()
-            .map(PathBuf::from)
-            .unwrap_or(folder),
-    ))
+    Ok(ShellFiles::Emulator(package.app_dir()))
 }

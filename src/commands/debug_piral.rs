@@ -7,7 +7,6 @@ use std::time::Duration;
 use crate::app::{Context, Outcome};
 use crate::cli::debug::DebugPiralArgs;
 use crate::devserver::{DevServerOptions, Injection, ShellSource, serve};
-use crate::errors::Code;
 use crate::manifest::project::resolve_app;
 
 use super::build_piral::{ShellBuild, bundle_shell};
@@ -40,7 +39,6 @@ pub(super) fn shell_source(
 }
 
 pub(crate) fn debug_piral(args: &DebugPiralArgs, ctx: &Context) -> anyhow::Result<Outcome> {
-    let config = ctx.config()?;
     let printer = &ctx.printer;
     let source = ctx.cwd.join(&args.source);
     let app = resolve_app(&source)?;
@@ -49,32 +47,15 @@ pub(crate) fn debug_piral(args: &DebugPiralArgs, ctx: &Context) -> anyhow::Resul
         "Bundling",
         format_args!("app shell `{}` for development", app.package.name()),
     );
-    if !matches!(args.host.as_str(), "127.0.0.1" | "localhost" | "::1") {
-        printer.warn(
-            Code::GeneralWarning,
-            format!(
-                "serving on `{}`: other machines on the network can reach this server",
-                args.host
-            ),
-        );
-    }
+    let (host, port, strict_port) = super::serve_common::listen(&args.serve, ctx)?;
+    let public_url = super::build_manifest::normalize_public_url(&args.public_url);
     let options = DevServerOptions {
-        host: if args.host == "localhost" {
-            "127.0.0.1".into()
-        } else {
-            args.host.clone()
-        },
-        port: args.port,
-        strict_port: args
-            .strict_port
-            .unwrap_or_else(|| config.bool("strictPort").unwrap_or(false)),
+        host,
+        port,
+        strict_port,
         app_dir: root.clone(),
-        shell: Some(shell_source(
-            root,
-            source,
-            super::build_manifest::normalize_public_url(&args.public_url),
-        )),
-        public_url: super::build_manifest::normalize_public_url(&args.public_url),
+        shell: Some(shell_source(root, source, public_url.clone())),
+        public_url,
         injection: args
             .feed
             .clone()
@@ -83,20 +64,8 @@ pub(crate) fn debug_piral(args: &DebugPiralArgs, ctx: &Context) -> anyhow::Resul
         pilets: Vec::new(),
         debounce: Duration::from_millis(args.debounce),
     };
-    if args.open == Some(true) {
-        let url = format!("http://localhost:{}/", args.port);
-        if std::process::Command::new("xdg-open")
-            .arg(&url)
-            .spawn()
-            .is_err()
-        {
-            printer.warn(
-                Code::FailedToOpenBrowser,
-                format!("could not open a browser; open {url} yourself"),
-            );
-        }
-    }
-    serve(options, &super::debug_pilet::Report { printer })?;
+    super::serve_common::open_browser(&args.serve, ctx);
+    serve(options, &super::serve_common::Report { printer })?;
     printer.status("Stopped", "the debug server");
     Ok(Outcome::success(serde_json::json!({})))
 }

@@ -18,6 +18,7 @@ mod publish_pilet;
 mod publish_piral;
 mod run_emulator;
 mod scaffold;
+mod serve_common;
 mod validate_pilet;
 mod validate_piral;
 mod validate_report;

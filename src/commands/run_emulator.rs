@@ -65,38 +65,19 @@ pub(crate) fn run_emulator(args: &RunEmulatorArgs, ctx: &Context) -> anyhow::Res
             format!("`{name}` has no package.json"),
         )
     })?;
-    let is_emulator = package
-        .manifest
-        .get("piralCLI")
-        .and_then(|c| c.get("generated"))
-        .and_then(Value::as_bool)
-        == Some(true);
-    if !is_emulator {
+    if !package.is_emulator() {
         return Err(CodedError::new(
             Code::AppInstanceInvalid,
             format!("`{name}` is not an emulator package (no `piralCLI.generated`)"),
         )
         .into());
     }
-    let app = package
-        .manifest
-        .get("app")
-        .and_then(Value::as_str)
-        .unwrap_or("./app/index.html");
-    let app_dir = package_root
-        .join(app)
-        .parent()
-        .map_or(package_root.clone(), std::path::Path::to_path_buf);
+    let app_dir = package.app_dir();
+    let (host, port, strict_port) = super::serve_common::listen(&args.serve, ctx)?;
     let options = DevServerOptions {
-        host: if args.host == "localhost" {
-            "127.0.0.1".into()
-        } else {
-            args.host.clone()
-        },
-        port: args.port,
-        strict_port: args
-            .strict_port
-            .unwrap_or_else(|| config.bool("strictPort").unwrap_or(false)),
+        host,
+        port,
+        strict_port,
         app_dir,
         shell: None,
         public_url: "/".into(),
@@ -105,20 +86,8 @@ pub(crate) fn run_emulator(args: &RunEmulatorArgs, ctx: &Context) -> anyhow::Res
         pilets: Vec::new(),
         debounce: Duration::from_millis(20),
     };
-    if args.open == Some(true) {
-        let url = format!("http://localhost:{}/", args.port);
-        if std::process::Command::new("xdg-open")
-            .arg(&url)
-            .spawn()
-            .is_err()
-        {
-            printer.warn(
-                Code::FailedToOpenBrowser,
-                format!("could not open a browser; open {url} yourself"),
-            );
-        }
-    }
-    serve(options, &super::debug_pilet::Report { printer })?;
+    super::serve_common::open_browser(&args.serve, ctx);
+    serve(options, &super::serve_common::Report { printer })?;
     printer.status("Stopped", "the emulator");
     Ok(Outcome::success(
         serde_json::json!({ "emulator": name, "version": package.version() }),

@@ -161,20 +161,7 @@ pub(super) fn package_name_for(root: &Path) -> String {
 
 /// Removes `.` and resolves `..` lexically, so paths in messages and `file:` links look as
 /// people write them.
-pub(super) fn normalize_path(path: &Path) -> PathBuf {
-    use std::path::Component;
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
-}
+pub(super) use crate::manifest::project::lexical as normalize_path;
 
 /// A relative path from `from` (a folder) to `to`, with forward slashes.
 pub(super) fn relative_path(from: &Path, to: &Path) -> String {

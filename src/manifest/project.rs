@@ -62,6 +62,24 @@ impl Package {
         }
     }
 
+    /// Whether this package is an emulator (`piralCLI.generated`).
+    pub(crate) fn is_emulator(&self) -> bool {
+        self.manifest
+            .get("piralCLI")
+            .and_then(|c| c.get("generated"))
+            .and_then(Value::as_bool)
+            == Some(true)
+    }
+
+    /// The folder of the app's files: the folder of `app` (an emulator's `app/`).
+    pub(crate) fn app_dir(&self) -> PathBuf {
+        let app = str_field(&self.manifest, "app").unwrap_or("./app/index.html");
+        self.root
+            .join(app)
+            .parent()
+            .map_or_else(|| self.root.clone(), Path::to_path_buf)
+    }
+
     /// The shell's `pilets` settings: piral.json's section with package.json's on top (shallow).
     pub(crate) fn pilets_info(&self) -> anyhow::Result<Map<String, Value>> {
         let mut info = match read_object(&self.root.join("piral.json"))?
@@ -299,7 +317,7 @@ fn matching_paths(base: &Path, candidate: &str) -> anyhow::Result<Vec<PathBuf>> 
 }
 
 /// `a/./b/../c` → `a/c`, without touching the disk.
-fn lexical(path: &Path) -> PathBuf {
+pub(crate) fn lexical(path: &Path) -> PathBuf {
     use std::path::Component;
     let mut out = PathBuf::new();
     for component in path.components() {
