@@ -213,7 +213,13 @@ fn transform_in_globals(
         }
         program.visit_mut_with(&mut DynamicImports);
         program.mutate(inject_helpers(unresolved_mark));
-        if options.minify {
+        // Published `*.min.js` files (React's production builds) are minified already: compressing
+        // them again costs the most time of a shell build and saves next to nothing.
+        let already_minified = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.ends_with(".min.js"));
+        if options.minify && !already_minified {
             program = minify(program, &cm, &comments, unresolved_mark, top_level_mark);
         } else {
             program.mutate(hygiene());
