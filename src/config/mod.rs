@@ -103,7 +103,6 @@ impl Config {
     }
 
     /// A boolean setting; accepts `true`/`false` as text too (INI and environment values).
-    #[allow(dead_code, reason = "used by the debug and publish commands")]
     pub(crate) fn bool(&self, key: &str) -> Option<bool> {
         match self.get(key)? {
             Value::Bool(b) => Some(*b),

@@ -40,7 +40,19 @@ impl Server {
         let port_text = port.to_string();
         let mut args = vec!["debug", "--port", &port_text];
         args.extend_from_slice(extra);
-        let mut command = ctx.std_command(program, &args);
+        Server::spawn(ctx, program, root, port, &args, Duration::from_secs(60))
+    }
+
+    /// `<program> <args…>` in `root`, its stderr collected, once it printed `Ready`.
+    fn spawn(
+        ctx: &TestContext,
+        program: &str,
+        root: &Path,
+        port: u16,
+        args: &[&str],
+        limit: Duration,
+    ) -> Server {
+        let mut command = ctx.std_command(program, args);
         command.current_dir(root);
         let mut child = command
             .stderr(Stdio::piped())
@@ -60,7 +72,7 @@ impl Server {
             port,
             stderr,
         };
-        server.wait_for("Ready", Duration::from_secs(60));
+        server.wait_for("Ready", limit);
         server
     }
 
@@ -375,30 +387,14 @@ fn debugging_a_shell_reloads_after_an_edit() {
     // The shell asks its own server's (empty) local feed instead of the template's remote one.
     let port = free_port();
     let feed = format!("http://127.0.0.1:{port}/$pilet-api");
-    let mut command = ctx.std_command(
+    let server = Server::spawn(
+        &ctx,
         "piral",
-        &["debug", "--port", &port.to_string(), "--feed", &feed],
-    );
-    command.current_dir(&shell);
-    let mut child = command
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    let stderr = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
-    let reader = BufReader::new(child.stderr.take().unwrap());
-    let sink = stderr.clone();
-    std::thread::spawn(move || {
-        for line in reader.lines().map_while(Result::ok) {
-            sink.lock().unwrap().push_str(&format!("{line}\n"));
-        }
-    });
-    let server = Server {
-        child,
+        &shell,
         port,
-        stderr,
-    };
-    server.wait_for("Ready", Duration::from_secs(120));
+        &["debug", "--port", &port.to_string(), "--feed", &feed],
+        Duration::from_secs(120),
+    );
 
     let (status, _, html) = get(port, "/", &format!("127.0.0.1:{port}"));
     assert_eq!(status, 200);
@@ -548,36 +544,22 @@ fn remote_feeds_are_merged_and_emulators_run() {
 
     // run-emulator: the emulator package's app, with the feed's pilets.
     let port = free_port();
-    let mut command = ctx.std_command(
+    let port_text = port.to_string();
+    let _emulator = Server::spawn(
+        &ctx,
         "piral",
+        ctx.path(),
+        port,
         &[
             "run-emulator",
             "sample-piral@1.11.0",
             "--port",
-            &port.to_string(),
+            &port_text,
             "--feed",
             &feed_url,
         ],
+        Duration::from_secs(120),
     );
-    let mut child = command
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    let stderr = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
-    let reader = BufReader::new(child.stderr.take().unwrap());
-    let sink = stderr.clone();
-    std::thread::spawn(move || {
-        for line in reader.lines().map_while(Result::ok) {
-            sink.lock().unwrap().push_str(&format!("{line}\n"));
-        }
-    });
-    let emulator = Server {
-        child,
-        port,
-        stderr,
-    };
-    emulator.wait_for("Ready", Duration::from_secs(120));
     let (_, _, body) = get(port, "/$pilet-api", &format!("localhost:{port}"));
     let items: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(items.as_array().unwrap().len(), 2, "{items}");
