@@ -378,12 +378,14 @@ v3\t''
 mf\t''
 none\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l base -d 'Run as if started in this folder' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l no-progress -d 'Never draw progress bars or spinners'
@@ -411,12 +413,14 @@ v3\t''
 mf\t''
 none\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l base -d 'Run as if started in this folder' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
 complete -c pilet -n "__fish_pilet_using_subcommand post" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c pilet -n "__fish_pilet_using_subcommand post" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l no-progress -d 'Never draw progress bars or spinners'

@@ -807,12 +807,14 @@ v3\t''
 mf\t''
 none\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l no-progress -d 'Never draw progress bars or spinners'
@@ -840,12 +842,14 @@ v3\t''
 mf\t''
 none\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l no-progress -d 'Never draw progress bars or spinners'
@@ -1021,12 +1025,14 @@ v3\t''
 mf\t''
 none\t''"
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l no-progress -d 'Never draw progress bars or spinners'

@@ -70,6 +70,14 @@ pub(crate) struct PublishPiletArgs {
     #[arg(long, value_name = "N", default_value = "3", help_heading = FEED)]
     pub(crate) retries: u32,
 
+    /// When the feed refuses the key but offers a login, log in (the link is printed) and retry
+    #[arg(long, help_heading = FEED)]
+    pub(crate) interactive: bool,
+
+    /// How often to ask whether the login finished, in milliseconds
+    #[arg(long, value_name = "MS", default_value = "5000", hide = true)]
+    pub(crate) login_poll_ms: u64,
+
     #[arg(skip)]
     pub(crate) fields: BTreeMap<String, String>,
 

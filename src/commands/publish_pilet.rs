@@ -64,12 +64,34 @@ pub(crate) fn publish_pilet(args: &PublishPiletArgs, ctx: &Context) -> anyhow::R
             retries: args.retries,
             backoff: Duration::from_millis(250),
         };
-        let outcome = publish::upload(&client, &upload, |attempt, reason| {
+        let retried = |attempt: u32, reason: &str| {
             printer.note(format_args!(
                 "{reason}; trying again ({attempt} of {})",
                 args.retries
             ));
-        });
+        };
+        let mut outcome = publish::upload(&client, &upload, retried);
+        // `--interactive`: a refusal that offers a login runs it, then the upload once more.
+        if let publish::Outcome::Refused {
+            interactive: Some(auth_url),
+            ..
+        } = &outcome
+            && args.interactive
+        {
+            let poll = Duration::from_millis(args.login_poll_ms);
+            let (mode, token) = publish::login(&client, auth_url, poll, |login_url, minutes| {
+                printer.note(format_args!(
+                    "log in at {login_url} (the link expires in {minutes} minutes); waiting"
+                ));
+            })
+            .map_err(|message| CodedError::new(Code::FailedHttpPost, message))?;
+            let again = Upload {
+                key: Some(&token),
+                mode,
+                ..upload
+            };
+            outcome = publish::upload(&client, &again, retried);
+        }
         match report(printer, name, outcome) {
             Ok(done) => published.push(done),
             Err(failure) => failed.push(failure),
@@ -278,6 +300,7 @@ pub(super) fn report(
             status,
             code,
             message,
+            ..
         } => {
             let first = if status >= 500 {
                 Code::FailedHttpPost

@@ -57,6 +57,8 @@ pub(crate) enum Outcome {
         status: u16,
         code: Code,
         message: String,
+        /// The login URL when the server offers an interactive login (`interactiveAuth`).
+        interactive: Option<String>,
     },
     /// No usable answer (network, 5xx after the retries).
     Failed { message: String },
@@ -111,10 +113,18 @@ fn classify(result: Result<(u16, String, String), String>) -> Outcome {
                 500..=599 => Code::FailedHttpPost,
                 _ => Code::UnsuccessfulHttpPost,
             };
+            let interactive = serde_json::from_str::<serde_json::Value>(&body)
+                .ok()
+                .and_then(|v| {
+                    v.get("interactiveAuth")
+                        .and_then(serde_json::Value::as_str)
+                        .map(String::from)
+                });
             Outcome::Refused {
                 status,
                 code,
                 message,
+                interactive,
             }
         }
     }
@@ -153,6 +163,83 @@ fn send(
     let reason = status.canonical_reason().unwrap_or("").to_string();
     let body = response.text().unwrap_or_default();
     Ok((status.as_u16(), reason, body))
+}
+
+/// The interactive login of spec §10.3: asks `auth_url` for a login, shows its URL through
+/// `show(login url, minutes left)`, and polls the callback every `poll` while it answers 202.
+/// Returns the mode and token to send the request with again.
+pub(crate) fn login(
+    client: &reqwest::blocking::Client,
+    auth_url: &str,
+    poll: Duration,
+    mut show: impl FnMut(&str, u64),
+) -> Result<(AuthMode, String), String> {
+    let started = client
+        .post(auth_url)
+        .header("content-type", "application/json")
+        .body(
+            serde_json::json!({
+                "clientId": "piral-cli",
+                "clientName": "Piral CLI",
+                "description": "Authorize the Piral CLI temporarily to perform actions in your name."
+            })
+            .to_string(),
+        )
+        .send()
+        .and_then(reqwest::blocking::Response::error_for_status)
+        .map_err(|e| format!("the login could not be started: {e}"))?;
+    let answer: serde_json::Value = serde_json::from_str(&started.text().unwrap_or_default())
+        .map_err(|e| format!("the login answer is not JSON: {e}"))?;
+    let field = |name: &str| {
+        answer
+            .get(name)
+            .and_then(serde_json::Value::as_str)
+            .map(String::from)
+    };
+    let (Some(login_url), Some(callback)) = (field("loginUrl"), field("callbackUrl")) else {
+        return Err("the login answer has no `loginUrl` or `callbackUrl`".to_string());
+    };
+    // `expires` is a date; the minutes left are shown when it can be read.
+    let minutes = answer
+        .get("expires")
+        .and_then(serde_json::Value::as_u64)
+        .map_or(0, |ms| {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_millis());
+            u64::try_from(u128::from(ms).saturating_sub(now) / 60_000).unwrap_or(0)
+        });
+    show(&login_url, minutes);
+    loop {
+        let response = client
+            .get(&callback)
+            .send()
+            .map_err(|e| format!("waiting for the login failed: {e}"))?;
+        match response.status().as_u16() {
+            202 => std::thread::sleep(poll),
+            200 => {
+                let done: serde_json::Value =
+                    serde_json::from_str(&response.text().unwrap_or_default())
+                        .map_err(|e| format!("the login result is not JSON: {e}"))?;
+                let token = done
+                    .get("token")
+                    .and_then(serde_json::Value::as_str)
+                    .ok_or("the login result has no token")?;
+                let mode = match done
+                    .get("mode")
+                    .and_then(serde_json::Value::as_str)
+                    .unwrap_or("basic")
+                {
+                    "bearer" => AuthMode::Bearer,
+                    "digest" => AuthMode::Digest,
+                    "none" => AuthMode::None,
+                    _ => AuthMode::Basic,
+                };
+                return Ok((mode, token.to_string()));
+            }
+            status => return Err(format!("the login ended with status {status}")),
+        }
+    }
 }
 
 #[cfg(test)]

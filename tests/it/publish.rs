@@ -537,3 +537,88 @@ fn piral_publish_release_and_emulator() {
         "the token is not written to disk"
     );
 }
+
+/// A string that lives as long as the test (the scripted replies take `&'static str`).
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+#[test]
+fn interactive_login_then_publishes() {
+    let ctx = TestContext::new();
+    packed_pilet(&ctx);
+    let root = ctx.path().join("p");
+    // The callback answers "not yet", then the token; the login service points at it; the feed
+    // refuses the key and offers the login.
+    let callback = feed_service(vec![
+        Reply::Status(202, "{}"),
+        Reply::Status(200, "{\"mode\":\"bearer\",\"token\":\"t0ken99\"}"),
+    ]);
+    let login = feed_service(vec![Reply::Status(
+        200,
+        leak(format!(
+            "{{\"loginUrl\":\"http://127.0.0.1:9/login\",\"callbackUrl\":\"http://127.0.0.1:{}/cb\",\"expires\":0}}",
+            callback.port
+        )),
+    )]);
+    let feed = feed_service(vec![
+        Reply::Status(
+            401,
+            leak(format!(
+                "{{\"success\":false,\"interactiveAuth\":\"http://127.0.0.1:{}/auth\"}}",
+                login.port
+            )),
+        ),
+        Reply::Status(200, "{\"success\":true}"),
+    ]);
+    let output = run(ctx
+        .pilet(&[
+            "publish",
+            "--url",
+            &url(&feed),
+            "--api-key",
+            "stale",
+            "--interactive",
+            "--login-poll-ms",
+            "10",
+        ])
+        .current_dir(&root));
+    assert_exit(&output, 0);
+    assert!(
+        stderr(&output).contains("log in at http://127.0.0.1:9/login"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        !stderr(&output).contains("t0ken99"),
+        "the token is never printed"
+    );
+    let login_requests = login.requests.lock().unwrap();
+    assert!(login_requests[0].head.starts_with("POST /auth "));
+    assert!(
+        String::from_utf8_lossy(&login_requests[0].body).contains("\"clientId\":\"piral-cli\"")
+    );
+    assert_eq!(
+        callback.requests.lock().unwrap().len(),
+        2,
+        "polled until the login finished"
+    );
+    let feed_requests = feed.requests.lock().unwrap();
+    assert_eq!(feed_requests.len(), 2);
+    assert!(
+        feed_requests[1]
+            .head
+            .to_ascii_lowercase()
+            .contains("authorization: bearer t0ken99\r\n")
+    );
+
+    // Without --interactive the refusal is final.
+    let feed = feed_service(vec![Reply::Status(
+        401,
+        "{\"interactiveAuth\":\"http://127.0.0.1:9/auth\"}",
+    )]);
+    let output = run(ctx
+        .pilet(&["publish", "--url", &url(&feed)])
+        .current_dir(&root));
+    assert_exit(&output, 1);
+}
