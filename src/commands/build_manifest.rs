@@ -9,8 +9,7 @@ use serde_json::{Value, json};
 use crate::app::Context;
 use crate::cli::build::{BuildPiletArgs, PiletBuildType};
 use crate::errors::{Code, CodedError};
-use crate::manifest::importmap::find_package;
-use crate::manifest::project::{Package, PiletEntry, PiletJson};
+use crate::manifest::project::{PiletEntry, PiletJson};
 
 /// The id of a pilet in manifests: its name without characters outside `[A-Za-z0-9-]`.
 pub(crate) fn pilet_id(name: &str) -> String {
@@ -57,22 +56,8 @@ pub(super) fn write(
         copy_files(out_dir, &folder, &[&base])?;
         let main = report["main"].as_str().unwrap_or("index.js");
         let base_path = format!("{public_url}{id}/");
-        let dependencies: serde_json::Map<String, Value> = report["dependencies"]
-            .as_object()
-            .map(|deps| {
-                deps.iter()
-                    .map(|(key, reference)| {
-                        let reference = reference.as_str().unwrap_or_default();
-                        let url = if reference.contains("://") {
-                            reference.to_string()
-                        } else {
-                            format!("{base_path}{reference}")
-                        };
-                        (key.clone(), Value::from(url))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let dependencies =
+            crate::manifest::importmap::dependency_urls(report.get("dependencies"), &base_path);
         items.push(json!({
             "name": pilet.package.name(),
             "version": pilet.package.version(),
@@ -141,19 +126,7 @@ fn copy_shell(
         )
         .into());
     };
-    let folder = find_package(&pilet.package.root, &shell).ok_or_else(|| {
-        CodedError::new(
-            Code::AppInstanceNotFound,
-            format!("the app shell `{shell}` could not be found"),
-        )
-        .with_hint("install the pilet's dependencies (`npm install`)")
-    })?;
-    let package = Package::load(&folder)?.ok_or_else(|| {
-        CodedError::new(
-            Code::AppInstanceInvalid,
-            format!("`{shell}` has no package.json"),
-        )
-    })?;
+    let package = crate::manifest::project::installed_shell(&pilet.package.root, &shell)?;
     if !package.is_emulator() {
         return Err(CodedError::new(
             Code::AppInstanceInvalid,

@@ -14,7 +14,6 @@ use crate::bundler::emit::PiletSchema;
 use crate::cli::debug::DebugPiletArgs;
 use crate::devserver::{BuiltPilet, DevServerOptions, Injection, PiletSource, serve};
 use crate::errors::{Code, CodedError};
-use crate::manifest::importmap::find_package;
 use crate::manifest::project::{Package, PiletJson, match_pilets};
 
 use super::build_pilet::{PiletBuild, bundle_pilet};
@@ -185,19 +184,8 @@ fn shell_files(
             .with_hint("add it to `piralInstances` in pilet.json, or pass `--app <name>` or `--app-dir <folder>`")
             .into());
     };
-    let folder = find_package(root, &shell).ok_or_else(|| {
-        CodedError::new(
-            Code::AppInstanceNotFound,
-            format!("the app shell `{shell}` could not be found"),
-        )
-        .with_hint("install the pilet's dependencies (`npm install`)")
-    })?;
-    let package = Package::load(&folder)?.ok_or_else(|| {
-        CodedError::new(
-            Code::AppInstanceInvalid,
-            format!("`{shell}` has no package.json"),
-        )
-    })?;
+    let package = crate::manifest::project::installed_shell(root, &shell)?;
+    let folder = package.root.clone();
     if !package.is_emulator() {
         // Follow the link into the monorepo, so that watching sees the real files.
         return Ok(ShellFiles::Sources(folder.canonicalize().unwrap_or(folder)));

@@ -499,25 +499,8 @@ fn item(slot: &Slot, index: usize, origin: &str) -> Value {
             slot.build.meta.get(key).cloned().unwrap_or(Value::Null),
         );
     }
-    let dependencies: Map<String, Value> = slot
-        .build
-        .meta
-        .get("dependencies")
-        .and_then(Value::as_object)
-        .map(|deps| {
-            deps.iter()
-                .map(|(id, reference)| {
-                    let reference = reference.as_str().unwrap_or_default();
-                    let url = if reference.contains("://") {
-                        reference.to_string()
-                    } else {
-                        format!("{base}{reference}")
-                    };
-                    (id.clone(), Value::from(url))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let dependencies =
+        crate::manifest::importmap::dependency_urls(slot.build.meta.get("dependencies"), &base);
     item.insert("dependencies".into(), Value::Object(dependencies));
     Value::Object(item)
 }

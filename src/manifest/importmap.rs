@@ -129,6 +129,27 @@ fn split_key(key: &str) -> (&str, Option<&str>, bool) {
     }
 }
 
+/// A pilet header's dependencies (`{"<id>": "<file or URL>"}`) as the URLs a feed lists:
+/// files relative to the pilet's `base` URL, absolute URLs as they are.
+pub(crate) fn dependency_urls(dependencies: Option<&Value>, base: &str) -> Map<String, Value> {
+    dependencies
+        .and_then(Value::as_object)
+        .map(|deps| {
+            deps.iter()
+                .map(|(id, reference)| {
+                    let reference = reference.as_str().unwrap_or_default();
+                    let url = if reference.contains("://") {
+                        reference.to_string()
+                    } else {
+                        format!("{base}{reference}")
+                    };
+                    (id.clone(), Value::from(url))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Finds an installed package folder by walking up `node_modules` folders from `dir`.
 pub(crate) fn find_package(dir: &Path, name: &str) -> Option<PathBuf> {
     dir.ancestors()

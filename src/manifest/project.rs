@@ -95,6 +95,25 @@ impl Package {
     }
 }
 
+/// The app shell `name` as installed for the project in `from`: its folder and package.json
+/// (`[0010]` when it is not installed, `[0011]` when it has no package.json).
+pub(crate) fn installed_shell(from: &Path, name: &str) -> anyhow::Result<Package> {
+    let folder = super::importmap::find_package(from, name).ok_or_else(|| {
+        CodedError::new(
+            Code::AppInstanceNotFound,
+            format!("the app shell `{name}` could not be found"),
+        )
+        .with_hint("install the pilet's dependencies (`npm install`)")
+    })?;
+    Package::load(&folder)?.ok_or_else(|| {
+        CodedError::new(
+            Code::AppInstanceInvalid,
+            format!("`{name}` has no package.json"),
+        )
+        .into()
+    })
+}
+
 /// pilet.json (schema pilet-v0).
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
