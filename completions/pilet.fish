@@ -378,6 +378,9 @@ v3\t''
 mf\t''
 none\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l public-url -d 'The public URL the stored files are served from (for example a CDN), used for the links in feed.json [default: the storage\'s own URL; relative links for file://]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l base -d 'Run as if started in this folder' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -385,6 +388,8 @@ complete -c pilet -n "__fish_pilet_using_subcommand publish" -l color -d 'When t
 always\t''
 never\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l force -d 'Publish a version that feed.json already lists again (blob storage only)'
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l create-container -d 'Create the container first (Azure, Azurite and folders)'
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
@@ -413,6 +418,9 @@ v3\t''
 mf\t''
 none\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l public-url -d 'The public URL the stored files are served from (for example a CDN), used for the links in feed.json [default: the storage\'s own URL; relative links for file://]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l base -d 'Run as if started in this folder' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -420,6 +428,8 @@ complete -c pilet -n "__fish_pilet_using_subcommand post" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l force -d 'Publish a version that feed.json already lists again (blob storage only)'
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l create-container -d 'Create the container first (Azure, Azurite and folders)'
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
 complete -c pilet -n "__fish_pilet_using_subcommand post" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c pilet -n "__fish_pilet_using_subcommand post" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'

@@ -1464,7 +1464,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__publish)
-            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --from --fresh --schema --dry-run --retries --interactive --login-poll-ms --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --from --fresh --schema --dry-run --retries --force --to --public-url --create-container --concurrency --interactive --login-poll-ms --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1503,6 +1503,18 @@ _piral() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1560,7 +1572,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__publish)
-            opts="-q -v -h -V --type --url --api-key --mode --ca-cert --allow-self-signed --fresh --retries --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --type --url --api-key --mode --ca-cert --allow-self-signed --fresh --retries --dry-run --to --public-url --create-container --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1598,6 +1610,18 @@ _piral() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1618,7 +1642,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__publish__subcmd__pilet)
-            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --from --fresh --schema --dry-run --retries --interactive --login-poll-ms --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --from --fresh --schema --dry-run --retries --force --to --public-url --create-container --concurrency --interactive --login-poll-ms --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1657,6 +1681,18 @@ _piral() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -384,11 +384,16 @@ false\t''"
 complete -c piral -n "__fish_piral_using_subcommand publish" -l fresh -d 'Build first' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand publish" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504 (release)' -r
+complete -c piral -n "__fish_piral_using_subcommand publish" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
+complete -c piral -n "__fish_piral_using_subcommand publish" -l public-url -d 'The public URL the stored files are served from (for example a CDN), used for the links in feed.json [default: the storage\'s own URL; relative links for file://]' -r
+complete -c piral -n "__fish_piral_using_subcommand publish" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c piral -n "__fish_piral_using_subcommand publish" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand publish" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand publish" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c piral -n "__fish_piral_using_subcommand publish" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c piral -n "__fish_piral_using_subcommand publish" -l create-container -d 'Create the container first (Azure, Azurite and folders)'
 complete -c piral -n "__fish_piral_using_subcommand publish" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand publish" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand publish" -l no-progress -d 'Never draw progress bars or spinners'
@@ -409,11 +414,16 @@ false\t''"
 complete -c piral -n "__fish_piral_using_subcommand release" -l fresh -d 'Build first' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand release" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504 (release)' -r
+complete -c piral -n "__fish_piral_using_subcommand release" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
+complete -c piral -n "__fish_piral_using_subcommand release" -l public-url -d 'The public URL the stored files are served from (for example a CDN), used for the links in feed.json [default: the storage\'s own URL; relative links for file://]' -r
+complete -c piral -n "__fish_piral_using_subcommand release" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c piral -n "__fish_piral_using_subcommand release" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand release" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand release" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c piral -n "__fish_piral_using_subcommand release" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c piral -n "__fish_piral_using_subcommand release" -l create-container -d 'Create the container first (Azure, Azurite and folders)'
 complete -c piral -n "__fish_piral_using_subcommand release" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand release" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand release" -l no-progress -d 'Never draw progress bars or spinners'
@@ -807,6 +817,9 @@ v3\t''
 mf\t''
 none\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l public-url -d 'The public URL the stored files are served from (for example a CDN), used for the links in feed.json [default: the storage\'s own URL; relative links for file://]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -814,6 +827,8 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l force -d 'Publish a version that feed.json already lists again (blob storage only)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l create-container -d 'Create the container first (Azure, Azurite and folders)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
@@ -842,6 +857,9 @@ v3\t''
 mf\t''
 none\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l public-url -d 'The public URL the stored files are served from (for example a CDN), used for the links in feed.json [default: the storage\'s own URL; relative links for file://]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -849,6 +867,8 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l force -d 'Publish a version that feed.json already lists again (blob storage only)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l create-container -d 'Create the container first (Azure, Azurite and folders)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
@@ -1025,6 +1045,9 @@ v3\t''
 mf\t''
 none\t''"
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l public-url -d 'The public URL the stored files are served from (for example a CDN), used for the links in feed.json [default: the storage\'s own URL; relative links for file://]' -r
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -1032,6 +1055,8 @@ complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l color -d '
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l dry-run -d 'Do everything but the upload, and show what would be sent'
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l force -d 'Publish a version that feed.json already lists again (blob storage only)'
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l create-container -d 'Create the container first (Azure, Azurite and folders)'
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'

@@ -9,6 +9,30 @@ use super::build::Schema;
 use crate::publish::AuthMode;
 
 const FEED: &str = "Feed service";
+const STORAGE: &str = "Blob storage";
+
+/// Where files go instead of a feed service or upload URL: blob storage.
+#[derive(Debug, Args)]
+pub(crate) struct StorageArgs {
+    /// Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>,
+    /// gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*,
+    /// GOOGLE_* and `storage` in .piralrc)
+    #[arg(long, value_name = "URL", help_heading = STORAGE)]
+    pub(crate) to: Option<String>,
+
+    /// The public URL the stored files are served from (for example a CDN), used for the links
+    /// in feed.json [default: the storage's own URL; relative links for file://]
+    #[arg(long, value_name = "URL", help_heading = STORAGE)]
+    pub(crate) public_url: Option<String>,
+
+    /// Create the container first (Azure, Azurite and folders)
+    #[arg(long, help_heading = STORAGE)]
+    pub(crate) create_container: bool,
+
+    /// How many files are uploaded at once
+    #[arg(long, value_name = "N", default_value = "16", help_heading = STORAGE)]
+    pub(crate) concurrency: usize,
+}
 
 /// Where the tarballs come from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -69,6 +93,13 @@ pub(crate) struct PublishPiletArgs {
     /// Extra attempts after connection errors, timeouts and 502/503/504
     #[arg(long, value_name = "N", default_value = "3", help_heading = FEED)]
     pub(crate) retries: u32,
+
+    /// Publish a version that feed.json already lists again (blob storage only)
+    #[arg(long, help_heading = STORAGE)]
+    pub(crate) force: bool,
+
+    #[command(flatten)]
+    pub(crate) storage: StorageArgs,
 
     /// When the feed refuses the key but offers a login, log in (the link is printed) and retry
     #[arg(long, help_heading = FEED)]
@@ -132,6 +163,13 @@ pub(crate) struct PublishPiralArgs {
     /// Extra attempts after connection errors, timeouts and 502/503/504 (release)
     #[arg(long, value_name = "N", default_value = "3", help_heading = FEED)]
     pub(crate) retries: u32,
+
+    /// Do everything but the upload, and show what would be sent
+    #[arg(long, help_heading = FEED)]
+    pub(crate) dry_run: bool,
+
+    #[command(flatten)]
+    pub(crate) storage: StorageArgs,
 
     #[arg(skip)]
     pub(crate) headers: BTreeMap<String, String>,

@@ -16,6 +16,7 @@ mod new_piral;
 mod pack_pilet;
 mod publish_pilet;
 mod publish_piral;
+mod publish_store;
 mod run_emulator;
 mod scaffold;
 mod serve_common;

@@ -14,6 +14,10 @@ use crate::publish::{self, Upload};
 
 pub(crate) fn publish_pilet(args: &PublishPiletArgs, ctx: &Context) -> anyhow::Result<Outcome> {
     let printer = &ctx.printer;
+    if let Some(to) = &args.storage.to {
+        let files = tarballs(args, ctx, &reqwest::blocking::Client::new())?;
+        return super::publish_store::publish_pilets(args, to, files, ctx);
+    }
     let (url, key, client) = feed_settings(
         args.url.as_ref(),
         args.api_key.as_ref(),
@@ -23,17 +27,6 @@ pub(crate) fn publish_pilet(args: &PublishPiletArgs, ctx: &Context) -> anyhow::R
     )?;
 
     let files = tarballs(args, ctx, &client)?;
-    if files.is_empty() {
-        return Err(CodedError::new(
-            Code::MissingPiletTarball,
-            format!(
-                "no pilet tarball matches `{}`",
-                args.source.as_deref().unwrap_or("*.tgz")
-            ),
-        )
-        .with_hint("pack the pilet first (`pilet pack`) or publish with `--fresh`")
-        .into());
-    }
     let mut published = Vec::new();
     let mut failed = Vec::new();
     for (name, bytes) in &files {
@@ -130,9 +123,30 @@ fn tarballs(
     ctx: &Context,
     client: &reqwest::blocking::Client,
 ) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
-    if args.fresh == Some(true) {
-        return fresh(args, ctx);
+    let files = if args.fresh == Some(true) {
+        fresh(args, ctx)?
+    } else {
+        sources(args, ctx, client)?
+    };
+    if files.is_empty() {
+        return Err(CodedError::new(
+            Code::MissingPiletTarball,
+            format!(
+                "no pilet tarball matches `{}`",
+                args.source.as_deref().unwrap_or("*.tgz")
+            ),
+        )
+        .with_hint("pack the pilet first (`pilet pack`) or publish with `--fresh`")
+        .into());
     }
+    Ok(files)
+}
+
+fn sources(
+    args: &PublishPiletArgs,
+    ctx: &Context,
+    client: &reqwest::blocking::Client,
+) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
     match args.from {
         PublishFrom::Local => {
             let pattern = args.source.clone().unwrap_or_else(|| "*.tgz".to_string());

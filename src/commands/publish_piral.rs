@@ -34,6 +34,14 @@ pub(crate) fn publish_piral(args: &PublishPiralArgs, ctx: &Context) -> anyhow::R
         };
         super::build_piral::build_piral(&build, ctx)?;
     }
+    if args.storage.to.is_some() && args.publish_type != PiralPublishType::Release {
+        return Err(CodedError::new(
+            Code::BlobStorageInvalid,
+            "`--to` publishes a release; the emulator package goes to an npm registry",
+        )
+        .with_hint("pass `--type release`, or `--url <registry>` for the emulator")
+        .into());
+    }
     match args.publish_type {
         PiralPublishType::Release => release(args, &source, ctx),
         PiralPublishType::Emulator => emulator(args, &source, ctx),
@@ -63,6 +71,19 @@ fn release(
         .with_hint("build it first: `piral build --type release`, or pass `--fresh`")
         .into());
     }
+    let version = resolve_app(&ctx.cwd)
+        .map(|app| app.package.version().to_string())
+        .unwrap_or_else(|_| "1.0.0".into());
+    if let Some(to) = &args.storage.to {
+        return super::publish_store::publish_release(
+            &args.storage,
+            to,
+            &folder,
+            &version,
+            args.dry_run,
+            ctx,
+        );
+    }
     let (url, key, client) = super::publish_pilet::feed_settings(
         args.url.as_ref(),
         args.api_key.as_ref(),
@@ -70,9 +91,6 @@ fn release(
         args.allow_self_signed,
         ctx,
     )?;
-    let version = resolve_app(&ctx.cwd)
-        .map(|app| app.package.version().to_string())
-        .unwrap_or_else(|_| "1.0.0".into());
     let mut files = Vec::new();
     collect(&folder, &folder, &mut files)?;
     files.sort();
@@ -84,6 +102,16 @@ fn release(
         ("version".to_string(), version),
         ("type".to_string(), "custom".to_string()),
     ]);
+    if args.dry_run {
+        let total: usize = contents.iter().map(|(_, bytes)| bytes.len()).sum();
+        printer.status(
+            "Would send",
+            format_args!("{} release files ({total} bytes) to {url}", contents.len()),
+        );
+        return Ok(Outcome::success(
+            json!({ "type": "release", "url": url, "dryRun": true, "files": files.iter().map(|(r, _)| r).collect::<Vec<_>>() }),
+        ));
+    }
     printer.status(
         "Publishing",
         format_args!("{} release files to {url}", contents.len()),
@@ -129,7 +157,7 @@ fn release(
     }
 }
 
-fn collect(
+pub(super) fn collect(
     base: &std::path::Path,
     dir: &std::path::Path,
     out: &mut Vec<(String, std::path::PathBuf)>,
@@ -188,6 +216,9 @@ fn emulator(
         .arg(tarball)
         .current_dir(&ctx.cwd)
         .stdin(std::process::Stdio::null());
+    if args.dry_run {
+        command.arg("--dry-run");
+    }
     if let Some(registry) = &registry {
         command.arg("--registry").arg(registry);
         if let Some(key) = &args.api_key {

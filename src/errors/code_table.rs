@@ -351,6 +351,16 @@ codes! {
         description: "The legacy `feed` release provider needs a version, taken from `--opts.version` or from a `package.json` next to the artifacts. Neither was available.",
         fix: "Pass the version, for example `--opts.version 1.2.3`, or publish from a directory whose `package.json` has a version.",
     }
+    0117 BlobStorageInvalid "blobStorageInvalid" Error {
+        title: "The blob storage target is not valid",
+        description: "`--to` names where `pilet publish` or `piral publish` put files: `az://<container>/<prefix>` (Azure Blob Storage or Azurite), `s3://<bucket>/<prefix>`, `gs://<bucket>/<prefix>` or `file:///<folder>`. The URL could not be parsed, uses another scheme, misses the container, or an option in the `storage` object of `.piralrc` is not one the provider knows. Nothing was uploaded. (This code is new in the native CLI.)",
+        fix: "Check the URL and the options. Azure needs `AZURE_STORAGE_ACCOUNT_NAME` and a key (or `AZURE_STORAGE_USE_EMULATOR=true` for Azurite); S3 reads `AWS_*`, Google Cloud Storage `GOOGLE_*`. The `storage` object takes object_store's configuration keys, for example `azure_storage_account_name`.",
+    }
+    0118 BlobStorageFailed "blobStorageFailed" Error {
+        title: "The blob storage refused or failed a request",
+        description: "A request to the blob storage failed after object_store's own retries: the container does not exist, the credentials are wrong, the service cannot be reached, or a file could not be written. The message names the file and the answer. Files already uploaded stay; the feed document is only written after all files of a pilet are there, so nobody sees a half-published pilet. (This code is new in the native CLI.)",
+        fix: "Read the message. Create a missing container with `--create-container`, check the credentials, then run the same command again: files that are already there are not sent again.",
+    }
     0120 SkipEmulatorUpdate "skipEmulatorUpdate" Info {
         title: "The remote emulator could not be updated",
         description: "The manifest of a remote emulator website could not be fetched, so the check for updates was skipped. The previously downloaded emulator is used.",

@@ -5,6 +5,9 @@
 //! statuses, never after the server answered otherwise), and a dry run. The API key is
 //! never printed.
 
+pub(crate) mod feed;
+pub(crate) mod store;
+
 use std::collections::BTreeMap;
 use std::time::Duration;
 

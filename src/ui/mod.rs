@@ -240,6 +240,24 @@ impl Printer {
         }
     }
 
+    /// A progress bar over `total` bytes while files upload; hidden unless progress is allowed.
+    pub(crate) fn bytes_bar(&self, total: u64, message: impl Into<String>) -> Progress {
+        if !self.progress {
+            return Progress { bar: None };
+        }
+        let bar = indicatif::ProgressBar::new(total);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner:.green} {msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}",
+            )
+            .expect("the template is valid")
+            .progress_chars("=> "),
+        );
+        bar.set_message(message.into());
+        bar.enable_steady_tick(Duration::from_millis(100));
+        Progress { bar: Some(bar) }
+    }
+
     /// Asks a yes/no question when interactive; `None` when prompting is not possible.
     pub(crate) fn confirm(&self, question: &str, default: bool) -> Option<bool> {
         if !self.interactive {
@@ -270,6 +288,27 @@ pub(crate) struct Spinner {
 }
 
 impl Drop for Spinner {
+    fn drop(&mut self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// A running progress bar; cleared when dropped.
+pub(crate) struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Progress {
+    pub(crate) fn advance(&self, amount: u64) {
+        if let Some(bar) = &self.bar {
+            bar.inc(amount);
+        }
+    }
+}
+
+impl Drop for Progress {
     fn drop(&mut self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
