@@ -71,9 +71,15 @@ fn release(
         .with_hint("build it first: `piral build --type release`, or pass `--fresh`")
         .into());
     }
-    let version = resolve_app(&ctx.cwd)
-        .map(|app| app.package.version().to_string())
-        .unwrap_or_else(|_| "1.0.0".into());
+    // The shell's version: its package.json here, else the app it resolves to.
+    let version = crate::manifest::read_object(&ctx.cwd.join("package.json"))?
+        .and_then(|package| package.get("version")?.as_str().map(String::from))
+        .or_else(|| {
+            resolve_app(&ctx.cwd)
+                .ok()
+                .map(|app| app.package.version().to_string())
+        })
+        .unwrap_or_else(|| "1.0.0".into());
     if let Some(to) = &args.storage.to {
         return super::publish_store::publish_release(
             &args.storage,

@@ -78,10 +78,23 @@ pub(crate) const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 pub(crate) const NO_CACHE: &str = "no-cache";
 
 fn store_error(url: &str, error: impl std::fmt::Display) -> CodedError {
-    CodedError::new(
+    let message = error.to_string();
+    let missing = [
+        "ContainerNotFound",
+        "NoSuchBucket",
+        "The specified bucket does not exist",
+    ]
+    .iter()
+    .any(|marker| message.contains(marker));
+    let error = CodedError::new(
         Code::BlobStorageFailed,
-        format!("blob storage `{url}`: {error}"),
-    )
+        format!("blob storage `{url}`: {message}"),
+    );
+    if missing {
+        error.with_hint("the container does not exist: create it with `--create-container`")
+    } else {
+        error
+    }
 }
 
 impl Store {

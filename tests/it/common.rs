@@ -177,3 +177,57 @@ pub(crate) fn free_port() -> u16 {
         .unwrap()
         .port()
 }
+
+/// Azurite (npm, installed in tests/e2e) serving Azure Blob Storage on a free loopback port,
+/// in memory; stopped when dropped.
+pub(crate) struct Azurite {
+    child: std::process::Child,
+    pub(crate) port: u16,
+}
+
+impl Azurite {
+    pub(crate) fn start() -> Self {
+        let e2e = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e");
+        let port = free_port();
+        let child = std::process::Command::new(e2e.join("node_modules/.bin/azurite-blob"))
+            .args(["--blobHost", "127.0.0.1", "--blobPort"])
+            .arg(port.to_string())
+            .args(["--inMemoryPersistence", "--disableTelemetry", "--silent"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("azurite is installed by `npm ci` in tests/e2e");
+        let start = std::time::Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(30),
+                "azurite did not start"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Self { child, port }
+    }
+
+    /// The blob service URL of Azurite's well-known account.
+    pub(crate) fn account_url(&self) -> String {
+        format!("http://127.0.0.1:{}/devstoreaccount1", self.port)
+    }
+
+    /// Points a command at this Azurite, with object_store's variables.
+    pub(crate) fn env<'c>(
+        &self,
+        command: &'c mut std::process::Command,
+    ) -> &'c mut std::process::Command {
+        command.env("AZURE_STORAGE_USE_EMULATOR", "true").env(
+            "AZURITE_BLOB_STORAGE_URL",
+            format!("http://127.0.0.1:{}", self.port),
+        )
+    }
+}
+
+impl Drop for Azurite {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -3,7 +3,8 @@
 //! One test walks the whole path of a new project: `piral new` (with its npm install) →
 //! `piral build --type release` renders with React and SystemJS → `piral build --type
 //! emulator` → `pilet new <emulator tgz>` → `pilet build --type standalone` renders the tile
-//! and the lazy page → `--schema v3` renders with its CSS applied.
+//! and the lazy page → `--schema v3` renders with its CSS applied → both published to Azurite
+//! (`--to az://`) render from the blob URLs through the published feed.json.
 
 use crate::common::{TestContext, assert_exit, free_port, render, run};
 
@@ -131,6 +132,71 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
     );
     assert_rendered(&report);
     assert_eq!(report["styles"][".welcome-tile|color"], "rgb(255, 0, 0)");
+
+    // (d) Both published to blob storage (Azurite): the shell page served from its blob URL
+    // loads the pilet through the generated feed.json, and the pilet's lazy page from there.
+    let azurite = crate::common::Azurite::start();
+    let feed_url = format!("{}/site/pilets/feed.json", azurite.account_url());
+    let index = std::fs::read_to_string(shell.join("src/index.tsx")).unwrap();
+    assert!(index.contains("\"/pilets.json\""), "{index}");
+    std::fs::write(
+        shell.join("src/index.tsx"),
+        index.replace("\"/pilets.json\"", &format!("{feed_url:?}")),
+    )
+    .unwrap();
+    let output = run(ctx
+        .piral(&[
+            "build",
+            "--type",
+            "release",
+            "--public-url",
+            "/devstoreaccount1/site/shell/1.0.0/",
+        ])
+        .current_dir(&shell));
+    assert_exit(&output, 0);
+    let publish = |dir: &std::path::Path, bin: &str, args: &[&str]| {
+        let mut command = ctx.std_command(bin, args);
+        let output = azurite.env(&mut command).current_dir(dir).output().unwrap();
+        assert_exit(&output, 0);
+    };
+    publish(
+        &shell,
+        "piral",
+        &[
+            "publish",
+            "--type",
+            "release",
+            "--to",
+            "az://site/shell",
+            "--create-container",
+        ],
+    );
+    let output = run(ctx.pilet(&["build"]).current_dir(&pilet));
+    assert_exit(&output, 0);
+    let output = run(ctx.pilet(&["pack"]).current_dir(&pilet));
+    assert_exit(&output, 0);
+    publish(
+        &pilet,
+        "pilet",
+        &["publish", "--to", "az://site/pilets", "--create-container"],
+    );
+    let report = render(
+        std::path::Path::new("."),
+        &[
+            "--url",
+            &format!("http://127.0.0.1:{}", azurite.port),
+            "--path",
+            "/devstoreaccount1/site/shell/1.0.0/index.html",
+            "--expect",
+            "My Piral Instance",
+            "--click",
+            "Page",
+            "--expect-after",
+            "This page is loaded on demand",
+        ],
+    );
+    assert_rendered(&report);
+    drop(azurite);
 
     // A pilet of the same "monorepo": linked to the shell's sources, which `pilet debug` builds
     // and serves itself.

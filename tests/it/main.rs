@@ -13,4 +13,5 @@ mod new_pilet;
 mod new_piral;
 mod pack_pilet;
 mod publish;
+mod storage;
 mod validate;

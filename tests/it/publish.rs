@@ -426,6 +426,18 @@ fn publishes_to_the_real_sample_pilet_service() {
     assert_eq!(item["requireRef"], "pr_mypilet");
     assert!(item["integrity"].as_str().unwrap().starts_with("sha256-"));
 
+    // The same tarball published to a folder: its feed.json item agrees with the reference
+    // feed service on everything but where the files are.
+    let folder = format!("file://{}", ctx.path().join("static-feed").display());
+    let output = run(ctx
+        .pilet(&["publish", "my-pilet-1.0.0.tgz", "--to", &folder])
+        .current_dir(&root));
+    assert_exit(&output, 0);
+    let ours = ctx.json("static-feed/feed.json");
+    for key in ["name", "version", "spec", "requireRef", "integrity", "dependencies"] {
+        assert_eq!(ours["items"][0][key], item[key], "{key}");
+    }
+
     // The same version again: [0162].
     let output = run(ctx
         .pilet(&["publish", "--url", &url, "--api-key", "c0ffee"])
