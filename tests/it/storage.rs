@@ -269,7 +269,7 @@ fn pilets_and_releases_publish_to_azurite() {
         .and_then(|s| s.rsplit(' ').next())
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("{summary}"));
-    assert!(already >= 1 && already < 201, "{summary}");
+    assert!((1..201).contains(&already), "{summary}");
     let response = http.get(&page).send().unwrap();
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["cache-control"], "no-cache");
