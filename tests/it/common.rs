@@ -231,3 +231,74 @@ impl Drop for Azurite {
         let _ = self.child.wait();
     }
 }
+
+/// Verdaccio (npm, installed in tests/e2e): a real npm registry on a free loopback port, with
+/// its storage and users in `dir`, no uplinks; stopped when dropped.
+pub(crate) struct Verdaccio {
+    child: std::process::Child,
+    pub(crate) url: String,
+}
+
+impl Verdaccio {
+    pub(crate) fn start(dir: &Path) -> Self {
+        let e2e = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e");
+        let port = free_port();
+        std::fs::create_dir_all(dir).unwrap();
+        let config = dir.join("config.yaml");
+        std::fs::write(
+            &config,
+            format!(
+                "storage: {storage}\nauth:\n  htpasswd:\n    file: {users}\n    max_users: 10\n\
+                 uplinks: {{}}\npackages:\n  '**':\n    access: $all\n    publish: $authenticated\n\
+                 log: {{ type: stdout, format: pretty, level: error }}\n",
+                storage = dir.join("storage").display(),
+                users = dir.join("htpasswd").display(),
+            ),
+        )
+        .unwrap();
+        let child = std::process::Command::new(e2e.join("node_modules/.bin/verdaccio"))
+            .arg("--config")
+            .arg(&config)
+            .arg("--listen")
+            .arg(format!("127.0.0.1:{port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("verdaccio is installed by `npm ci` in tests/e2e");
+        let start = std::time::Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(60),
+                "verdaccio did not start"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        Self {
+            child,
+            url: format!("http://127.0.0.1:{port}/"),
+        }
+    }
+
+    /// Signs up a user (what `npm adduser` does) and returns its token.
+    pub(crate) fn add_user(&self, name: &str, password: &str) -> String {
+        let response = reqwest::blocking::Client::new()
+            .put(format!("{}-/user/org.couchdb.user:{name}", self.url))
+            .header("content-type", "application/json")
+            .body(
+                serde_json::json!({ "name": name, "password": password, "type": "user", "roles": [] })
+                    .to_string(),
+            )
+            .send()
+            .unwrap();
+        assert_eq!(response.status(), 201, "verdaccio signs up `{name}`");
+        let body: serde_json::Value = serde_json::from_slice(&response.bytes().unwrap()).unwrap();
+        body["token"].as_str().unwrap().to_string()
+    }
+}
+
+impl Drop for Verdaccio {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -4,9 +4,10 @@
 //! `piral build --type release` renders with React and SystemJS → `piral build --type
 //! emulator` → `pilet new <emulator tgz>` → `pilet build --type standalone` renders the tile
 //! and the lazy page → `--schema v3` renders with its CSS applied → both published to Azurite
-//! (`--to az://`) render from the blob URLs through the published feed.json.
+//! (`--to az://`) render from the blob URLs through the published feed.json → the emulator
+//! published to verdaccio scaffolds a new pilet from there.
 
-use crate::common::{TestContext, assert_exit, free_port, render, run};
+use crate::common::{TestContext, assert_exit, free_port, render, run, stderr};
 
 #[track_caller]
 fn assert_rendered(report: &serde_json::Value) {
@@ -197,6 +198,73 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
     );
     assert_rendered(&report);
     drop(azurite);
+
+    // (e) The emulator package goes to a real npm registry (verdaccio) with a token that is never
+    // written to disk, and a new pilet is scaffolded from it there.
+    let verdaccio = crate::common::Verdaccio::start(&ctx.path().join("verdaccio"));
+    let token = verdaccio.add_user("e2e", "e2e-secret-1");
+    let output = run(ctx
+        .piral(&[
+            "publish",
+            "--type",
+            "emulator",
+            "--url",
+            &verdaccio.url,
+            "--api-key",
+            "wrong",
+        ])
+        .current_dir(&shell));
+    assert_exit(&output, 1);
+    assert!(stderr(&output).contains("[0036]"), "{}", stderr(&output));
+    let output = run(ctx
+        .piral(&[
+            "publish",
+            "--type",
+            "emulator",
+            "--url",
+            &verdaccio.url,
+            "--api-key",
+            &token,
+        ])
+        .current_dir(&shell));
+    assert_exit(&output, 0);
+    assert!(
+        !stderr(&output).contains(&token),
+        "the token is never printed"
+    );
+    for npmrc in [shell.join(".npmrc"), ctx.home.join(".npmrc")] {
+        let text = std::fs::read_to_string(&npmrc).unwrap_or_default();
+        assert!(
+            !text.contains(&token),
+            "the token is never written: {npmrc:?}"
+        );
+    }
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "shell",
+        "--registry",
+        &verdaccio.url,
+        "--target",
+        "from-registry",
+        "--no-install",
+    ]));
+    assert_exit(&output, 0);
+    let scaffolded = ctx.path().join("from-registry");
+    assert!(
+        scaffolded
+            .join("node_modules/shell/app/index.html")
+            .is_file()
+    );
+    let package: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(scaffolded.join("package.json")).unwrap())
+            .unwrap();
+    assert_eq!(package["devDependencies"]["shell"], "1.0.0");
+    assert!(
+        std::fs::read_to_string(scaffolded.join(".npmrc"))
+            .unwrap()
+            .contains(&verdaccio.url)
+    );
+    drop(verdaccio);
 
     // A pilet of the same "monorepo": linked to the shell's sources, which `pilet debug` builds
     // and serves itself.

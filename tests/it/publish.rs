@@ -434,7 +434,14 @@ fn publishes_to_the_real_sample_pilet_service() {
         .current_dir(&root));
     assert_exit(&output, 0);
     let ours = ctx.json("static-feed/feed.json");
-    for key in ["name", "version", "spec", "requireRef", "integrity", "dependencies"] {
+    for key in [
+        "name",
+        "version",
+        "spec",
+        "requireRef",
+        "integrity",
+        "dependencies",
+    ] {
         assert_eq!(ours["items"][0][key], item[key], "{key}");
     }
 
