@@ -43,6 +43,7 @@ pub(crate) fn publish_pilet(args: &PublishPiletArgs, ctx: &Context) -> anyhow::R
             continue;
         }
         printer.status("Publishing", format_args!("`{name}` to {url}"));
+        let bar = large_upload_bar(printer, bytes.len() as u64, name);
         let upload = Upload {
             url: &url,
             key: key.as_deref(),
@@ -56,6 +57,7 @@ pub(crate) fn publish_pilet(args: &PublishPiletArgs, ctx: &Context) -> anyhow::R
             )],
             retries: args.retries,
             backoff: Duration::from_millis(250),
+            progress: bar.position_listener(),
         };
         let retried = |attempt: u32, reason: &str| {
             printer.note(format_args!(
@@ -85,6 +87,7 @@ pub(crate) fn publish_pilet(args: &PublishPiletArgs, ctx: &Context) -> anyhow::R
             };
             outcome = publish::upload(&client, &again, retried);
         }
+        drop(bar);
         match report(printer, name, outcome) {
             Ok(done) => published.push(done),
             Err(failure) => failed.push(failure),
@@ -115,6 +118,20 @@ pub(crate) fn publish_pilet(args: &PublishPiletArgs, ctx: &Context) -> anyhow::R
         );
     }
     Ok(outcome)
+}
+
+/// Uploads from 1 MiB on get a progress bar (on a terminal, see `Printer::bytes_bar`).
+pub(super) fn large_upload_bar(
+    printer: &crate::ui::Printer,
+    total: u64,
+    name: &str,
+) -> crate::ui::Progress {
+    const LARGE: u64 = 1 << 20;
+    if total >= LARGE {
+        printer.bytes_bar(total, name)
+    } else {
+        crate::ui::Progress::none()
+    }
 }
 
 /// The tarballs to send: (name, bytes).

@@ -122,6 +122,8 @@ fn release(
         "Publishing",
         format_args!("{} release files to {url}", contents.len()),
     );
+    let total = contents.iter().map(|(_, bytes)| bytes.len() as u64).sum();
+    let bar = super::publish_pilet::large_upload_bar(printer, total, "release");
     let upload = Upload {
         url: &url,
         key: key.as_deref(),
@@ -137,6 +139,7 @@ fn release(
             .collect(),
         retries: args.retries,
         backoff: Duration::from_millis(250),
+        progress: bar.position_listener(),
     };
     let outcome = publish::upload(&client, &upload, |attempt, reason| {
         printer.note(format_args!(
@@ -144,6 +147,7 @@ fn release(
             args.retries
         ));
     });
+    drop(bar);
     match super::publish_pilet::report(printer, "release", outcome) {
         Ok(done) => Ok(Outcome::success(
             json!({ "type": "release", "url": url, "files": files.iter().map(|(r, _)| r).collect::<Vec<_>>(), "result": done }),

@@ -48,6 +48,27 @@ pub(crate) struct Upload<'a> {
     /// Attempts after the first one for transient failures.
     pub(crate) retries: u32,
     pub(crate) backoff: Duration,
+    /// Hears how many bytes of the file parts went out so far (for a progress bar).
+    pub(crate) progress: Option<Progress>,
+}
+
+/// A listener for upload progress: the bytes of the current attempt sent so far.
+pub(crate) type Progress = std::sync::Arc<dyn Fn(u64) + Send + Sync>;
+
+/// A reader that tells `progress` how far it got; a request body that reports its upload.
+struct Counted {
+    inner: std::io::Cursor<Vec<u8>>,
+    /// The bytes of the parts before this one.
+    offset: u64,
+    progress: Progress,
+}
+
+impl std::io::Read for Counted {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let read = self.inner.read(buf)?;
+        (self.progress)(self.offset + self.inner.position());
+        Ok(read)
+    }
 }
 
 /// How an upload ended.
@@ -144,8 +165,21 @@ fn send(
     for (name, value) in upload.fields {
         form = form.text(name.clone(), value.clone());
     }
+    let mut offset = 0;
     for (name, file_name, bytes) in &upload.files {
-        let part = reqwest::blocking::multipart::Part::bytes(bytes.to_vec())
+        let part = match &upload.progress {
+            Some(progress) => {
+                let reader = Counted {
+                    inner: std::io::Cursor::new(bytes.to_vec()),
+                    offset,
+                    progress: progress.clone(),
+                };
+                reqwest::blocking::multipart::Part::reader_with_length(reader, bytes.len() as u64)
+            }
+            None => reqwest::blocking::multipart::Part::bytes(bytes.to_vec()),
+        };
+        offset += bytes.len() as u64;
+        let part = part
             .file_name(file_name.clone())
             .mime_str("application/octet-stream")
             .map_err(|e| e.to_string())?;
@@ -248,6 +282,21 @@ pub(crate) fn login(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn uploads_report_their_progress() {
+        use std::io::Read as _;
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = seen.clone();
+        let mut reader = Counted {
+            inner: std::io::Cursor::new(vec![7u8; 10]),
+            offset: 100,
+            progress: std::sync::Arc::new(move |at| log.lock().unwrap().push(at)),
+        };
+        let mut chunk = [0u8; 4];
+        while reader.read(&mut chunk).unwrap() > 0 {}
+        assert_eq!(*seen.lock().unwrap(), [104, 108, 110, 110]);
+    }
 
     #[test]
     fn auth_headers_carry_the_raw_key() {

@@ -243,7 +243,7 @@ impl Printer {
     /// A progress bar over `total` bytes while files upload; hidden unless progress is allowed.
     pub(crate) fn bytes_bar(&self, total: u64, message: impl Into<String>) -> Progress {
         if !self.progress {
-            return Progress { bar: None };
+            return Progress::none();
         }
         let bar = indicatif::ProgressBar::new(total);
         bar.set_style(
@@ -305,6 +305,20 @@ impl Progress {
         if let Some(bar) = &self.bar {
             bar.inc(amount);
         }
+    }
+
+    /// No bar at all (a small upload).
+    pub(crate) fn none() -> Self {
+        Self { bar: None }
+    }
+
+    /// A listener that moves the bar to an absolute position (for uploads that may restart);
+    /// `None` when no bar is drawn.
+    pub(crate) fn position_listener(&self) -> Option<std::sync::Arc<dyn Fn(u64) + Send + Sync>> {
+        let bar = self.bar.clone()?;
+        Some(std::sync::Arc::new(move |position| {
+            bar.set_position(position)
+        }))
     }
 }
 
