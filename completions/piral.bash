@@ -273,7 +273,7 @@ _piral() {
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -W "all release emulator emulator-package emulator-sources" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "all release emulator emulator-package emulator-sources emulator-website" -- "${cur}"))
                     return 0
                     ;;
                 --subdir)

@@ -301,7 +301,8 @@ complete -c piral -n "__fish_piral_using_subcommand build" -l type -d 'What to p
 release\t'The site to deploy: `<target>/release`'
 emulator\t'The emulator as piral.json `emulator` says (default `package`)'
 emulator-package\t'The emulator as an npm package `.tgz`: `<target>/emulator`'
-emulator-sources\t'The emulator package\'s files, not packed: `<target>/emulator`'"
+emulator-sources\t'The emulator package\'s files, not packed: `<target>/emulator`'
+emulator-website\t'The emulator as a website (`emulator.json` and the app): `<target>/emulator`'"
 complete -c piral -n "__fish_piral_using_subcommand build" -l subdir -d 'Write into `<target>/release` and `<target>/emulator` (`--no-subdir`: straight into the target)' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand build" -l public-url -d 'The public URL the files are served from' -r
@@ -338,7 +339,8 @@ complete -c piral -n "__fish_piral_using_subcommand bundle" -l type -d 'What to 
 release\t'The site to deploy: `<target>/release`'
 emulator\t'The emulator as piral.json `emulator` says (default `package`)'
 emulator-package\t'The emulator as an npm package `.tgz`: `<target>/emulator`'
-emulator-sources\t'The emulator package\'s files, not packed: `<target>/emulator`'"
+emulator-sources\t'The emulator package\'s files, not packed: `<target>/emulator`'
+emulator-website\t'The emulator as a website (`emulator.json` and the app): `<target>/emulator`'"
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l subdir -d 'Write into `<target>/release` and `<target>/emulator` (`--no-subdir`: straight into the target)' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l public-url -d 'The public URL the files are served from' -r

@@ -126,6 +126,8 @@ pub(crate) enum PiralBuildType {
     EmulatorPackage,
     /// The emulator package's files, not packed: `<target>/emulator`
     EmulatorSources,
+    /// The emulator as a website (`emulator.json` and the app): `<target>/emulator`
+    EmulatorWebsite,
 }
 
 /// Arguments of `piral build`.

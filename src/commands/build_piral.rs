@@ -50,14 +50,15 @@ pub(crate) fn build_piral(args: &BuildPiralArgs, ctx: &Context) -> anyhow::Resul
         PiralBuildType::Emulator => (false, Some(emulator_kind.as_str())),
         PiralBuildType::EmulatorPackage => (false, Some("package")),
         PiralBuildType::EmulatorSources => (false, Some("sources")),
+        PiralBuildType::EmulatorWebsite => (false, Some("website")),
     };
     let emulator = emulator.filter(|kind| *kind != "none");
     if let Some(kind) = emulator
-        && !matches!(kind, "package" | "sources")
+        && !matches!(kind, "package" | "sources" | "website")
     {
         bail_code!(
             Code::GeneralError,
-            "the emulator type `{kind}` is not supported yet (supported: package, sources, none)"
+            "the emulator type `{kind}` in piral.json is unknown (known: package, sources, website, none)"
         );
     }
     let subdir = args.build_type == PiralBuildType::All
@@ -127,11 +128,16 @@ pub(crate) fn build_piral(args: &BuildPiralArgs, ctx: &Context) -> anyhow::Resul
         let app_files = bundle_shell(&app.entry, &app.package, &settings, &out_dir.join("app"))?;
         let files =
             super::build_emulator::package_files(&app, &piral_json, app_files, COMPAT_VERSION)?;
-        let written = if kind == "package" {
-            let tarball = super::build_emulator::tarball(&app.package, &files)?;
-            super::build_common::write_outputs(&out_dir, &[tarball], fresh)?
-        } else {
-            super::build_common::write_outputs(&out_dir, &files, fresh)?
+        let written = match kind {
+            "package" => {
+                let tarball = super::build_emulator::tarball(&app.package, &files)?;
+                super::build_common::write_outputs(&out_dir, &[tarball], fresh)?
+            }
+            "website" => {
+                let files = super::build_emulator::website_files(files)?;
+                super::build_common::write_outputs(&out_dir, &files, fresh)?
+            }
+            _ => super::build_common::write_outputs(&out_dir, &files, fresh)?,
         };
         printer.status(
             "Bundled",

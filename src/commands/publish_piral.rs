@@ -34,17 +34,24 @@ pub(crate) fn publish_piral(args: &PublishPiralArgs, ctx: &Context) -> anyhow::R
         };
         super::build_piral::build_piral(&build, ctx)?;
     }
-    if args.storage.to.is_some() && args.publish_type != PiralPublishType::Release {
-        return Err(CodedError::new(
-            Code::BlobStorageInvalid,
-            "`--to` publishes a release; the emulator package goes to an npm registry",
-        )
-        .with_hint("pass `--type release`, or `--url <registry>` for the emulator")
-        .into());
-    }
     match args.publish_type {
         PiralPublishType::Release => release(args, &source, ctx),
-        PiralPublishType::Emulator => emulator(args, &source, ctx),
+        PiralPublishType::Emulator => match emulator_kind(&source, ctx)?.as_str() {
+            "website" => website(args, &source, ctx),
+            "sources" => Err(CodedError::new(
+                Code::PublishEmulatorSourcesInvalid,
+                "piral.json says `\"emulator\": \"sources\"`, which cannot be published",
+            )
+            .with_hint("set `emulator` to `package` or `website` in piral.json, or pass `--type release`")
+            .into()),
+            _ if args.storage.to.is_some() => Err(CodedError::new(
+                Code::BlobStorageInvalid,
+                "`--to` publishes a release or a website emulator; the emulator package goes to an npm registry",
+            )
+            .with_hint("pass `--type release`, or `--url <registry>` for the emulator package")
+            .into()),
+            _ => emulator(args, &source, ctx),
+        },
     }
     .inspect_err(|_| {
         printer.diagnostic(
@@ -61,7 +68,6 @@ fn release(
     source: &std::path::Path,
     ctx: &Context,
 ) -> anyhow::Result<Outcome> {
-    let printer = &ctx.printer;
     let folder = source.join("release");
     if !folder.is_dir() {
         return Err(CodedError::new(
@@ -71,7 +77,54 @@ fn release(
         .with_hint("build it first: `piral build --type release`, or pass `--fresh`")
         .into());
     }
-    // The shell's version: its package.json here, else the app it resolves to.
+    let version = shell_version(ctx)?;
+    upload_folder(args, &folder, &version, "release", ctx)
+}
+
+/// What piral.json says the emulator is (`package` unless it says otherwise, or unless the
+/// build output is a website).
+fn emulator_kind(source: &std::path::Path, ctx: &Context) -> anyhow::Result<String> {
+    let piral_json = crate::manifest::read_object(&ctx.cwd.join("piral.json"))?.unwrap_or_default();
+    Ok(
+        match piral_json
+            .get("emulator")
+            .and_then(serde_json::Value::as_str)
+        {
+            Some(kind) => kind.to_string(),
+            None if source.join("emulator/emulator.json").is_file() => "website".into(),
+            None => "package".into(),
+        },
+    )
+}
+
+/// A website emulator: every file of `<source>/emulator`, with the version of its
+/// `emulator.json`, the same way as a release.
+fn website(
+    args: &PublishPiralArgs,
+    source: &std::path::Path,
+    ctx: &Context,
+) -> anyhow::Result<Outcome> {
+    let folder = source.join("emulator");
+    let manifest = crate::manifest::read_object(&folder.join("emulator.json"))?;
+    let Some(version) = manifest
+        .as_ref()
+        .and_then(|m| m.get("version")?.as_str().map(String::from))
+    else {
+        return Err(CodedError::new(
+            Code::MissingEmulatorWebsite,
+            format!(
+                "`{}` has no emulator.json with a version",
+                ctx.display_path(&folder)
+            ),
+        )
+        .with_hint("build it with `piral build --type emulator-website`, or pass `--fresh`")
+        .into());
+    };
+    upload_folder(args, &folder, &version, "emulator website", ctx)
+}
+
+/// The shell's version: its package.json here, else the app it resolves to.
+fn shell_version(ctx: &Context) -> anyhow::Result<String> {
     let version = crate::manifest::read_object(&ctx.cwd.join("package.json"))?
         .and_then(|package| package.get("version")?.as_str().map(String::from))
         .or_else(|| {
@@ -80,12 +133,27 @@ fn release(
                 .map(|app| app.package.version().to_string())
         })
         .unwrap_or_else(|| "1.0.0".into());
+    Ok(version)
+}
+
+/// Every file of `folder` to blob storage (`--to`) or as one multipart POST to `--url`.
+fn upload_folder(
+    args: &PublishPiralArgs,
+    folder: &std::path::Path,
+    version: &str,
+    what: &str,
+    ctx: &Context,
+) -> anyhow::Result<Outcome> {
+    let printer = &ctx.printer;
+    let version = version.to_string();
+    let kind = what.replace(' ', "-");
     if let Some(to) = &args.storage.to {
         return super::publish_store::publish_release(
             &args.storage,
             to,
-            &folder,
+            folder,
             &version,
+            what,
             args.dry_run,
             ctx,
         );
@@ -98,7 +166,7 @@ fn release(
         ctx,
     )?;
     let mut files = Vec::new();
-    collect(&folder, &folder, &mut files)?;
+    collect(folder, folder, &mut files)?;
     files.sort();
     let contents: Vec<(String, Vec<u8>)> = files
         .iter()
@@ -112,18 +180,18 @@ fn release(
         let total: usize = contents.iter().map(|(_, bytes)| bytes.len()).sum();
         printer.status(
             "Would send",
-            format_args!("{} release files ({total} bytes) to {url}", contents.len()),
+            format_args!("{} {what} files ({total} bytes) to {url}", contents.len()),
         );
         return Ok(Outcome::success(
-            json!({ "type": "release", "url": url, "dryRun": true, "files": files.iter().map(|(r, _)| r).collect::<Vec<_>>() }),
+            json!({ "type": kind, "url": url, "dryRun": true, "files": files.iter().map(|(r, _)| r).collect::<Vec<_>>() }),
         ));
     }
     printer.status(
         "Publishing",
-        format_args!("{} release files to {url}", contents.len()),
+        format_args!("{} {what} files to {url}", contents.len()),
     );
     let total = contents.iter().map(|(_, bytes)| bytes.len() as u64).sum();
-    let bar = super::publish_pilet::large_upload_bar(printer, total, "release");
+    let bar = super::publish_pilet::large_upload_bar(printer, total, what);
     let upload = Upload {
         url: &url,
         key: key.as_deref(),
@@ -148,13 +216,13 @@ fn release(
         ));
     });
     drop(bar);
-    match super::publish_pilet::report(printer, "release", outcome) {
+    match super::publish_pilet::report(printer, what, outcome) {
         Ok(done) => Ok(Outcome::success(
-            json!({ "type": "release", "url": url, "files": files.iter().map(|(r, _)| r).collect::<Vec<_>>(), "result": done }),
+            json!({ "type": kind, "url": url, "files": files.iter().map(|(r, _)| r).collect::<Vec<_>>(), "result": done }),
         )),
         Err(failure) => {
             let mut outcome =
-                Outcome::success(json!({ "type": "release", "url": url, "failed": failure }));
+                Outcome::success(json!({ "type": kind, "url": url, "failed": failure }));
             printer.diagnostic(
                 Code::FailedUploading,
                 Level::Error,

@@ -254,16 +254,18 @@ fn publish_pilet(
     )
 }
 
-/// `piral publish --type release --to`: the release folder goes to `<version>/`, its HTML pages
-/// last so that a page never points at files that are not there yet.
+/// `piral publish --type release --to` (and a website emulator): the folder goes to `<version>/`,
+/// its HTML pages last so that a page never points at files that are not there yet.
 pub(super) fn publish_release(
     storage: &StorageArgs,
     to: &str,
     folder: &Path,
     version: &str,
+    what: &str,
     dry_run: bool,
     ctx: &Context,
 ) -> anyhow::Result<Outcome> {
+    let kind = what.replace(' ', "-");
     let printer = &ctx.printer;
     let runtime = runtime()?;
     let store = open(storage, to, dry_run, ctx, &runtime)?;
@@ -308,18 +310,18 @@ pub(super) fn publish_release(
             ),
         );
         return Ok(Outcome::success(
-            json!({ "type": "release", "to": to, "version": version,
+            json!({ "type": kind, "to": to, "version": version,
             "dryRun": true, "files": files.iter().map(|(r, _)| r).collect::<Vec<_>>() }),
         ));
     }
     printer.status(
         "Publishing",
-        format_args!("release {version} ({} files) to {to}", files.len()),
+        format_args!("{what} {version} ({} files) to {to}", files.len()),
     );
     let sizes: BTreeMap<String, u64> = sizes(&assets).into_iter().chain(sizes(&pages)).collect();
     let mut sent = Sent::default();
     {
-        let bar = printer.bytes_bar(total, format!("release {version}"));
+        let bar = printer.bytes_bar(total, format!("{what} {version}"));
         let done = file_done(printer, &bar, &sizes);
         for batch in [assets, pages] {
             let part =
@@ -332,7 +334,7 @@ pub(super) fn publish_release(
     printer.status(
         "Published",
         format_args!(
-            "release {version} ({}){}",
+            "{what} {version} ({}){}",
             summary(sent),
             page_url
                 .as_deref()
@@ -341,7 +343,7 @@ pub(super) fn publish_release(
         ),
     );
     Ok(Outcome::success(
-        json!({ "type": "release", "to": to, "version": version,
+        json!({ "type": kind, "to": to, "version": version,
         "uploaded": sent.uploaded, "skipped": sent.skipped, "bytes": sent.bytes, "page": page_url }),
     ))
 }

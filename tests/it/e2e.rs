@@ -54,6 +54,35 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
         "react and react-dom are registered in SystemJS"
     );
 
+    // The website emulator: the debug build at the top with emulator.json describing it.
+    let output = run(ctx
+        .piral(&[
+            "build",
+            "--type",
+            "emulator-website",
+            "--target",
+            "dist/website",
+        ])
+        .current_dir(&shell));
+    assert_exit(&output, 0);
+    let website = shell.join("dist/website/emulator");
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(website.join("emulator.json")).unwrap())
+            .unwrap();
+    assert_eq!(manifest["name"], "shell");
+    assert_eq!(manifest["version"], "1.0.0");
+    assert_eq!(manifest["files"]["app"], "index.html");
+    for key in ["typings", "main", "app", "always", "once"] {
+        let file = manifest["files"][key].as_str().unwrap();
+        assert!(website.join(file).is_file(), "{key}: {file}");
+    }
+    assert!(manifest["importmap"]["imports"].is_object());
+    assert!(manifest["dependencies"]["included"]["react"].is_string());
+    assert!(manifest["scaffolding"]["pilets"].is_object());
+    let html = std::fs::read_to_string(website.join("index.html")).unwrap();
+    let main = manifest["files"]["main"].as_str().unwrap();
+    assert!(html.contains(&format!("src=\"/{main}\"")), "{html}");
+
     // The emulator package, and a pilet scaffolded from it.
     let output = run(ctx
         .piral(&["build", "--type", "emulator"])

@@ -555,6 +555,48 @@ fn piral_publish_release_and_emulator() {
         !shell.join(".npmrc").exists(),
         "the token is not written to disk"
     );
+    drop(requests);
+
+    // A website emulator (emulator.json in the output): every file in one POST with the
+    // version of emulator.json, or to blob storage below that version.
+    std::fs::remove_file(shell.join("dist/emulator/my-shell-2.3.4.tgz")).unwrap();
+    ctx.write(
+        "shell/dist/emulator/emulator.json",
+        r#"{"name":"my-shell"}"#,
+    );
+    let output = run(ctx
+        .piral(&["publish", "--url", &url(&service)])
+        .current_dir(&shell));
+    assert_exit(&output, 1);
+    assert!(stderr(&output).contains("[0130]"), "{}", stderr(&output));
+    ctx.write(
+        "shell/dist/emulator/emulator.json",
+        r#"{"name":"my-shell","version":"2.3.5"}"#,
+    );
+    ctx.write("shell/dist/emulator/index.html", "<html>emulator</html>");
+    let website = feed_service(vec![Reply::Status(200, "{}")]);
+    let output = run(ctx
+        .piral(&["publish", "--url", &url(&website)])
+        .current_dir(&shell));
+    assert_exit(&output, 0);
+    {
+        let requests = website.requests.lock().unwrap();
+        let body = &requests[0].body;
+        let version = find(body, b"name=\"version\"").unwrap();
+        assert!(find(&body[version..], b"2.3.5").is_some());
+        assert!(find(body, b"name=\"emulator.json\"; filename=\"emulator.json\"").is_some());
+        assert!(find(body, b"<html>emulator</html>").is_some());
+    }
+    let to = format!("file://{}", ctx.path().join("site").display());
+    let output = run(ctx.piral(&["publish", "--to", &to]).current_dir(&shell));
+    assert_exit(&output, 0);
+    assert_eq!(ctx.read("site/2.3.5/index.html"), "<html>emulator</html>");
+    ctx.write("shell/piral.json", r#"{"emulator":"sources"}"#);
+    let output = run(ctx
+        .piral(&["publish", "--url", &url(&website)])
+        .current_dir(&shell));
+    assert_exit(&output, 1);
+    assert!(stderr(&output).contains("[0114]"), "{}", stderr(&output));
 }
 
 /// A string that lives as long as the test (the scripted replies take `&'static str`).
