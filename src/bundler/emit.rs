@@ -23,8 +23,40 @@ pub(crate) struct OutputFile {
 /// The pilet module formats this bundler writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum PiletSchema {
+    /// A script evaluated with `new Function('module', 'exports', 'require', …)`.
+    V0,
+    /// A script loaded by a `<script>` tag; it hands the pilet over as `currentScript.app` and
+    /// gets shared dependencies from `window[requireRef]`.
+    V1,
     V2,
     V3,
+}
+
+impl PiletSchema {
+    /// `v0`…`v3`, as `--schema`, pilet.json and feeds spell them.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            PiletSchema::V0 => "v0",
+            PiletSchema::V1 => "v1",
+            PiletSchema::V2 => "v2",
+            PiletSchema::V3 => "v3",
+        }
+    }
+
+    /// The schema named `text`; `None` for one this bundler does not write (`mf`, `none`).
+    pub(crate) fn parse(text: &str) -> Option<PiletSchema> {
+        match text {
+            "v0" => Some(PiletSchema::V0),
+            "v1" => Some(PiletSchema::V1),
+            "v2" => Some(PiletSchema::V2),
+            "v3" => Some(PiletSchema::V3),
+            _ => None,
+        }
+    }
+
+    fn is_system(self) -> bool {
+        matches!(self, PiletSchema::V2 | PiletSchema::V3)
+    }
 }
 
 /// How to write a pilet.
@@ -178,8 +210,18 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
             .collect();
         let mut defs = Definitions::new(graph);
         defs.push(&ids);
-        let prefix = "System.register([], function (_export) {\n  return { execute: function () { _export(\"m\", ";
-        let body = format!("{prefix}{}); }} }};\n}});\n", defs.text);
+        let (prefix, suffix) = match format.schema {
+            PiletSchema::V2 | PiletSchema::V3 => (
+                "System.register([], function (_export) {\n  return { execute: function () { _export(\"m\", ".to_string(),
+                "); } };\n});\n",
+            ),
+            PiletSchema::V1 => (
+                format!("window[{}](\n", Value::from(chunk_callback(&format.require_ref))),
+                ");\n",
+            ),
+            PiletSchema::V0 => ("module.exports = (\n".to_string(), ");\n"),
+        };
+        let body = format!("{prefix}{}{suffix}", defs.text);
         let stem = target
             .rsplit('/')
             .next()
@@ -236,9 +278,12 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
         .iter()
         .map(|(_, id)| Value::from(id.as_str()))
         .collect();
+    if !format.schema.is_system() {
+        return emit_script_pilet(graph, format, files, &main_modules, &chunk_table, css_file);
+    }
     let marker = match format.schema {
-        PiletSchema::V2 => "v:2",
         PiletSchema::V3 => "v:3",
+        _ => "v:2",
     };
     let dependencies = serde_json::to_string(&format.dependencies).unwrap_or_else(|_| "{}".into());
     let mut head = String::new();
@@ -282,13 +327,8 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
     code.push_str(");\n");
     if let Some(css_file) = &css_file {
         match format.schema {
-            PiletSchema::V2 => {
-                let _ = writeln!(
-                    code,
-                    "(function (l) {{ l.rel = \"stylesheet\"; l.type = \"text/css\"; l.setAttribute(\"data-origin\", {}); l.href = __a({}); document.head.appendChild(l); }})(document.createElement(\"link\"));",
-                    Value::from(format.name.as_str()),
-                    Value::from(css_file.as_str())
-                );
+            PiletSchema::V0 | PiletSchema::V1 | PiletSchema::V2 => {
+                code.push_str(&attach_stylesheet(&format.name, css_file));
             }
             PiletSchema::V3 => {
                 let _ = writeln!(
@@ -304,6 +344,116 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
         "_export(__ns(__r({})));\n}}\n}};\n}});",
         Value::from(graph.entry.as_str())
     );
+    if format.source_maps
+        && let Some(map) = bundle_map(graph, &format.main, prefix_lines, &defs.starts)
+    {
+        let _ = writeln!(code, "//# sourceMappingURL={}.map", format.main);
+        files.push(OutputFile {
+            name: format!("{}.map", format.main),
+            bytes: map,
+        });
+    }
+    files.push(OutputFile {
+        name: format.main.clone(),
+        bytes: code.into_bytes(),
+    });
+    files
+}
+
+/// The statement that adds the pilet's stylesheet to the page, relative to the pilet (`__a`).
+fn attach_stylesheet(name: &str, css_file: &str) -> String {
+    format!(
+        "(function (l) {{ l.rel = \"stylesheet\"; l.type = \"text/css\"; l.setAttribute(\"data-origin\", {}); l.href = __a({}); document.head.appendChild(l); }})(document.createElement(\"link\"));\n",
+        Value::from(name),
+        Value::from(css_file)
+    )
+}
+
+/// The global a v1 pilet's chunk scripts hand their modules to.
+fn chunk_callback(require_ref: &str) -> String {
+    format!("{require_ref}_chunk")
+}
+
+/// A v0 or v1 pilet's main file: a plain script around the same registry. Shared dependencies
+/// come from the shell's SystemJS registry through the loader (`require` for v0,
+/// `window[requireRef]` for v1), chunks are loaded relative to the pilet's URL (v1: script tags
+/// that call back; v0: fetched and evaluated like the pilet itself).
+fn emit_script_pilet(
+    graph: &Graph,
+    format: &PiletFormat,
+    mut files: Vec<OutputFile>,
+    main_modules: &BTreeSet<String>,
+    chunk_table: &BTreeMap<String, String>,
+    css_file: Option<String>,
+) -> Vec<OutputFile> {
+    let ids: serde_json::Map<String, Value> = format
+        .externals
+        .iter()
+        .filter(|(specifier, _)| graph.used_externals.contains(*specifier))
+        .map(|(specifier, id)| (specifier.clone(), Value::from(id.as_str())))
+        .collect();
+    let mut head = String::new();
+    match format.schema {
+        PiletSchema::V1 => {
+            let _ = writeln!(head, "//@pilet v:1({})", format.require_ref);
+            head.push_str("(function () {\n");
+            head.push_str("var __cs = document.currentScript, __base = (__cs && __cs.src) || location.href;\n");
+            // Shared modules straight from the shell's SystemJS registry, resolved against this
+            // script's absolute URL: piral-base's `window[requireRef]` (and v0's `require`)
+            // resolve against the feed's link as written, and SystemJS never returns from
+            // resolving a bare name against a root-relative parent (`/p/index.js`): the page
+            // freezes. Only without SystemJS the loader's function is used.
+            let _ = writeln!(
+                head,
+                "function __get(id) {{ var S = window.System; if (S && S.get && S.resolve) {{ var m = S.get(S.resolve(id, __base)); if (m) return m; }} return window[{}](id); }}",
+                Value::from(format.require_ref.as_str())
+            );
+            head.push_str("function __lc(id) { if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); return new Promise(function (resolve, reject) { var s = document.createElement(\"script\"); s.src = __a(__c[id]); s.onload = function () { resolve(); }; s.onerror = function () { reject(new Error(\"Cannot load \" + s.src)); }; document.head.appendChild(s); }); }\n");
+        }
+        _ => {
+            head.push_str("//@pilet v:0\n");
+            // Evaluated from a string: the pilet's URL is the `sourceURL` the loader gives it,
+            // which the stack of an error names (the "set-path" algorithm of the pilet spec).
+            head.push_str("var __base = (function () { try { throw new Error(); } catch (e) { var lines = String(e.stack || \"\").split(\"\\n\"); for (var i = 0; i < lines.length; i++) { var m = /(?:\\(|@|at )((?:[a-z][a-z0-9+.-]*:\\/\\/|\\/)[^\\s()]*?)(?::\\d+){1,2}\\)?$/i.exec(lines[i].trim()); var here = typeof location !== \"undefined\" ? location.href : undefined; if (m) return new URL(m[1], here).href; } return here; } })();\n");
+            head.push_str("function __get(id) { var S = typeof System !== \"undefined\" ? System : undefined; if (S && S.get && S.resolve) { var m = S.get(S.resolve(id, __base)); if (m) return m; } return require(id); }\n");
+            head.push_str("function __lc(id) { if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); var url = __a(__c[id]); return fetch(url).then(function (r) { if (!r.ok) throw new Error(\"Cannot load \" + url); return r.text(); }).then(function (text) { var m = { exports: {} }; new Function(\"module\", \"exports\", text + \"\\n//# sourceURL=\" + url)(m, m.exports); __d(m.exports); }); }\n");
+        }
+    }
+    let _ = writeln!(head, "var __xs = {{}}, __ids = {};", Value::Object(ids));
+    head.push_str(SHARED_INTEROP);
+    head.push_str("function __x(s) { if (!(s in __xs)) { if (!(s in __ids)) __nf(s); __xs[s] = __cjs(__get(__ids[s])); } return __xs[s]; }\n");
+    let _ = writeln!(
+        head,
+        "var __c = {};",
+        serde_json::to_string(chunk_table).unwrap_or_else(|_| "{}".into())
+    );
+    head.push_str(REGISTRY);
+    if format.schema == PiletSchema::V1 {
+        let _ = writeln!(
+            head,
+            "window[{}] = __d;",
+            Value::from(chunk_callback(&format.require_ref))
+        );
+    }
+    head.push_str("__d(");
+    let prefix_lines = head.matches('\n').count() as u32;
+    let mut defs = Definitions::new(graph);
+    defs.push(main_modules);
+    let mut code = head;
+    code.push_str(&defs.text);
+    code.push_str(");\n");
+    if let Some(css_file) = &css_file {
+        code.push_str(&attach_stylesheet(&format.name, css_file));
+    }
+    let entry = Value::from(graph.entry.as_str());
+    match format.schema {
+        PiletSchema::V1 => {
+            let _ = writeln!(code, "if (__cs) __cs.app = __ns(__r({entry}));\n}})();");
+        }
+        _ => {
+            let _ = writeln!(code, "module.exports = __ns(__r({entry}));");
+        }
+    }
     if format.source_maps
         && let Some(map) = bundle_map(graph, &format.main, prefix_lines, &defs.starts)
     {

@@ -58,14 +58,23 @@ pub(super) fn write(
         let base_path = format!("{public_url}{id}/");
         let dependencies =
             crate::manifest::importmap::dependency_urls(report.get("dependencies"), &base_path);
-        items.push(json!({
+        let mut item = json!({
             "name": pilet.package.name(),
             "version": pilet.package.version(),
             "link": format!("{base_path}{main}"),
             "spec": report["schema"],
             "requireRef": report["requireRef"],
             "dependencies": dependencies,
-        }));
+        });
+        if report["schema"] == "v0" {
+            // piral-base loads v0 only with a `hash`, and any item with `requireRef` as v1.
+            let code = fs_err::read(out_dir.join(main))?;
+            item["hash"] = Value::from(crate::bundler::content_hash(&code));
+            if let Some(object) = item.as_object_mut() {
+                object.remove("requireRef");
+            }
+        }
+        items.push(item);
     }
     let mut feed = serde_json::to_string(&items)?;
     feed.push('\n');

@@ -54,18 +54,7 @@ pub(crate) fn build_pilet(args: &BuildPiletArgs, ctx: &Context) -> anyhow::Resul
                 .or_else(|| config.string("schemaVersion"))
                 .unwrap_or_else(|| "v2".to_string()),
         };
-        let schema = match schema_text.as_str() {
-            "v2" => PiletSchema::V2,
-            "v3" => PiletSchema::V3,
-            other => {
-                return Err(CodedError::new(
-                    Code::InvalidSchemaVersion,
-                    format!("the pilet schema `{other}` is not supported by this bundler (supported: v2, v3)"),
-                )
-                .with_hint("use `--schema v2` or `--schema v3`; `schemaVersion` in pilet.json sets the default")
-                .into());
-            }
-        };
+        let schema = parse_schema(&schema_text)?;
         let settings = PiletBuild {
             schema,
             minify: negatable(bundle.minify, bundle.no_minify).unwrap_or(true),
@@ -126,6 +115,17 @@ pub(crate) fn build_pilet(args: &BuildPiletArgs, ctx: &Context) -> anyhow::Resul
 }
 
 /// `pr_` + the pilet's name without non-word characters: the pilet's global name.
+/// The schema named by `--schema`, pilet.json or `.piralrc`, or `[0171]`.
+pub(crate) fn parse_schema(text: &str) -> Result<PiletSchema, CodedError> {
+    PiletSchema::parse(text).ok_or_else(|| {
+        CodedError::new(
+            Code::InvalidSchemaVersion,
+            format!("the pilet schema `{text}` is not supported by this bundler (supported: v0, v1, v2, v3)"),
+        )
+        .with_hint("use `--schema v2` or `--schema v3`; `schemaVersion` in pilet.json sets the default")
+    })
+}
+
 pub(crate) fn require_ref(name: &str) -> String {
     let cleaned: String = name
         .chars()
@@ -169,6 +169,19 @@ pub(crate) fn bundle_pilet(
         if dependency.kind == DependencyKind::Local {
             side_bundles.push(dependency.clone());
         }
+    }
+    if !header.is_empty() && matches!(settings.schema, PiletSchema::V0 | PiletSchema::V1) {
+        return Err(CodedError::new(
+            Code::InvalidSchemaVersion,
+            format!(
+                "pilet `{}` has its own importmap dependencies ({}), which the {} format cannot carry",
+                pilet.package.name(),
+                header.keys().cloned().collect::<Vec<_>>().join(", "),
+                settings.schema.as_str()
+            ),
+        )
+        .with_hint("build it with `--schema v2` or `--schema v3`")
+        .into());
     }
     for shell in &shells {
         externals.insert(shell.clone(), shell.clone());
@@ -275,7 +288,7 @@ pub(crate) fn bundle_pilet(
         "version": pilet.package.version(),
         "root": root,
         "main": main,
-        "schema": match settings.schema { PiletSchema::V2 => "v2", PiletSchema::V3 => "v3" },
+        "schema": settings.schema.as_str(),
         "requireRef": format.require_ref,
         "dependencies": header,
         "externals": graph.used_externals,

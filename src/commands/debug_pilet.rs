@@ -10,7 +10,6 @@ use super::serve_common::{Report, listen, open_browser};
 use serde_json::{Map, Value};
 
 use crate::app::{Context, Outcome};
-use crate::bundler::emit::PiletSchema;
 use crate::cli::debug::DebugPiletArgs;
 use crate::devserver::{BuiltPilet, DevServerOptions, Injection, PiletSource, serve};
 use crate::errors::{Code, CodedError};
@@ -64,17 +63,7 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
                 .clone()
                 .or_else(|| pilet_json.schema_version.clone())
                 .or_else(|| config_schema.clone());
-            let schema = match schema.as_deref().unwrap_or("v2") {
-                "v3" => PiletSchema::V3,
-                "v2" => PiletSchema::V2,
-                other => {
-                    return Err(CodedError::new(
-                        Code::InvalidSchemaVersion,
-                        format!("the pilet schema `{other}` is not supported (supported: v2, v3)"),
-                    )
-                    .into());
-                }
-            };
+            let schema = super::build_pilet::parse_schema(schema.as_deref().unwrap_or("v2"))?;
             let settings = PiletBuild {
                 schema,
                 minify: false,

@@ -270,17 +270,7 @@ fn fresh(args: &PublishPiletArgs, ctx: &Context) -> anyhow::Result<Vec<(String, 
             .map(|s| format!("{s:?}").to_ascii_lowercase())
             .or_else(|| pilet_json.schema_version.clone())
             .or_else(|| config.string("schemaVersion"));
-        let schema = match schema.as_deref().unwrap_or("v2") {
-            "v3" => crate::bundler::emit::PiletSchema::V3,
-            "v2" => crate::bundler::emit::PiletSchema::V2,
-            other => {
-                return Err(CodedError::new(
-                    Code::InvalidSchemaVersion,
-                    format!("the pilet schema `{other}` is not supported (supported: v2, v3)"),
-                )
-                .into());
-            }
-        };
+        let schema = super::build_pilet::parse_schema(schema.as_deref().unwrap_or("v2"))?;
         let settings = super::build_pilet::PiletBuild {
             schema,
             minify: true,

@@ -499,10 +499,21 @@ fn item(slot: &Slot, index: usize, origin: &str) -> Value {
             slot.build.main, slot.updated
         )),
     );
-    for key in ["spec", "requireRef"] {
+    let spec = slot.build.meta.get("spec").cloned().unwrap_or(Value::Null);
+    if spec == "v0" {
+        // piral-base loads a v0 item only with a `hash`, and takes any item with a
+        // `requireRef` key for v1.
+        item.insert("spec".into(), spec);
+        item.insert("hash".into(), Value::from(slot.updated.to_string()));
+    } else {
+        item.insert("spec".into(), spec);
         item.insert(
-            key.into(),
-            slot.build.meta.get(key).cloned().unwrap_or(Value::Null),
+            "requireRef".into(),
+            slot.build
+                .meta
+                .get("requireRef")
+                .cloned()
+                .unwrap_or(Value::Null),
         );
     }
     let dependencies =

@@ -45,6 +45,11 @@ const browser = await chromium.launch({
 const result = { ok: true, found: [], missing: [], errors: [], styles: {}, evals: [] };
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Tests only touch 127.0.0.1: anything else a page asks for (web fonts, CDNs) is refused here.
+  await page.route(/^https?:\/\//, (route) => {
+    const { hostname } = new URL(route.request().url());
+    return hostname === "127.0.0.1" || hostname === "localhost" ? route.continue() : route.abort();
+  });
   page.on("pageerror", (e) => result.errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") result.errors.push(m.text()); else if (process.env.RENDER_LOG) result.errors.push(`${m.type()}: ${m.text()}`); });
   page.on("crash", () => { result.ok = false; result.errors.push("the page crashed"); });

@@ -1,8 +1,8 @@
-// Runs a built pilet in Node with a minimal SystemJS: `System.register` modules are loaded
+// Runs a built pilet (v0, v1, v2 or v3) in Node with a minimal SystemJS: `System.register` modules are loaded
 // from disk, `_context.import` resolves relative to the module's URL, shared dependencies
 // come from CommonJS files given on the command line. Calls the pilet's `setup` with an API
 // whose `report(value)` collects results, and prints one JSON line:
-//   { exports: [names], styles, reports: [...] }
+//   { exports: [names], styles, links: [stylesheets a v0/v1 pilet added], reports: [...] }
 //
 //   node run-pilet.mjs <dist>/index.js [--shared name=/path/to/module.cjs]...
 import { readFile } from "node:fs/promises";
@@ -63,7 +63,48 @@ function load(url) {
   return promise;
 }
 
-const ns = await load(pathToFileURL(main).href);
+// v0 and v1 pilets are scripts (spec §11.3): v0 is evaluated with `module`, `exports` and
+// `require` (its chunks are fetched and evaluated the same way); v1 runs as a `<script>` whose
+// `document.currentScript.app` is the pilet, with `window[requireRef]` for shared modules and
+// its chunks added as more script tags.
+const mainUrl = pathToFileURL(main).href;
+const spec = /^\/\/\s*@pilet\s+v:(\d)/.exec(header)?.[1] ?? "0";
+const requireShared = (id) => {
+  if (shared.has(id)) return shared.get(id);
+  const error = new Error(`Cannot find module '${id}'`);
+  error.code = "MODULE_NOT_FOUND";
+  throw error;
+};
+const links = [];
+async function loadScriptPilet() {
+  const code = await readFile(main, "utf8");
+  if (spec === "0") {
+    globalThis.fetch = async (url) => ({ ok: true, text: () => readFile(fileURLToPath(url), "utf8") });
+    const module = { exports: {} };
+    vm.compileFunction(code, ["module", "exports", "require"], { filename: mainUrl })(module, module.exports, requireShared);
+    return module.exports;
+  }
+  const reference = /^\/\/\s*@pilet\s+v:1\s*\(([A-Za-z0-9_:-]+)\)/.exec(header)[1];
+  const current = { src: mainUrl };
+  globalThis.window = globalThis;
+  globalThis.document = {
+    currentScript: current,
+    createElement: (tag) => ({ tag, setAttribute(key, value) { this[key] = value; } }),
+    head: {
+      appendChild(element) {
+        if (element.tag !== "script") { links.push(element.href); return; }
+        readFile(fileURLToPath(element.src), "utf8").then(
+          (chunk) => { vm.runInThisContext(chunk, { filename: element.src }); element.onload(); },
+          (error) => element.onerror(error));
+      },
+    },
+  };
+  globalThis[reference] = requireShared;
+  vm.runInThisContext(code, { filename: mainUrl });
+  return current.app;
+}
+
+const ns = spec === "0" || spec === "1" ? await loadScriptPilet() : await load(mainUrl);
 const reports = [];
 if (typeof ns.setup === "function") await ns.setup({ report: (value) => reports.push(value) });
-console.log(JSON.stringify({ exports: Object.keys(ns).sort(), styles: ns.styles ?? null, reports }));
+console.log(JSON.stringify({ exports: Object.keys(ns).sort(), styles: ns.styles ?? null, links, reports }));

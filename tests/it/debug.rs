@@ -274,6 +274,64 @@ fn debugging_a_pilet_from_sample_piral() {
     );
     drop(second);
     drop(server);
+
+    // The older formats of the same pilet, with a stylesheet: v1 (a script tag) and v0 (code
+    // evaluated by the shell) render in the real emulator, their lazy page too.
+    std::fs::write(
+        one.join("src/tile.css"),
+        ".welcome-tile { color: rgb(0, 128, 0); }\n",
+    )
+    .unwrap();
+    std::fs::write(&index, format!("import './tile.css';\n{original}")).unwrap();
+    for schema in ["v1", "v0"] {
+        let output = run(ctx
+            .pilet(&["build", "--schema", schema, "--type", "standalone"])
+            .current_dir(&one));
+        assert_exit(&output, 0);
+        let main = std::fs::read_to_string(one.join("dist/index.js")).unwrap();
+        let marker = if schema == "v1" {
+            "//@pilet v:1(pr_one)\n"
+        } else {
+            "//@pilet v:0\n"
+        };
+        assert!(main.starts_with(marker), "{}", &main[..40]);
+        let feed: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(one.join("dist/standalone/pilets.json")).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(feed[0]["spec"], schema);
+        assert_eq!(
+            feed[0].get("requireRef").is_some(),
+            schema == "v1",
+            "piral-base takes any item with a requireRef for v1"
+        );
+        assert_eq!(feed[0].get("hash").is_some(), schema == "v0");
+        let site = one.join("dist/standalone");
+        let report = render(
+            &site,
+            &[
+                "--expect",
+                "Welcome to Piral!",
+                "--style",
+                ".welcome-tile|color",
+            ],
+        );
+        assert_eq!(report["ok"], true, "{schema}: {report:#}");
+        assert_eq!(
+            report["styles"][".welcome-tile|color"], "rgb(0, 128, 0)",
+            "{schema}"
+        );
+        let report = render(
+            &site,
+            &[
+                "--click",
+                "Page",
+                "--expect-after",
+                "This page is loaded on demand",
+            ],
+        );
+        assert_eq!(report["ok"], true, "{schema}: {report:#}");
+    }
 }
 
 #[test]
