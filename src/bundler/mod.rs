@@ -242,8 +242,10 @@ fn link(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let mut graph = walk.graph.lock().expect("never poisoned");
     graph.used_externals.extend(externals);
     graph.warnings.extend(warnings);
-    if let Some(asset) = loaded.asset {
-        graph.assets.push(asset);
+    for asset in loaded.assets {
+        if !graph.assets.iter().any(|known| known.name == asset.name) {
+            graph.assets.push(asset);
+        }
     }
     graph.modules.insert(
         id,
@@ -323,7 +325,7 @@ pub(crate) struct Loaded {
     requires: Vec<String>,
     dynamic: Vec<String>,
     css: Option<String>,
-    asset: Option<AssetFile>,
+    assets: Vec<AssetFile>,
 }
 
 impl Loaded {
@@ -334,7 +336,7 @@ impl Loaded {
             requires: Vec::new(),
             dynamic: Vec::new(),
             css: None,
-            asset: None,
+            assets: Vec::new(),
         }
     }
 }
@@ -355,9 +357,10 @@ fn load(path: &Path, options: &BundleOptions) -> anyhow::Result<Loaded> {
         .to_ascii_lowercase();
     match extension.as_str() {
         "css" | "scss" | "sass" => {
-            let css = css::load(path).map_err(|message| bundle_error(message, None))?;
+            let styles = css::load(path).map_err(|message| bundle_error(message, None))?;
             Ok(Loaded {
-                css: Some(css),
+                css: Some(styles.css),
+                assets: styles.assets,
                 ..Loaded::code(String::new())
             })
         }
@@ -381,18 +384,14 @@ fn load(path: &Path, options: &BundleOptions) -> anyhow::Result<Loaded> {
             transform_script(path, &code, Syntaxes::JavaScript, options)
         }
         ext if ASSET_EXTENSIONS.contains(&ext) => {
-            let bytes = fs_err::read(path)?;
-            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("asset");
-            let name = format!("{stem}.{}.{ext}", &content_hash(&bytes)[..8]);
+            let asset = asset_file(path)?;
+            let code = format!(
+                "module.exports = __asset({});",
+                serde_json::Value::String(asset.name.clone())
+            );
             Ok(Loaded {
-                asset: Some(AssetFile {
-                    name: name.clone(),
-                    bytes,
-                }),
-                ..Loaded::code(format!(
-                    "module.exports = __asset({});",
-                    serde_json::Value::String(name)
-                ))
+                assets: vec![asset],
+                ..Loaded::code(code)
             })
         }
         _ => {
@@ -458,7 +457,7 @@ fn transform_script(
         requires: out.requires,
         dynamic: out.dynamic,
         css: None,
-        asset: None,
+        assets: Vec::new(),
     })
 }
 
@@ -506,9 +505,26 @@ Promise.resolve(fn.call({ name: file, options: { outDir: process.argv[2], rootDi
 }
 
 /// A stylesheet referenced by an HTML entry: compiled (SCSS) and, for releases, minified.
-pub(crate) fn css_file(path: &Path, minify: bool) -> anyhow::Result<String> {
-    let css = css::load(path).map_err(|message| bundle_error(message, None))?;
-    Ok(if minify { css::minify(&css) } else { css })
+/// A stylesheet of its own (a shell's `<link>`): its CSS, and the files its `url(…)`s point at.
+pub(crate) fn css_file(path: &Path, minify: bool) -> anyhow::Result<(String, Vec<AssetFile>)> {
+    let styles = css::load(path).map_err(|message| bundle_error(message, None))?;
+    let css = if minify {
+        css::minify(&styles.css)
+    } else {
+        styles.css
+    };
+    Ok((css, styles.assets))
+}
+
+/// A file referenced from code or styles, named `<stem>.<8 hex of sha256>.<ext>`.
+pub(crate) fn asset_file(path: &Path) -> std::io::Result<AssetFile> {
+    let bytes = fs_err::read(path)?;
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("asset");
+    let name = match path.extension().and_then(|e| e.to_str()) {
+        Some(ext) => format!("{stem}.{}.{ext}", &content_hash(&bytes)[..8]),
+        None => format!("{stem}.{}", &content_hash(&bytes)[..8]),
+    };
+    Ok(AssetFile { name, bytes })
 }
 
 /// Hex sha256 of bytes: names of emitted files.

@@ -294,7 +294,15 @@ pub(super) fn bundle_shell(
                 tags
             }
             Tag::Stylesheet { whole, .. } => {
-                let css = crate::bundler::css_file(&path, settings.minify)?;
+                let (css, assets) = crate::bundler::css_file(&path, settings.minify)?;
+                for asset in assets {
+                    if !files.iter().any(|f: &OutputFile| f.name == asset.name) {
+                        files.push(OutputFile {
+                            name: asset.name,
+                            bytes: asset.bytes,
+                        });
+                    }
+                }
                 let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("style");
                 let name = if settings.content_hash {
                     format!("{stem}.{}.css", &content_hash(css.as_bytes())[..8])

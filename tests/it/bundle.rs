@@ -98,6 +98,22 @@ fn check_case(name: &str) {
                 css.contains("color: rgb(1, 2, 3)") && css.contains(".styles-pilet-box .inner"),
                 "{css}"
             );
+            // url()s point at hashed copies next to the stylesheet; @import is inlined.
+            assert!(!css.contains("@import"), "{css}");
+            for (reference, original) in [
+                ("url(\"logo.", "src/logo.svg"),
+                ("url(\"brand.", "src/fonts/brand.woff2"),
+            ] {
+                let at = css
+                    .find(reference)
+                    .unwrap_or_else(|| panic!("{reference}: {css}"));
+                let file = css[at + 5..].split(['"', '?']).next().unwrap();
+                assert_eq!(
+                    std::fs::read(dist.join(file)).unwrap(),
+                    std::fs::read(root.join(original)).unwrap(),
+                    "{file}"
+                );
+            }
         }
     }
 }
