@@ -299,6 +299,9 @@ fn syntax_error(cm: &SourceMap, span: Span, message: &str) -> SyntaxError {
     }
 }
 
+/// Minifies like esbuild does: names mangled and whitespace dropped, on top of the constant
+/// folding and dead-branch removal every build runs. swc's terser-style compressor is left out:
+/// on ten copies of three.js it doubled the time of a build for 4% less output.
 fn minify(
     program: Program,
     cm: &Lrc<SourceMap>,
@@ -306,18 +309,14 @@ fn minify(
     unresolved_mark: Mark,
     top_level_mark: Mark,
 ) -> Program {
-    use swc_core::ecma::minifier::option::{
-        ExtraOptions, MangleOptions, MinifyOptions, terser::TerserCompressorOptions,
-    };
-    let compress: TerserCompressorOptions =
-        serde_json::from_str("{}").expect("terser options have defaults");
+    use swc_core::ecma::minifier::option::{ExtraOptions, MangleOptions, MinifyOptions};
     swc_core::ecma::minifier::optimize(
         program,
         cm.clone(),
         Some(comments),
         None,
         &MinifyOptions {
-            compress: Some(compress.into_config(cm.clone())),
+            compress: None,
             mangle: Some(MangleOptions {
                 top_level: Some(true),
                 ..Default::default()
