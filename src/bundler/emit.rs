@@ -134,48 +134,158 @@ impl<'a> Definitions<'a> {
 }
 
 /// Builds a bundle's source map from the modules' maps and the line each starts on.
+///
+/// The mappings are encoded here in one pass over the modules' raw tokens (base64 VLQ, deltas
+/// carried from module to module), with each module's sources and names numbered once: no
+/// per-token lookups or copies.
 fn bundle_map(
     graph: &Graph,
     file: &str,
     prefix_lines: u32,
     starts: &[(String, u32)],
 ) -> Option<Vec<u8>> {
-    let mut builder = swc_sourcemap::SourceMapBuilder::new(Some(file.to_string().into()));
+    let mut sources: Vec<Value> = Vec::new();
+    let mut contents: Vec<Value> = Vec::new();
+    let mut source_index: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut names: Vec<Value> = Vec::new();
+    let mut name_index: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut mappings = String::new();
+    let mut encoder = VlqState::default();
     for (id, start) in starts {
         let Some(map) = graph.modules.get(id).and_then(|m| m.map.as_ref()) else {
             continue;
         };
-        let mut source_ids = BTreeMap::new();
-        for token in map.tokens() {
-            let Some(source) = token.get_source() else {
+        let module_sources: Vec<u32> = (0..map.get_source_count())
+            .map(|local| {
+                let path = map
+                    .get_source(local)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default();
+                *source_index.entry(path.clone()).or_insert_with(|| {
+                    sources.push(Value::from(path));
+                    contents.push(
+                        map.get_source_contents(local)
+                            .map_or(Value::Null, |c| Value::from(c.as_str())),
+                    );
+                    u32::try_from(sources.len() - 1).unwrap_or(u32::MAX)
+                })
+            })
+            .collect();
+        let module_names: Vec<u32> = (0..map.get_name_count())
+            .map(|local| {
+                let name = map
+                    .get_name(local)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default();
+                *name_index.entry(name.clone()).or_insert_with(|| {
+                    names.push(Value::from(name));
+                    u32::try_from(names.len() - 1).unwrap_or(u32::MAX)
+                })
+            })
+            .collect();
+        for index in 0..map.get_token_count() {
+            let Some(token) = map.get_token(index as usize) else {
                 continue;
             };
-            let source_id = *source_ids.entry(source.to_string()).or_insert_with(|| {
-                let id = builder.add_source(source.clone());
-                let contents = map.get_source_contents(token.get_src_id()).cloned();
-                builder.set_source_contents(id, contents);
-                id
-            });
-            let raw = builder.add(
-                token.get_dst_line() + start + prefix_lines,
-                token.get_dst_col(),
-                token.get_src_line(),
-                token.get_src_col(),
-                Some(
-                    builder
-                        .get_source(source_id)
-                        .map(|s| s.to_string().into())
-                        .unwrap_or_default(),
-                ),
-                token.get_name().cloned(),
-                false,
+            let raw = token.get_raw_token();
+            let Some(&source) = module_sources.get(raw.src_id as usize) else {
+                continue;
+            };
+            let name = module_names.get(raw.name_id as usize).copied();
+            encoder.push(
+                &mut mappings,
+                raw.dst_line + start + prefix_lines,
+                raw.dst_col,
+                source,
+                raw.src_line,
+                raw.src_col,
+                name,
             );
-            let _ = raw;
         }
     }
-    let mut out = Vec::new();
-    builder.into_sourcemap().to_writer(&mut out).ok()?;
-    Some(out)
+    let document = serde_json::json!({
+        "version": 3,
+        "file": file,
+        "sources": sources,
+        "sourcesContent": contents,
+        "names": names,
+        "mappings": mappings,
+    });
+    serde_json::to_vec(&document).ok()
+}
+
+/// The running state of a source map's `mappings` while segments are appended in order.
+#[derive(Default)]
+struct VlqState {
+    line: u32,
+    column: i64,
+    source: i64,
+    source_line: i64,
+    source_column: i64,
+    name: i64,
+    /// Whether the current line has a segment already.
+    started: bool,
+}
+
+impl VlqState {
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        out: &mut String,
+        line: u32,
+        column: u32,
+        source: u32,
+        source_line: u32,
+        source_column: u32,
+        name: Option<u32>,
+    ) {
+        if line < self.line {
+            return; // out of order: the format cannot say it
+        }
+        while self.line < line {
+            out.push(';');
+            self.line += 1;
+            self.column = 0;
+            self.started = false;
+        }
+        if self.started {
+            out.push(',');
+        }
+        self.started = true;
+        vlq(out, i64::from(column) - self.column);
+        self.column = i64::from(column);
+        vlq(out, i64::from(source) - self.source);
+        self.source = i64::from(source);
+        vlq(out, i64::from(source_line) - self.source_line);
+        self.source_line = i64::from(source_line);
+        vlq(out, i64::from(source_column) - self.source_column);
+        self.source_column = i64::from(source_column);
+        if let Some(name) = name {
+            vlq(out, i64::from(name) - self.name);
+            self.name = i64::from(name);
+        }
+    }
+}
+
+/// Appends one base64 VLQ number.
+fn vlq(out: &mut String, value: i64) {
+    const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut rest = if value < 0 {
+        ((-value) << 1) | 1
+    } else {
+        value << 1
+    } as u64;
+    loop {
+        let mut digit = (rest & 31) as usize;
+        rest >>= 5;
+        if rest > 0 {
+            digit |= 32;
+        }
+        out.push(DIGITS[digit] as char);
+        if rest == 0 {
+            break;
+        }
+    }
 }
 
 fn hashed(stem: &str, extension: &str, bytes: &[u8], with_hash: bool) -> String {
@@ -547,5 +657,59 @@ pub(crate) fn emit_shell(graph: &Graph, format: &ShellFormat) -> ShellOutput {
         script,
         stylesheet,
         files,
+    }
+}
+
+#[cfg(test)]
+mod map_tests {
+    use super::*;
+
+    #[test]
+    fn vlq_numbers_match_the_spec_examples() {
+        for (value, text) in [
+            (0, "A"),
+            (1, "C"),
+            (-1, "D"),
+            (15, "e"),
+            (16, "gB"),
+            (-16, "hB"),
+            (1000, "w+B"),
+        ] {
+            let mut out = String::new();
+            vlq(&mut out, value);
+            assert_eq!(out, text, "{value}");
+        }
+    }
+
+    #[test]
+    fn segments_carry_deltas_across_lines() {
+        let mut out = String::new();
+        let mut state = VlqState::default();
+        state.push(&mut out, 0, 0, 0, 0, 0, None);
+        state.push(&mut out, 0, 4, 0, 0, 4, Some(0));
+        state.push(&mut out, 2, 2, 1, 3, 1, None);
+        // Decoded again by the sourcemap crate: the same positions.
+        let map = swc_sourcemap::SourceMap::from_slice(
+            format!(r#"{{"version":3,"sources":["a","b"],"names":["x"],"mappings":"{out}"}}"#)
+                .as_bytes(),
+        )
+        .unwrap();
+        let tokens: Vec<(u32, u32, u32, u32, u32)> = map
+            .tokens()
+            .map(|t| {
+                (
+                    t.get_dst_line(),
+                    t.get_dst_col(),
+                    t.get_src_id(),
+                    t.get_src_line(),
+                    t.get_src_col(),
+                )
+            })
+            .collect();
+        assert_eq!(tokens, [(0, 0, 0, 0, 0), (0, 4, 0, 0, 4), (2, 2, 1, 3, 1)]);
+        assert_eq!(
+            map.get_token(1).unwrap().get_name().map(|n| n.to_string()),
+            Some("x".into())
+        );
     }
 }
