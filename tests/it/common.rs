@@ -302,3 +302,52 @@ impl Drop for Verdaccio {
         let _ = self.child.wait();
     }
 }
+
+/// moto's S3 server (PyPI, in the venv `scripts/test` makes; `PIRAL_MOTO_SERVER` names it) on a
+/// free loopback port, in memory; stopped when dropped.
+pub(crate) struct Moto {
+    child: std::process::Child,
+    pub(crate) endpoint: String,
+}
+
+impl Moto {
+    pub(crate) fn start() -> Self {
+        let server = std::env::var_os("PIRAL_MOTO_SERVER")
+            .map(PathBuf::from)
+            .or_else(|| {
+                std::env::var_os("HOME")
+                    .map(|home| PathBuf::from(home).join(".cache/piral/moto-venv/bin/moto_server"))
+            })
+            .filter(|path| path.is_file())
+            .expect(
+                "the S3 tests need moto's server: run them through scripts/test, which installs it",
+            );
+        let port = free_port();
+        let child = std::process::Command::new(server)
+            .args(["-H", "127.0.0.1", "-p"])
+            .arg(port.to_string())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("moto_server starts");
+        let start = std::time::Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(30),
+                "moto did not start"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Self {
+            child,
+            endpoint: format!("http://127.0.0.1:{port}"),
+        }
+    }
+}
+
+impl Drop for Moto {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

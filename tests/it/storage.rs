@@ -284,3 +284,108 @@ fn pilets_and_releases_publish_to_azurite() {
     );
     assert_eq!(http.get(&chunk).send().unwrap().status(), 200);
 }
+
+#[test]
+fn pilets_publish_to_s3() {
+    let moto = crate::common::Moto::start();
+    let ctx = TestContext::new();
+    // The bucket is made with the cloud's tools; moto takes an unsigned request.
+    let http = reqwest::blocking::Client::new();
+    assert!(
+        http.put(format!("{}/pilets", moto.endpoint))
+            .send()
+            .unwrap()
+            .status()
+            .is_success()
+    );
+    // Endpoint and plain HTTP from .piralrc's `storage`, the keys from AWS_* variables.
+    ctx.write(
+        ".piralrc",
+        format!(
+            r#"{{"storage":{{"aws_endpoint":"{}","aws_allow_http":true,"aws_region":"us-east-1"}}}}"#,
+            moto.endpoint
+        ),
+    );
+    let tarballs: Vec<String> = ["s3-a", "s3-b", "s3-c"]
+        .iter()
+        .map(|name| pilet(&ctx, name, "1.0.0"))
+        .collect();
+    let with_keys = |command: &mut std::process::Command| {
+        command
+            .env("AWS_ACCESS_KEY_ID", "test")
+            .env("AWS_SECRET_ACCESS_KEY", "test")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+    };
+    let children: Vec<_> = tarballs
+        .iter()
+        .map(|tarball| {
+            let mut command =
+                ctx.std_command("pilet", &["publish", tarball, "--to", "s3://pilets/feed"]);
+            with_keys(&mut command);
+            command.spawn().unwrap()
+        })
+        .collect();
+    for child in children {
+        assert_exit(&child.wait_with_output().unwrap(), 0);
+    }
+
+    // Read back with object_store itself (moto's bucket is private).
+    use object_store::ObjectStoreExt as _;
+    let store = object_store::aws::AmazonS3Builder::new()
+        .with_endpoint(&moto.endpoint)
+        .with_allow_http(true)
+        .with_region("us-east-1")
+        .with_bucket_name("pilets")
+        .with_access_key_id("test")
+        .with_secret_access_key("test")
+        .build()
+        .unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let (feed, main) = runtime.block_on(async {
+        let feed = store
+            .get(&"feed/feed.json".into())
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        let main = store
+            .get(&"feed/s3-b/1.0.0/dist/index.js".into())
+            .await
+            .unwrap();
+        (feed, main)
+    });
+    let feed: Value = serde_json::from_slice(&feed).unwrap();
+    assert_eq!(
+        items(&feed).len(),
+        3,
+        "three concurrent publishers, three entries: {feed:#}"
+    );
+    let item = feed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["name"] == "s3-b")
+        .unwrap();
+    assert_eq!(
+        item["link"],
+        format!("{}/pilets/feed/s3-b/1.0.0/dist/index.js", moto.endpoint)
+    );
+    assert_eq!(
+        main.attributes
+            .get(&object_store::Attribute::CacheControl)
+            .map(|v| v.as_ref()),
+        Some("public, max-age=31536000, immutable")
+    );
+
+    // The same version again: [0162].
+    let mut command = ctx.std_command(
+        "pilet",
+        &["publish", &tarballs[0], "--to", "s3://pilets/feed"],
+    );
+    with_keys(&mut command);
+    let out = command.output().unwrap();
+    assert_exit(&out, 1);
+    assert!(stderr(&out).contains("[0162]"), "{}", stderr(&out));
+}
