@@ -454,8 +454,21 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
         "_export(__ns(__r({})));\n}}\n}};\n}});",
         Value::from(graph.entry.as_str())
     );
+    push_main(&mut files, graph, format, code, prefix_lines, &defs.starts);
+    files
+}
+
+/// Adds a pilet's main file (and its source map) to `files`.
+fn push_main(
+    files: &mut Vec<OutputFile>,
+    graph: &Graph,
+    format: &PiletFormat,
+    mut code: String,
+    prefix_lines: u32,
+    starts: &[(String, u32)],
+) {
     if format.source_maps
-        && let Some(map) = bundle_map(graph, &format.main, prefix_lines, &defs.starts)
+        && let Some(map) = bundle_map(graph, &format.main, prefix_lines, starts)
     {
         let _ = writeln!(code, "//# sourceMappingURL={}.map", format.main);
         files.push(OutputFile {
@@ -467,7 +480,6 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
         name: format.main.clone(),
         bytes: code.into_bytes(),
     });
-    files
 }
 
 /// The statement that adds the pilet's stylesheet to the page, relative to the pilet (`__a`).
@@ -564,19 +576,7 @@ fn emit_script_pilet(
             let _ = writeln!(code, "module.exports = __ns(__r({entry}));");
         }
     }
-    if format.source_maps
-        && let Some(map) = bundle_map(graph, &format.main, prefix_lines, &defs.starts)
-    {
-        let _ = writeln!(code, "//# sourceMappingURL={}.map", format.main);
-        files.push(OutputFile {
-            name: format!("{}.map", format.main),
-            bytes: map,
-        });
-    }
-    files.push(OutputFile {
-        name: format.main.clone(),
-        bytes: code.into_bytes(),
-    });
+    push_main(&mut files, graph, format, code, prefix_lines, &defs.starts);
     files
 }
 

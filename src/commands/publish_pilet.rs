@@ -93,9 +93,31 @@ pub(crate) fn publish_pilet(args: &PublishPiletArgs, ctx: &Context) -> anyhow::R
             Err(failure) => failed.push(failure),
         }
     }
-    let mut outcome =
-        Outcome::success(json!({ "url": url, "published": published, "failed": failed }));
-    if !failed.is_empty() {
+    Ok(finish(
+        json!({ "url": url }),
+        published,
+        failed,
+        args.dry_run,
+        ctx,
+    ))
+}
+
+/// The outcome of publishing pilets: `[0064]` and exit 1 when any failed, else a summary.
+/// `report` holds where they went; the lists are added to it.
+pub(super) fn finish(
+    mut report: Value,
+    published: Vec<Value>,
+    failed: Vec<Value>,
+    dry_run: bool,
+    ctx: &Context,
+) -> Outcome {
+    let printer = &ctx.printer;
+    let failures = failed.len();
+    let count = published.len();
+    report["published"] = Value::Array(published);
+    report["failed"] = Value::Array(failed);
+    let mut outcome = Outcome::success(report);
+    if failures > 0 {
         printer.diagnostic(
             Code::FailedUploading,
             Level::Error,
@@ -103,21 +125,21 @@ pub(crate) fn publish_pilet(args: &PublishPiletArgs, ctx: &Context) -> anyhow::R
             None,
         );
         outcome.status = ExitStatus::Failure;
-    } else if !args.dry_run {
+    } else if !dry_run {
+        let pilets = if count == 1 {
+            "1 pilet".to_string()
+        } else {
+            format!("{count} pilets")
+        };
         printer.status(
             "Finished",
             format_args!(
-                "published {} in {:.2}s",
-                if published.len() == 1 {
-                    "1 pilet".to_string()
-                } else {
-                    format!("{} pilets", published.len())
-                },
+                "published {pilets} in {:.2}s",
                 ctx.started.elapsed().as_secs_f64()
             ),
         );
     }
-    Ok(outcome)
+    outcome
 }
 
 /// Uploads from 1 MiB on get a progress bar (on a terminal, see `Printer::bytes_bar`).

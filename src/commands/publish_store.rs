@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use crate::app::{Context, Outcome};
 use crate::cli::publish::StorageArgs;
 use crate::errors::codes::Level;
-use crate::errors::{Code, CodedError, ExitStatus};
+use crate::errors::{Code, CodedError};
 use crate::publish::feed::{self, PiletFiles};
 use crate::publish::store::{Blob, IMMUTABLE, NO_CACHE, Sent, Store, is_content_hashed};
 
@@ -123,31 +123,13 @@ pub(super) fn publish_pilets(
             }
         }
     }
-    let mut outcome =
-        Outcome::success(json!({ "to": to, "published": published, "failed": failed }));
-    if !failed.is_empty() {
-        printer.diagnostic(
-            Code::FailedUploading,
-            Level::Error,
-            "Failed to upload some pilet(s)!".into(),
-            None,
-        );
-        outcome.status = ExitStatus::Failure;
-    } else if !args.dry_run {
-        printer.status(
-            "Finished",
-            format_args!(
-                "published {} to {to} in {:.2}s",
-                if published.len() == 1 {
-                    "1 pilet".to_string()
-                } else {
-                    format!("{} pilets", published.len())
-                },
-                ctx.started.elapsed().as_secs_f64()
-            ),
-        );
-    }
-    Ok(outcome)
+    Ok(super::publish_pilet::finish(
+        json!({ "to": to }),
+        published,
+        failed,
+        args.dry_run,
+        ctx,
+    ))
 }
 
 fn already_published(name: &str, version: &str, to: &str) -> CodedError {

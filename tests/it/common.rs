@@ -178,39 +178,74 @@ pub(crate) fn free_port() -> u16 {
         .port()
 }
 
-/// Azurite (npm, installed in tests/e2e) serving Azure Blob Storage on a free loopback port,
-/// in memory; stopped when dropped.
-pub(crate) struct Azurite {
+/// A server the tests start (Azurite, verdaccio, moto, the sample feed service), listening on
+/// `port` of 127.0.0.1 once `start` returns; killed when dropped.
+pub(crate) struct Service {
     child: std::process::Child,
+    pub(crate) port: u16,
+}
+
+impl Service {
+    /// Spawns `command` (its output discarded) and waits up to `limit` seconds for its port.
+    pub(crate) fn start(
+        mut command: std::process::Command,
+        port: u16,
+        what: &str,
+        limit: u64,
+    ) -> Self {
+        let child = command
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{what} does not start ({e}); scripts/test installs it"));
+        let service = Self { child, port };
+        let start = std::time::Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(limit),
+                "{what} did not start within {limit} s"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        service
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A program that `npm ci` installed in tests/e2e.
+pub(crate) fn e2e_bin(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/e2e/node_modules/.bin")
+        .join(name)
+}
+
+/// Azurite (npm) serving Azure Blob Storage on a free loopback port, in memory.
+pub(crate) struct Azurite {
+    service: Service,
     pub(crate) port: u16,
 }
 
 impl Azurite {
     pub(crate) fn start() -> Self {
-        let e2e = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e");
         let port = free_port();
-        let child = std::process::Command::new(e2e.join("node_modules/.bin/azurite-blob"))
+        let mut command = std::process::Command::new(e2e_bin("azurite-blob"));
+        command
             .args(["--blobHost", "127.0.0.1", "--blobPort"])
             .arg(port.to_string())
-            .args(["--inMemoryPersistence", "--disableTelemetry", "--silent"])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("azurite is installed by `npm ci` in tests/e2e");
-        let start = std::time::Instant::now();
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                start.elapsed() < std::time::Duration::from_secs(30),
-                "azurite did not start"
-            );
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
-        Self { child, port }
+            .args(["--inMemoryPersistence", "--disableTelemetry", "--silent"]);
+        let service = Service::start(command, port, "azurite", 30);
+        Self { service, port }
     }
 
     /// The blob service URL of Azurite's well-known account.
     pub(crate) fn account_url(&self) -> String {
-        format!("http://127.0.0.1:{}/devstoreaccount1", self.port)
+        format!("http://127.0.0.1:{}/devstoreaccount1", self.service.port)
     }
 
     /// Points a command at this Azurite, with object_store's variables.
@@ -225,23 +260,15 @@ impl Azurite {
     }
 }
 
-impl Drop for Azurite {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Verdaccio (npm, installed in tests/e2e): a real npm registry on a free loopback port, with
-/// its storage and users in `dir`, no uplinks; stopped when dropped.
+/// Verdaccio (npm): a real npm registry on a free loopback port, with its storage and users in
+/// `dir`, no uplinks.
 pub(crate) struct Verdaccio {
-    child: std::process::Child,
+    _service: Service,
     pub(crate) url: String,
 }
 
 impl Verdaccio {
     pub(crate) fn start(dir: &Path) -> Self {
-        let e2e = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e");
         let port = free_port();
         std::fs::create_dir_all(dir).unwrap();
         let config = dir.join("config.yaml");
@@ -256,25 +283,14 @@ impl Verdaccio {
             ),
         )
         .unwrap();
-        let child = std::process::Command::new(e2e.join("node_modules/.bin/verdaccio"))
+        let mut command = std::process::Command::new(e2e_bin("verdaccio"));
+        command
             .arg("--config")
             .arg(&config)
             .arg("--listen")
-            .arg(format!("127.0.0.1:{port}"))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("verdaccio is installed by `npm ci` in tests/e2e");
-        let start = std::time::Instant::now();
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                start.elapsed() < std::time::Duration::from_secs(60),
-                "verdaccio did not start"
-            );
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
+            .arg(format!("127.0.0.1:{port}"));
         Self {
-            child,
+            _service: Service::start(command, port, "verdaccio", 60),
             url: format!("http://127.0.0.1:{port}/"),
         }
     }
@@ -296,17 +312,10 @@ impl Verdaccio {
     }
 }
 
-impl Drop for Verdaccio {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 /// moto's S3 server (PyPI, in the venv `scripts/test` makes; `PIRAL_MOTO_SERVER` names it) on a
-/// free loopback port, in memory; stopped when dropped.
+/// free loopback port, in memory.
 pub(crate) struct Moto {
-    child: std::process::Child,
+    _service: Service,
     pub(crate) endpoint: String,
 }
 
@@ -323,31 +332,13 @@ impl Moto {
                 "the S3 tests need moto's server: run them through scripts/test, which installs it",
             );
         let port = free_port();
-        let child = std::process::Command::new(server)
+        let mut command = std::process::Command::new(server);
+        command
             .args(["-H", "127.0.0.1", "-p"])
-            .arg(port.to_string())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("moto_server starts");
-        let start = std::time::Instant::now();
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                start.elapsed() < std::time::Duration::from_secs(30),
-                "moto did not start"
-            );
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
+            .arg(port.to_string());
         Self {
-            child,
+            _service: Service::start(command, port, "moto", 30),
             endpoint: format!("http://127.0.0.1:{port}"),
         }
-    }
-}
-
-impl Drop for Moto {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }

@@ -516,19 +516,7 @@ fn debugging_a_shell_reloads_after_an_edit() {
 }
 
 /// A static feed on 127.0.0.1 (Python's http.server), killed when dropped.
-struct StaticFeed {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for StaticFeed {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn static_feed(dir: &Path, items: &serde_json::Value) -> StaticFeed {
+fn static_feed(dir: &Path, items: &serde_json::Value) -> crate::common::Service {
     std::fs::create_dir_all(dir).unwrap();
     std::fs::write(
         dir.join("feed.json"),
@@ -536,7 +524,8 @@ fn static_feed(dir: &Path, items: &serde_json::Value) -> StaticFeed {
     )
     .unwrap();
     let port = free_port();
-    let child = std::process::Command::new("python3")
+    let mut command = std::process::Command::new("python3");
+    command
         .args([
             "-m",
             "http.server",
@@ -545,20 +534,8 @@ fn static_feed(dir: &Path, items: &serde_json::Value) -> StaticFeed {
             "127.0.0.1",
             "--directory",
         ])
-        .arg(dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let start = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "the static feed did not start"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    StaticFeed { child, port }
+        .arg(dir);
+    crate::common::Service::start(command, port, "the static feed", 10)
 }
 
 #[test]

@@ -313,42 +313,19 @@ fn dry_runs_and_missing_inputs() {
 }
 
 /// npm's `sample-pilet-service` (the reference feed), bound to 127.0.0.1; killed when dropped.
-struct SampleFeed {
-    child: std::process::Child,
-    port: u16,
-}
-
-impl Drop for SampleFeed {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn sample_feed(dir: &Path, key: &str) -> SampleFeed {
+fn sample_feed(dir: &Path, key: &str) -> crate::common::Service {
     let e2e = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e");
     let port = crate::common::free_port();
-    let child = std::process::Command::new("node")
+    let mut command = std::process::Command::new("node");
+    command
         .arg("-r")
         .arg(e2e.join("bind-loopback.cjs"))
         .arg(e2e.join("node_modules/sample-pilet-service/dist/cli.js"))
         .env("PORT", port.to_string())
         .env("PILET_API_KEYS", key)
         .env("PILETS_SNAPSHOT", dir.join("snapshot"))
-        .current_dir(dir)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("sample-pilet-service is installed by `npm ci` in tests/e2e");
-    let start = std::time::Instant::now();
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(20),
-            "sample-pilet-service did not start"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    SampleFeed { child, port }
+        .current_dir(dir);
+    crate::common::Service::start(command, port, "sample-pilet-service", 20)
 }
 
 fn listed(port: u16) -> serde_json::Value {
