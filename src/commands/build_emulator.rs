@@ -143,7 +143,7 @@ pub(super) fn package_files(
 }
 
 /// `app/index.js`: loads the shell under test runners, refuses to be bundled otherwise.
-fn stub(name: &str, script: &str) -> String {
+pub(super) fn stub(name: &str, script: &str) -> String {
     format!(
         "if (process.env.NODE_ENV === 'test') {{\n  // A test environment: load the app shell and hand out what it shares.\n  if (typeof window !== 'undefined') {{\n    require('./{script}');\n    const ctx = window['dbg:piral'];\n    const dependencies = (ctx && ctx.pilets && ctx.pilets.getDependencies({{}})) || {{}};\n    module.exports = dependencies[{name}] || {{}};\n  }} else {{\n    console.error('Your test environment does not define \"window\". Please make sure to provide a proper environment.');\n    module.exports = {{}};\n  }}\n}} else {{\n  throw new Error(\"This file should not be included anywhere. Usually, this means you've imported the Piral instance directly.\");\n}}\n",
         name = Value::from(name)

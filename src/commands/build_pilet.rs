@@ -46,6 +46,7 @@ pub(crate) fn build_pilet(args: &BuildPiletArgs, ctx: &Context) -> anyhow::Resul
         let pilet_json = PiletJson::find_above(pilet.entry.parent().unwrap_or(&root))?
             .map(|(_, p)| p)
             .unwrap_or_default();
+        super::emulator_website::ensure(&root, &pilet_json, false, printer)?;
         let schema_text = match args.schema.flatten() {
             Some(schema) => format!("{schema:?}").to_ascii_lowercase(),
             None => pilet_json

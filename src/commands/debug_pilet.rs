@@ -34,6 +34,10 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
     for pilet in pilets {
         let root = pilet.package.root.clone();
         let entry = pilet.entry.clone();
+        // A website emulator is fetched again at each start, as the old CLI did.
+        if let Some((_, pilet_json)) = PiletJson::find_above(entry.parent().unwrap_or(&root))? {
+            super::emulator_website::ensure(&root, &pilet_json, true, printer)?;
+        }
         if app_dir.is_none() && source_shell.is_none() {
             match shell_files(&pilet, app.as_deref())? {
                 ShellFiles::Emulator(dir) => app_dir = Some(dir),

@@ -10,6 +10,7 @@ mod build_piral;
 pub(crate) mod completions;
 mod debug_pilet;
 mod debug_piral;
+mod emulator_website;
 mod explain;
 mod new_pilet;
 mod new_piral;

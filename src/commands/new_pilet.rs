@@ -35,11 +35,14 @@ enum Source {
     },
     Tgz(PathBuf),
     Folder(PathBuf),
+    /// A website emulator: the URL of its `emulator.json`.
+    Website(String),
 }
 
 impl Source {
     /// Classifies a source as the old CLI did: paths start with `./`, `../`, `/`, `~/` or
-    /// `file:` (or end in `.tgz`); git and website sources are named as unsupported.
+    /// `file:` (or end in `.tgz`), URLs are website emulators; git sources are named as
+    /// unsupported.
     fn classify(text: &str, cwd: &Path) -> anyhow::Result<Source> {
         let text = text.trim();
         if text.starts_with("git+") || text.ends_with(".git") {
@@ -49,10 +52,7 @@ impl Source {
             );
         }
         if text.starts_with("http://") || text.starts_with("https://") {
-            bail_code!(
-                Code::ProjectReferenceNotSupported,
-                "emulator websites such as `{text}` are not supported yet: pass the emulator package instead"
-            );
+            return Ok(Source::Website(text.to_string()));
         }
         let is_path = ["./", "../", "/", "~/", "file:", ".\\", "..\\"]
             .iter()
@@ -536,7 +536,7 @@ pub(crate) fn new_pilet(args: NewPiletArgs, ctx: &Context) -> anyhow::Result<Out
     let preloaded = match &source {
         Source::Tgz(path) => Some(Shell::from_tgz(path, &common.root)?),
         Source::Folder(path) => Some(Shell::from_folder(path, None, &common.root)?),
-        Source::Npm { .. } => None,
+        Source::Npm { .. } | Source::Website(_) => None,
     };
 
     printer.status(
@@ -587,6 +587,10 @@ pub(crate) fn new_pilet(args: NewPiletArgs, ctx: &Context) -> anyhow::Result<Out
             shell.dev_spec = shell.version.clone();
             shell
         }
+        (None, Source::Website(url)) => {
+            let installed = super::emulator_website::install(url, &common.root, printer)?;
+            Shell::from_folder(&installed, Some(String::new()), &common.root)?
+        }
         (None, _) => unreachable!("paths are read before"),
     };
     printer.status(
@@ -598,8 +602,16 @@ pub(crate) fn new_pilet(args: NewPiletArgs, ctx: &Context) -> anyhow::Result<Out
 
     // package.json: the shell, its shared dependencies, its pilet settings.
     let shared = shell.shared_dependencies();
-    let mut dev_dependencies: Vec<(String, String)> =
-        vec![(shell.name.clone(), shell.dev_spec.clone())];
+    let website = match &source {
+        Source::Website(url) => Some(url.clone()),
+        _ => None,
+    };
+    // A website emulator is downloaded, not installed: it is no dependency.
+    let mut dev_dependencies: Vec<(String, String)> = if website.is_some() {
+        Vec::new()
+    } else {
+        vec![(shell.name.clone(), shell.dev_spec.clone())]
+    };
     for (name, version) in &shared {
         let version = version
             .clone()
@@ -659,7 +671,7 @@ pub(crate) fn new_pilet(args: NewPiletArgs, ctx: &Context) -> anyhow::Result<Out
     update_manifest(&package_path, |pkg| {
         let dev = manifest::object_mut(pkg, "devDependencies");
         for (name, version) in &dev_dependencies {
-            if !dev.contains_key(name) || name == &shell.name {
+            if !dev.contains_key(name) || (name == &shell.name && website.is_none()) {
                 dev.insert(name.clone(), json!(version));
             }
         }
@@ -696,7 +708,11 @@ pub(crate) fn new_pilet(args: NewPiletArgs, ctx: &Context) -> anyhow::Result<Out
         set_default(pilet, "importmapVersions", json!("match-major"));
         set_default(pilet, "remoteTypesTarget", json!("./src/remote.d.ts"));
         let instances = manifest::object_mut(pilet, "piralInstances");
-        instances.insert(shell.name.clone(), json!({ "selected": true }));
+        let instance = match &website {
+            Some(url) => json!({ "selected": true, "url": url }),
+            None => json!({ "selected": true }),
+        };
+        instances.insert(shell.name.clone(), instance);
     })?;
     written.push("pilet.json".to_string());
 
@@ -725,6 +741,10 @@ pub(crate) fn new_pilet(args: NewPiletArgs, ctx: &Context) -> anyhow::Result<Out
             format_args!("dependencies with {}", common.npm_client.name()),
         );
         crate::npm::install(printer, common.npm_client, &common.root, &npm_options)?;
+        // npm removes what no package.json lists, the downloaded emulator too.
+        if let Some(url) = &website {
+            super::emulator_website::install(url, &common.root, printer)?;
+        }
     }
     run_hook(printer, &common.root, &shell.pilets, "postScaffold")?;
     printer.status(

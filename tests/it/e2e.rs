@@ -5,7 +5,8 @@
 //! emulator` → `pilet new <emulator tgz>` → `pilet build --type standalone` renders the tile
 //! and the lazy page → `--schema v3` renders with its CSS applied → both published to Azurite
 //! (`--to az://`) render from the blob URLs through the published feed.json → the emulator
-//! published to verdaccio scaffolds a new pilet from there.
+//! published to verdaccio scaffolds a new pilet from there. The website emulator is built,
+//! served, and a pilet scaffolded from its URL renders in it.
 
 use crate::common::{TestContext, assert_exit, free_port, render, run, stderr};
 
@@ -82,6 +83,48 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
     let html = std::fs::read_to_string(website.join("index.html")).unwrap();
     let main = manifest["files"]["main"].as_str().unwrap();
     assert!(html.contains(&format!("src=\"/{main}\"")), "{html}");
+
+    // A pilet scaffolded from the website (its emulator.json URL) renders in it.
+    let port = free_port();
+    let mut server = std::process::Command::new("python3");
+    server
+        .args([
+            "-m",
+            "http.server",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--directory",
+        ])
+        .arg(&website);
+    let site = crate::common::Service::start(server, port, "the website emulator's server", 10);
+    let manifest_url = format!("http://127.0.0.1:{port}/emulator.json");
+    let output = run(&mut ctx.pilet(&["new", &manifest_url, "--target", "web-pilet"]));
+    assert_exit(&output, 0);
+    let web_pilet = ctx.path().join("web-pilet");
+    let pilet_json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(web_pilet.join("pilet.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        pilet_json["piralInstances"]["shell"]["url"],
+        manifest_url.as_str()
+    );
+    assert!(
+        web_pilet
+            .join("node_modules/shell/app/index.html")
+            .is_file()
+    );
+    // Gone (npm prunes what no package.json lists): the build downloads it again.
+    std::fs::remove_dir_all(web_pilet.join("node_modules/shell")).unwrap();
+    let output = run(ctx
+        .pilet(&["build", "--type", "standalone"])
+        .current_dir(&web_pilet));
+    assert_exit(&output, 0);
+    drop(site);
+    assert_rendered(&render(
+        &web_pilet.join("dist/standalone"),
+        &["--expect", "Welcome to Piral!"],
+    ));
 
     // The emulator package, and a pilet scaffolded from it.
     let output = run(ctx
