@@ -853,6 +853,10 @@ mod tests {
             crate::errors::find_coded(&error).unwrap().code,
             Code::ProjectReferenceNotSupported
         );
+        assert_eq!(
+            Source::classify("http://127.0.0.1:8080/site/emulator.json", cwd).unwrap(),
+            Source::Website("http://127.0.0.1:8080/site/emulator.json".into())
+        );
     }
 
     #[test]
