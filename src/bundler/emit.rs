@@ -296,12 +296,17 @@ fn hashed(stem: &str, extension: &str, bytes: &[u8], with_hash: bool) -> String 
     }
 }
 
-/// Emits a pilet: main file (+ map), chunks (+ maps), the stylesheet and assets.
-pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile> {
+/// One chunk per `import()` target that is not part of the main file: the target and what it
+/// needs beyond the main file, between `prefix` (which ends its only line) and `suffix`.
+/// Returns the chunk files (with maps) and the table module id → chunk file.
+fn emit_chunks(
+    graph: &Graph,
+    main_modules: &BTreeSet<String>,
+    source_maps: bool,
+    prefix: &str,
+    suffix: &str,
+) -> (Vec<OutputFile>, BTreeMap<String, String>) {
     let mut files = Vec::new();
-    let main_modules = static_closure(graph, &graph.entry);
-
-    // One chunk per import() target that is not part of the main file.
     let mut targets: BTreeSet<String> = BTreeSet::new();
     for module in graph.modules.values() {
         for specifier in &module.dynamic {
@@ -315,22 +320,11 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
     let mut chunk_table = BTreeMap::new();
     for target in &targets {
         let ids: BTreeSet<String> = static_closure(graph, target)
-            .difference(&main_modules)
+            .difference(main_modules)
             .cloned()
             .collect();
         let mut defs = Definitions::new(graph);
         defs.push(&ids);
-        let (prefix, suffix) = match format.schema {
-            PiletSchema::V2 | PiletSchema::V3 => (
-                "System.register([], function (_export) {\n  return { execute: function () { _export(\"m\", ".to_string(),
-                "); } };\n});\n",
-            ),
-            PiletSchema::V1 => (
-                format!("window[{}](\n", Value::from(chunk_callback(&format.require_ref))),
-                ");\n",
-            ),
-            PiletSchema::V0 => ("module.exports = (\n".to_string(), ");\n"),
-        };
         let body = format!("{prefix}{}{suffix}", defs.text);
         let stem = target
             .rsplit('/')
@@ -342,9 +336,7 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
         // Chunk names always carry a hash: two builds must never mix chunks.
         let name = hashed(stem, "js", body.as_bytes(), true);
         let mut code = body;
-        if format.source_maps
-            && let Some(map) = bundle_map(graph, &name, 1, &defs.starts)
-        {
+        if source_maps && let Some(map) = bundle_map(graph, &name, 1, &defs.starts) {
             let _ = writeln!(code, "//# sourceMappingURL={name}.map");
             files.push(OutputFile {
                 name: format!("{name}.map"),
@@ -357,6 +349,28 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
             bytes: code.into_bytes(),
         });
     }
+    (files, chunk_table)
+}
+
+/// Emits a pilet: main file (+ map), chunks (+ maps), the stylesheet and assets.
+pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile> {
+    let mut files = Vec::new();
+    let main_modules = static_closure(graph, &graph.entry);
+
+    let (prefix, suffix) = match format.schema {
+        PiletSchema::V2 | PiletSchema::V3 => (
+            "System.register([], function (_export) {\n  return { execute: function () { _export(\"m\", ".to_string(),
+            "); } };\n});\n",
+        ),
+        PiletSchema::V1 => (
+            format!("window[{}](\n", Value::from(chunk_callback(&format.require_ref))),
+            ");\n",
+        ),
+        PiletSchema::V0 => ("module.exports = (\n".to_string(), ");\n"),
+    };
+    let (chunk_files, chunk_table) =
+        emit_chunks(graph, &main_modules, format.source_maps, &prefix, suffix);
+    files.extend(chunk_files);
 
     let css = collect_css(graph);
     let css_file = (!css.trim().is_empty()).then(|| {
@@ -530,7 +544,7 @@ fn emit_script_pilet(
                 "function __get(id) {{ var S = window.System; if (S && S.get && S.resolve) {{ var m = S.get(S.resolve(id, __base)); if (m) return m; }} return window[{}](id); }}",
                 Value::from(format.require_ref.as_str())
             );
-            head.push_str("function __lc(id) { if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); return new Promise(function (resolve, reject) { var s = document.createElement(\"script\"); s.src = __a(__c[id]); s.onload = function () { resolve(); }; s.onerror = function () { reject(new Error(\"Cannot load \" + s.src)); }; document.head.appendChild(s); }); }\n");
+            head.push_str(SCRIPT_CHUNK_LOADER);
         }
         _ => {
             head.push_str("//@pilet v:0\n");
@@ -598,20 +612,39 @@ pub(crate) struct ShellOutput {
     pub(crate) files: Vec<OutputFile>,
 }
 
-/// Emits a self-contained script: all modules in one registry (`import()` resolves from it).
+/// `__lc` for scripts in pages: a chunk is a script tag (relative to the bundle) that hands its
+/// modules to a global callback.
+const SCRIPT_CHUNK_LOADER: &str = "function __lc(id) { if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); return new Promise(function (resolve, reject) { var s = document.createElement(\"script\"); s.src = __a(__c[id]); s.onload = function () { resolve(); }; s.onerror = function () { reject(new Error(\"Cannot load \" + s.src)); }; document.head.appendChild(s); }); }\n";
+
+/// The global a shell's chunk scripts hand their modules to.
+const SHELL_CHUNK_CALLBACK: &str = "__piralShellChunk";
+
+/// Emits the shell's script: the modules it needs at start in one registry, and one chunk per
+/// `import()` target, loaded by a script tag relative to the script when first imported.
 pub(crate) fn emit_shell(graph: &Graph, format: &ShellFormat) -> ShellOutput {
     let mut files = Vec::new();
-    let all: BTreeSet<String> = graph.modules.keys().cloned().collect();
+    let main_modules = static_closure(graph, &graph.entry);
+    let prefix = format!("window[{}](\n", Value::from(SHELL_CHUNK_CALLBACK));
+    let (chunk_files, chunk_table) =
+        emit_chunks(graph, &main_modules, format.source_maps, &prefix, ");\n");
+    files.extend(chunk_files);
     let mut head = String::from("(function () {\n");
     head.push_str(
         "var __base = (document.currentScript && document.currentScript.src) || location.href;\n",
     );
-    head.push_str("function __x(s) { return __nf(s); }\nfunction __lc(id) { return Promise.reject(new Error(\"Cannot find \" + id)); }\n");
+    head.push_str("function __x(s) { return __nf(s); }\n");
+    let _ = writeln!(
+        head,
+        "var __c = {};",
+        serde_json::to_string(&chunk_table).unwrap_or_else(|_| "{}".into())
+    );
+    head.push_str(SCRIPT_CHUNK_LOADER);
     head.push_str(REGISTRY);
+    let _ = writeln!(head, "window[{}] = __d;", Value::from(SHELL_CHUNK_CALLBACK));
     head.push_str("__d(");
     let prefix_lines = head.matches('\n').count() as u32;
     let mut defs = Definitions::new(graph);
-    defs.push(&all);
+    defs.push(&main_modules);
     let mut code = head;
     code.push_str(&defs.text);
     let _ = writeln!(

@@ -40,12 +40,7 @@ pub(super) fn package_files(
     compat: &str,
 ) -> anyhow::Result<Vec<OutputFile>> {
     let package = &app.package;
-    let script = app_files
-        .iter()
-        .map(|f| f.name.as_str())
-        .find(|name| name.ends_with(".js") && *name != "index.js")
-        .unwrap_or("index.js")
-        .to_string();
+    let script = main_script(&app_files).to_string();
     let mut files: Vec<OutputFile> = app_files
         .into_iter()
         .map(|f| OutputFile {
@@ -142,6 +137,26 @@ pub(super) fn package_files(
     Ok(files)
 }
 
+/// The shell's own script among its build files: the one index.html loads (chunks are the
+/// others).
+fn main_script(app_files: &[OutputFile]) -> &str {
+    let html = app_files
+        .iter()
+        .find(|f| f.name == "index.html")
+        .map(|f| String::from_utf8_lossy(&f.bytes).into_owned())
+        .unwrap_or_default();
+    let scripts = || {
+        app_files
+            .iter()
+            .map(|f| f.name.as_str())
+            .filter(|name| name.ends_with(".js") && *name != "index.js" && !name.contains('/'))
+    };
+    scripts()
+        .find(|name| html.contains(&format!("/{name}\"")) || html.contains(&format!("\"{name}\"")))
+        .or_else(|| scripts().next())
+        .unwrap_or("index.js")
+}
+
 /// `app/index.js`: loads the shell under test runners, refuses to be bundled otherwise.
 pub(super) fn stub(name: &str, script: &str) -> String {
     format!(
@@ -210,12 +225,7 @@ pub(super) fn website_files(package_files: Vec<OutputFile>) -> anyhow::Result<Ve
             }
         }
     }
-    let main = assets
-        .iter()
-        .filter_map(Value::as_str)
-        .find(|name| name.ends_with(".js") && !name.contains('/'))
-        .unwrap_or("index.js")
-        .to_string();
+    let main = main_script(&files).to_string();
     let field = |key: &str| manifest.get(key).cloned().unwrap_or(Value::Null);
     let (_, timestamp) = super::build_env::build_times();
     let emulator = json!({

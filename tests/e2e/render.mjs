@@ -65,6 +65,11 @@ try {
     await page.getByText(click, { exact: true }).first().dispatchEvent("click");
     for (const text of options("--expect-after")) await wait(text);
   }
+  if (options("--style").length > 0) {
+    // Styles count once every stylesheet the page (or a pilet) added has loaded.
+    await page.waitForFunction(() => [...document.querySelectorAll("link[rel=stylesheet]")].every((l) => l.sheet), null, { timeout })
+      .catch(() => result.errors.push("a stylesheet did not load"));
+  }
   for (const spec of options("--style")) {
     const [selector, property] = spec.split("|");
     result.styles[spec] = await page.$eval(selector, (e, p) => getComputedStyle(e).getPropertyValue(p), property).catch((e) => `error: ${e}`);

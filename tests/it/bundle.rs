@@ -276,3 +276,33 @@ fn builds_are_reproducible() {
         .collect();
     assert_eq!(first, second);
 }
+
+#[test]
+fn shells_load_their_dynamic_imports_as_chunks() {
+    let ctx = TestContext::new();
+    let root = ctx.path().join("shell-lazy");
+    copy_dir(&fixtures().join("../shell-lazy"), &root);
+    let output = run(ctx
+        .piral(&["build", "--type", "release", "--no-minify"])
+        .current_dir(&root));
+    assert_exit(&output, 0);
+    let release = root.join("dist/release");
+    let files = listing(&release);
+    let chunk = files
+        .iter()
+        .find(|f| f.starts_with("page.") && f.ends_with(".js"))
+        .unwrap_or_else(|| panic!("no chunk for the page: {files:?}"));
+    let main = files
+        .iter()
+        .find(|f| f.starts_with("index.") && f.ends_with(".js"))
+        .unwrap();
+    let main_code = std::fs::read_to_string(release.join(main)).unwrap();
+    let chunk_code = std::fs::read_to_string(release.join(chunk)).unwrap();
+    assert!(
+        !main_code.contains("lazy page loaded"),
+        "the page is not in the main script"
+    );
+    assert!(chunk_code.contains("lazy page loaded") && chunk_code.contains("function shout"));
+    let report = crate::common::render(&release, &["--expect", "lazy page loaded!"]);
+    assert_eq!(report["ok"], true, "{report:#}");
+}
