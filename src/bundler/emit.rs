@@ -3,7 +3,9 @@
 //! `execute` defines the module registry, attaches the styles (v2) or exports them (v3), and
 //! exports the entry's exports (`setup`). Every `import()` target is its own chunk,
 //! `System.register([], …)` exporting its module definitions, loaded with `_context.import`
-//! relative to the pilet's own URL. The shell's script is one self-contained file.
+//! relative to the pilet's own URL. v1 and v0 pilets are plain scripts around the same
+//! registry. The shell's script runs at once; its `import()` targets are chunks it loads with
+//! script tags.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
