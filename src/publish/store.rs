@@ -37,7 +37,12 @@ enum Provider {
         /// The blob service URL of the account (for Azurite: with the account in the path).
         service: String,
     },
-    S3,
+    S3 {
+        store: Arc<object_store::aws::AmazonS3>,
+        /// The bucket's URL (path style at a custom endpoint, else virtual-hosted).
+        bucket_url: String,
+        region: String,
+    },
     Gcs,
     Local {
         root: PathBuf,
@@ -182,18 +187,31 @@ impl Store {
                         let key: AmazonS3ConfigKey = key.parse().map_err(|_| unknown(key, "S3"))?;
                         builder = builder.with_config(key, value);
                     }
-                    let public = match builder.get_config_value(&AmazonS3ConfigKey::Endpoint) {
-                        Some(endpoint) => format!("{}/{bucket}/", endpoint.trim_end_matches('/')),
-                        None => {
-                            let region = builder
-                                .get_config_value(&AmazonS3ConfigKey::Region)
-                                .unwrap_or_else(|| "us-east-1".into());
-                            format!("https://{bucket}.s3.{region}.amazonaws.com/")
-                        }
+                    let region = builder
+                        .get_config_value(&AmazonS3ConfigKey::Region)
+                        .unwrap_or_else(|| "us-east-1".into());
+                    let virtual_hosted = builder
+                        .get_config_value(&AmazonS3ConfigKey::VirtualHostedStyleRequest)
+                        .is_some_and(|v| v == "true");
+                    let bucket_url = match builder.get_config_value(&AmazonS3ConfigKey::Endpoint) {
+                        Some(endpoint) if virtual_hosted => match endpoint.split_once("://") {
+                            Some((scheme, host)) => {
+                                format!("{scheme}://{bucket}.{}", host.trim_end_matches('/'))
+                            }
+                            None => endpoint.trim_end_matches('/').to_string(),
+                        },
+                        Some(endpoint) => format!("{}/{bucket}", endpoint.trim_end_matches('/')),
+                        None => format!("https://{bucket}.s3.{region}.amazonaws.com"),
                     };
+                    let store = Arc::new(builder.build().map_err(failed)?);
+                    let public = format!("{bucket_url}/");
                     (
-                        Arc::new(builder.build().map_err(failed)?),
-                        Provider::S3,
+                        store.clone(),
+                        Provider::S3 {
+                            store,
+                            bucket_url,
+                            region,
+                        },
                         Some(public),
                     )
                 }
@@ -250,7 +268,7 @@ impl Store {
     }
 
     /// Creates the container (Azure, with anonymous read access to its blobs, as a site behind
-    /// a CDN needs) or folder (file), as `--create-container` asks.
+    /// a CDN needs), bucket (S3) or folder (file), as `--create-container` asks.
     /// Returns whether it was created (false: it existed).
     pub(crate) async fn create_container(&self) -> Result<bool, CodedError> {
         match &self.provider {
@@ -283,36 +301,82 @@ impl Store {
                 object_store::azure::AzureAuthorizer::new(&credential, account)
                     .try_authorize(&mut request)
                     .map_err(|e| store_error(&self.url, e))?;
-                let client = reqwest::Client::new();
-                let mut outgoing = client.put(&url).body(Vec::<u8>::new());
-                for (name, value) in request.headers() {
-                    outgoing = outgoing.header(name.as_str(), value.as_bytes());
-                }
-                let response = outgoing
-                    .send()
-                    .await
-                    .map_err(|e| store_error(&self.url, e))?;
-                match response.status().as_u16() {
-                    201 => Ok(true),
-                    409 => Ok(false),
-                    status => Err(store_error(
+                match self.send_signed(request).await? {
+                    (201, _) => Ok(true),
+                    (409, _) => Ok(false),
+                    (status, text) => Err(store_error(
                         &self.url,
-                        format!(
-                            "creating container `{container}` answered {status}: {}",
-                            response.text().await.unwrap_or_default().trim()
-                        ),
+                        format!("creating container `{container}` answered {status}: {text}"),
                     )),
                 }
             }
-            Provider::S3 | Provider::Gcs => Err(CodedError::new(
+            Provider::S3 {
+                store,
+                bucket_url,
+                region,
+            } => {
+                // object_store cannot create buckets either: `CreateBucket`, signed by its
+                // authorizer (outside us-east-1 the region goes into the body).
+                let credential = store
+                    .credentials()
+                    .get_credential()
+                    .await
+                    .map_err(|e| store_error(&self.url, e))?;
+                let body = if region == "us-east-1" {
+                    Vec::new()
+                } else {
+                    format!("<CreateBucketConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><LocationConstraint>{region}</LocationConstraint></CreateBucketConfiguration>").into_bytes()
+                };
+                let mut request = http::Request::builder()
+                    .method("PUT")
+                    .uri(bucket_url.as_str())
+                    .body(object_store::client::HttpRequestBody::from(body))
+                    .map_err(|e| store_error(&self.url, e))?;
+                object_store::aws::AwsAuthorizer::new(&credential, "s3", region)
+                    .try_authorize(&mut request, None)
+                    .map_err(|e| store_error(&self.url, e))?;
+                match self.send_signed(request).await? {
+                    (200, _) => Ok(true),
+                    (409, _) => Ok(false),
+                    (status, text) => Err(store_error(
+                        &self.url,
+                        format!("creating bucket `{bucket_url}` answered {status}: {text}"),
+                    )),
+                }
+            }
+            Provider::Gcs => Err(CodedError::new(
                 Code::BlobStorageInvalid,
                 format!(
-                    "`--create-container` supports az:// and file:// only, not `{}`",
+                    "`--create-container` supports az://, s3:// and file://, not `{}`",
                     self.url
                 ),
             )
             .with_hint("create the bucket with your cloud's tools, then publish without `--create-container`")),
         }
+    }
+
+    /// Sends a request that object_store's authorizer signed; (status, body text).
+    async fn send_signed(
+        &self,
+        request: object_store::client::HttpRequest,
+    ) -> Result<(u16, String), CodedError> {
+        let (parts, body) = request.into_parts();
+        let body = body.as_bytes().map(|b| b.to_vec()).unwrap_or_default();
+        let mut outgoing = reqwest::Client::new()
+            .request(parts.method, parts.uri.to_string())
+            .body(body);
+        for (name, value) in &parts.headers {
+            outgoing = outgoing.header(name.as_str(), value.as_bytes());
+        }
+        let response = outgoing
+            .send()
+            .await
+            .map_err(|e| store_error(&self.url, e))?;
+        let status = response.status().as_u16();
+        Ok((
+            status,
+            response.text().await.unwrap_or_default().trim().to_string(),
+        ))
     }
 
     /// Reads a file below the prefix; `None` when it does not exist.

@@ -289,15 +289,6 @@ fn pilets_and_releases_publish_to_azurite() {
 fn pilets_publish_to_s3() {
     let moto = crate::common::Moto::start();
     let ctx = TestContext::new();
-    // The bucket is made with the cloud's tools; moto takes an unsigned request.
-    let http = reqwest::blocking::Client::new();
-    assert!(
-        http.put(format!("{}/pilets", moto.endpoint))
-            .send()
-            .unwrap()
-            .status()
-            .is_success()
-    );
     // Endpoint and plain HTTP from .piralrc's `storage`, the keys from AWS_* variables.
     ctx.write(
         ".piralrc",
@@ -317,7 +308,20 @@ fn pilets_publish_to_s3() {
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
     };
-    let children: Vec<_> = tarballs
+    // The bucket does not exist yet: `--create-container` makes it (a signed CreateBucket).
+    let mut command = ctx.std_command(
+        "pilet",
+        &[
+            "publish",
+            &tarballs[0],
+            "--to",
+            "s3://pilets/feed",
+            "--create-container",
+        ],
+    );
+    with_keys(&mut command);
+    assert_exit(&command.output().unwrap(), 0);
+    let children: Vec<_> = tarballs[1..]
         .iter()
         .map(|tarball| {
             let mut command =
@@ -360,7 +364,7 @@ fn pilets_publish_to_s3() {
     assert_eq!(
         items(&feed).len(),
         3,
-        "three concurrent publishers, three entries: {feed:#}"
+        "one publisher, then two at once: three entries: {feed:#}"
     );
     let item = feed["items"]
         .as_array()
