@@ -25,7 +25,7 @@ pub(crate) struct StorageArgs {
     #[arg(long, value_name = "URL", help_heading = STORAGE)]
     pub(crate) public_url: Option<String>,
 
-    /// Create the container first (Azure, Azurite and folders)
+    /// Create the container or bucket first (Azure, Azurite, S3 and folders)
     #[arg(long, help_heading = STORAGE)]
     pub(crate) create_container: bool,
 
