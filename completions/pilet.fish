@@ -379,7 +379,7 @@ mf\t''
 none\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
-complete -c pilet -n "__fish_pilet_using_subcommand publish" -l public-url -d 'The public URL the stored files are served from (for example a CDN), used for the links in feed.json [default: the storage\'s own URL; relative links for file://]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l base -d 'Run as if started in this folder' -r -F
@@ -419,7 +419,7 @@ mf\t''
 none\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
-complete -c pilet -n "__fish_pilet_using_subcommand post" -l public-url -d 'The public URL the stored files are served from (for example a CDN), used for the links in feed.json [default: the storage\'s own URL; relative links for file://]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l base -d 'Run as if started in this folder' -r -F

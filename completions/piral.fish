@@ -387,7 +387,7 @@ complete -c piral -n "__fish_piral_using_subcommand publish" -l fresh -d 'Build 
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand publish" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504 (release)' -r
 complete -c piral -n "__fish_piral_using_subcommand publish" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
-complete -c piral -n "__fish_piral_using_subcommand publish" -l public-url -d 'The public URL the stored files are served from (for example a CDN), used for the links in feed.json [default: the storage\'s own URL; relative links for file://]' -r
+complete -c piral -n "__fish_piral_using_subcommand publish" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c piral -n "__fish_piral_using_subcommand publish" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c piral -n "__fish_piral_using_subcommand publish" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand publish" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -417,7 +417,7 @@ complete -c piral -n "__fish_piral_using_subcommand release" -l fresh -d 'Build 
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand release" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504 (release)' -r
 complete -c piral -n "__fish_piral_using_subcommand release" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
-complete -c piral -n "__fish_piral_using_subcommand release" -l public-url -d 'The public URL the stored files are served from (for example a CDN), used for the links in feed.json [default: the storage\'s own URL; relative links for file://]' -r
+complete -c piral -n "__fish_piral_using_subcommand release" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c piral -n "__fish_piral_using_subcommand release" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c piral -n "__fish_piral_using_subcommand release" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand release" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
@@ -820,7 +820,7 @@ mf\t''
 none\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l public-url -d 'The public URL the stored files are served from (for example a CDN), used for the links in feed.json [default: the storage\'s own URL; relative links for file://]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l base -d 'Run as if started in this folder' -r -F
@@ -860,7 +860,7 @@ mf\t''
 none\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l public-url -d 'The public URL the stored files are served from (for example a CDN), used for the links in feed.json [default: the storage\'s own URL; relative links for file://]' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l base -d 'Run as if started in this folder' -r -F
@@ -1048,7 +1048,7 @@ mf\t''
 none\t''"
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
-complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l public-url -d 'The public URL the stored files are served from (for example a CDN), used for the links in feed.json [default: the storage\'s own URL; relative links for file://]' -r
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l base -d 'Run as if started in this folder' -r -F

@@ -20,8 +20,8 @@ pub(crate) struct StorageArgs {
     #[arg(long, value_name = "URL", help_heading = STORAGE)]
     pub(crate) to: Option<String>,
 
-    /// The public URL the stored files are served from (for example a CDN), used for the links
-    /// in feed.json [default: the storage's own URL; relative links for file://]
+    /// The public URL the stored files are served from (for example a CDN): the links in
+    /// feed.json, the release's page URL [default: the storage's own URL; relative for file://]
     #[arg(long, value_name = "URL", help_heading = STORAGE)]
     pub(crate) public_url: Option<String>,
 

@@ -279,9 +279,16 @@ pub(super) fn publish_release(
         .chain(&pages)
         .map(|b| b.bytes.len() as u64)
         .sum();
-    let page_url = store
-        .public_url(version)
-        .map(|base| format!("{base}index.html"));
+    // Where the page is served: below `--public-url` (a CDN) when given, else the storage's URL.
+    let page_url = match &storage.public_url {
+        Some(public) => Some(format!(
+            "{}/{version}/index.html",
+            public.trim_end_matches('/')
+        )),
+        None => store
+            .public_url(version)
+            .map(|base| format!("{base}index.html")),
+    };
     if dry_run {
         printer.status(
             "Would upload",
