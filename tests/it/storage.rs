@@ -252,13 +252,19 @@ fn pilets_and_releases_publish_to_azurite() {
     );
 
     // The re-run finishes the job without sending again what is already there.
+    let mut rerun = args[..args.len() - 1].to_vec();
+    rerun.extend(["--public-url", "https://cdn.example/shell/"]);
     let out = output(
         azurite
-            .env(&mut ctx.std_command("piral", &args[..args.len() - 1]))
+            .env(&mut ctx.std_command("piral", &rerun))
             .current_dir(&shell),
     );
     assert_exit(&out, 0);
     let text = stderr(&out);
+    assert!(
+        text.contains("at https://cdn.example/shell/3.1.0/index.html"),
+        "{text}"
+    );
     let summary = text
         .lines()
         .find(|line| line.contains("Published"))
