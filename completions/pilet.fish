@@ -224,7 +224,7 @@ complete -c pilet -n "__fish_pilet_using_subcommand build" -l type -d 'What to p
 standalone\t'The pilets, a pilets.json and the app shell, ready to serve together'
 manifest\t'The pilets in folders of their own, with a pilets.json'"
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
-complete -c pilet -n "__fish_pilet_using_subcommand build" -l declaration -d 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet' -r -f -a "true\t''
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l declaration -d 'Write `index.d.ts`: the entry\'s declarations and those of the local modules they use (TypeScript\'s isolated declarations) [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l public-url -d 'The public URL the files are served from' -r
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
@@ -266,7 +266,7 @@ complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l type -d 'What to 
 standalone\t'The pilets, a pilets.json and the app shell, ready to serve together'
 manifest\t'The pilets in folders of their own, with a pilets.json'"
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
-complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l declaration -d 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet' -r -f -a "true\t''
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l declaration -d 'Write `index.d.ts`: the entry\'s declarations and those of the local modules they use (TypeScript\'s isolated declarations) [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l public-url -d 'The public URL the files are served from' -r
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''

@@ -665,7 +665,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 standalone\t'The pilets, a pilets.json and the app shell, ready to serve together'
 manifest\t'The pilets in folders of their own, with a pilets.json'"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l declaration -d 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet' -r -f -a "true\t''
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l declaration -d 'Write `index.d.ts`: the entry\'s declarations and those of the local modules they use (TypeScript\'s isolated declarations) [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l public-url -d 'The public URL the files are served from' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
@@ -707,7 +707,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 standalone\t'The pilets, a pilets.json and the app shell, ready to serve together'
 manifest\t'The pilets in folders of their own, with a pilets.json'"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l declaration -d 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet' -r -f -a "true\t''
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l declaration -d 'Write `index.d.ts`: the entry\'s declarations and those of the local modules they use (TypeScript\'s isolated declarations) [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l public-url -d 'The public URL the files are served from' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
@@ -983,7 +983,7 @@ complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l type -d 'Wha
 standalone\t'The pilets, a pilets.json and the app shell, ready to serve together'
 manifest\t'The pilets in folders of their own, with a pilets.json'"
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
-complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l declaration -d 'Accepted for compatibility: declarations (`index.d.ts`) are not generated yet' -r -f -a "true\t''
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l declaration -d 'Write `index.d.ts`: the entry\'s declarations and those of the local modules they use (TypeScript\'s isolated declarations) [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l public-url -d 'The public URL the files are served from' -r
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''

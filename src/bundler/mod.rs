@@ -8,6 +8,7 @@
 //! files in memory and writes them only when everything succeeded.
 
 mod css;
+pub(crate) mod declarations;
 pub(crate) mod emit;
 mod resolve;
 mod runtime;

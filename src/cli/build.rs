@@ -102,7 +102,8 @@ pub(crate) struct BuildPiletArgs {
     #[arg(long, value_name = "NAME", num_args = 0..=1, help_heading = OUTPUT)]
     pub(crate) app: Option<Option<String>>,
 
-    /// Accepted for compatibility: declarations (`index.d.ts`) are not generated yet
+    /// Write `index.d.ts`: the entry's declarations and those of the local modules they use
+    /// (TypeScript's isolated declarations) [default: true]
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
           overrides_with = "no_declaration", hide_short_help = true, help_heading = OUTPUT)]
     pub(crate) declaration: Option<bool>,

@@ -33,10 +33,7 @@ pub(crate) fn build_pilet(args: &BuildPiletArgs, ctx: &Context) -> anyhow::Resul
     let config = ctx.config()?;
     let printer = &ctx.printer;
     super::build_common::note_ignored(&args.bundle, ctx);
-    if args.declaration.is_some() || args.no_declaration {
-        printer
-            .note("`--declaration` is accepted, but this CLI does not generate `index.d.ts` yet");
-    }
+    let declaration = negatable(args.declaration, args.no_declaration).unwrap_or(true);
     let pilets = match_pilets(&ctx.cwd, std::slice::from_ref(&args.source))?;
     let bundle = &args.bundle;
     let mut reports = Vec::new();
@@ -73,13 +70,16 @@ pub(crate) fn build_pilet(args: &BuildPiletArgs, ctx: &Context) -> anyhow::Resul
                 pilet.package.version()
             ),
         );
-        let (files, report) = bundle_pilet(
+        let (mut files, report) = bundle_pilet(
             &pilet,
             &pilet_json,
             args.app.clone().flatten().as_deref(),
             &target,
             &settings,
         )?;
+        if declaration {
+            files.extend(declaration_files(&pilet, &target, printer));
+        }
         let out_dir = target.parent().unwrap_or(&root).to_path_buf();
         let fresh = negatable(bundle.fresh, bundle.no_fresh).unwrap_or(false);
         let written = super::build_common::write_outputs(&out_dir, &files, fresh)?;
@@ -115,7 +115,25 @@ pub(crate) fn build_pilet(args: &BuildPiletArgs, ctx: &Context) -> anyhow::Resul
     Ok(Outcome::success(json!({ "pilets": reports })))
 }
 
-/// `pr_` + the pilet's name without non-word characters: the pilet's global name.
+/// The pilet's declarations (`index.d.ts` beside `index.js`); what cannot be declared is a
+/// `[0076]` warning, and the build goes on.
+pub(crate) fn declaration_files(
+    pilet: &PiletEntry,
+    target: &Path,
+    printer: &crate::ui::Printer,
+) -> Vec<OutputFile> {
+    let stem = target
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("index");
+    let declarations =
+        crate::bundler::declarations::pilet_declarations(&pilet.entry, &format!("{stem}.d.ts"));
+    for issue in declarations.issues {
+        printer.warn(Code::DeclarationCouldNotBeGenerated, issue);
+    }
+    declarations.files
+}
+
 /// The schema named by `--schema`, pilet.json or `.piralrc`, or `[0171]`.
 pub(crate) fn parse_schema(text: &str) -> Result<PiletSchema, CodedError> {
     PiletSchema::parse(text).ok_or_else(|| {
@@ -127,6 +145,7 @@ pub(crate) fn parse_schema(text: &str) -> Result<PiletSchema, CodedError> {
     })
 }
 
+/// `pr_` + the pilet's name without non-word characters: the pilet's global name.
 pub(crate) fn require_ref(name: &str) -> String {
     let cleaned: String = name
         .chars()

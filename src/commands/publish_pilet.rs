@@ -310,8 +310,13 @@ fn fresh(args: &PublishPiletArgs, ctx: &Context) -> anyhow::Result<Vec<(String, 
                 pilet.package.version()
             ),
         );
-        let (files, _) =
+        let (mut files, _) =
             super::build_pilet::bundle_pilet(&pilet, &pilet_json, None, &target, &settings)?;
+        files.extend(super::build_pilet::declaration_files(
+            &pilet,
+            &target,
+            &ctx.printer,
+        ));
         super::build_common::write_outputs(&root.join("dist"), &files, true)?;
         let packed = crate::pack::pack(&root, &root)?;
         ctx.printer.status(

@@ -147,6 +147,13 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
         .pilet(&["build", "--type", "standalone"])
         .current_dir(&pilet));
     assert_exit(&output, 0);
+    // Its declarations: what `types` in its package.json points at.
+    let declarations = std::fs::read_to_string(pilet.join("dist/index.d.ts")).unwrap();
+    assert!(
+        declarations.contains("import type { PiletApi } from 'shell';")
+            && declarations.contains("export declare function setup(app: PiletApi): void;"),
+        "{declarations}"
+    );
     let report = render(
         &pilet.join("dist/standalone"),
         &[
