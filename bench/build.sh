@@ -36,6 +36,7 @@ if [ ! -d "$pilet/node_modules/sample-piral" ]; then
 fi
 cd "$pilet"
 hyperfine --warmup 2 --runs 10 \
+  -n "piral pilet build --no-declaration" "$PIRAL pilet build -q --no-declaration" \
   -n "piral pilet build" "$PIRAL pilet build -q" \
   -n "piral-cli 1.10.3 + esbuild: pilet build --no-declaration" "$OLD_PILET build --bundler esbuild --no-declaration" \
   -n "piral-cli 1.10.3 + esbuild: pilet build" "$OLD_PILET build --bundler esbuild"
