@@ -77,6 +77,10 @@ pub(crate) struct Sent {
     pub(crate) bytes: u64,
 }
 
+/// Files from this size on go up in parts (S3 needs parts of at least 5 MiB).
+const MULTIPART_FROM: u64 = 16 << 20;
+const PART_SIZE: usize = 8 << 20;
+
 /// `cache-control` for files whose name carries their content hash.
 pub(crate) const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// `cache-control` for files that change in place (index.html, feed.json).
@@ -446,12 +450,7 @@ impl Store {
                     return Ok((false, 0));
                 }
                 let size = blob.bytes.len() as u64;
-                self.inner
-                    .put_opts(
-                        &location,
-                        PutPayload::from(blob.bytes),
-                        self.options(&blob.path, blob.cache_control),
-                    )
+                self.put(&location, &blob)
                     .await
                     .map_err(|e| store_error(&self.url, format!("uploading `{relative}`: {e}")))?;
                 done(&blob.path, true);
@@ -471,6 +470,35 @@ impl Store {
             }
         }
         Ok(sent)
+    }
+
+    /// Writes one file: in one request, or from `MULTIPART_FROM` bytes on in parts of
+    /// `PART_SIZE` (four at a time), which is how the clouds take large files.
+    async fn put(&self, location: &StorePath, blob: &Blob) -> object_store::Result<()> {
+        let options = self.options(&blob.path, blob.cache_control);
+        if (blob.bytes.len() as u64) < MULTIPART_FROM {
+            self.inner
+                .put_opts(location, PutPayload::from(blob.bytes.clone()), options)
+                .await?;
+            return Ok(());
+        }
+        let upload = self
+            .inner
+            .put_multipart_opts(
+                location,
+                object_store::PutMultipartOptions {
+                    attributes: options.attributes,
+                    ..Default::default()
+                },
+            )
+            .await?;
+        let mut writer = object_store::WriteMultipart::new_with_chunk_size(upload, PART_SIZE);
+        for part in blob.bytes.chunks(PART_SIZE) {
+            writer.wait_for_capacity(4).await?;
+            writer.write(part);
+        }
+        writer.finish().await?;
+        Ok(())
     }
 
     /// Changes the document at `relative` with `change` (given its current bytes, or `None`),

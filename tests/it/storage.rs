@@ -29,6 +29,19 @@ fn pilet(ctx: &TestContext, name: &str, version: &str) -> String {
     format!("{name}/{name}-{version}.tgz")
 }
 
+/// 20 MiB that do not compress: a file that goes up in parts.
+fn big_file() -> Vec<u8> {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    (0..20 << 20)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect()
+}
+
 fn output(command: &mut std::process::Command) -> Output {
     command.output().expect("the command starts")
 }
@@ -203,6 +216,20 @@ fn pilets_and_releases_publish_to_azurite() {
     let out = output(azurite.env(&mut ctx.std_command("pilet", &["publish", &a, "--to", to])));
     assert_exit(&out, 1);
     assert!(stderr(&out).contains("[0162]"), "{}", stderr(&out));
+
+    // A large file goes up in parts and arrives whole.
+    let big = big_file();
+    ctx.write("pilet-big/dist/big.bin", &big);
+    let tarball = pilet(&ctx, "pilet-big", "1.0.0");
+    let out =
+        output(azurite.env(&mut ctx.std_command("pilet", &["publish", &tarball, "--to", to])));
+    assert_exit(&out, 0);
+    let response = http
+        .get(format!("{base}/pilet-big/1.0.0/dist/big.bin"))
+        .send()
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(response.bytes().unwrap().as_ref() == big.as_slice());
 
     // A release of 200 files, killed after its first upload: the page is not there yet.
     ctx.write(
@@ -387,6 +414,28 @@ fn pilets_publish_to_s3() {
             .get(&object_store::Attribute::CacheControl)
             .map(|v| v.as_ref()),
         Some("public, max-age=31536000, immutable")
+    );
+
+    // A large file goes up in parts (S3's multipart upload) and arrives whole.
+    let big = big_file();
+    ctx.write("s3-big/dist/big.bin", &big);
+    let tarball = pilet(&ctx, "s3-big", "1.0.0");
+    let mut command = ctx.std_command("pilet", &["publish", &tarball, "--to", "s3://pilets/feed"]);
+    with_keys(&mut command);
+    assert_exit(&command.output().unwrap(), 0);
+    let stored = runtime.block_on(async {
+        store
+            .get(&"feed/s3-big/1.0.0/dist/big.bin".into())
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap()
+    });
+    assert!(
+        stored.as_ref() == big.as_slice(),
+        "{} bytes stored",
+        stored.len()
     );
 
     // The same version again: [0162].
