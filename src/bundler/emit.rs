@@ -79,10 +79,57 @@ pub(crate) struct PiletFormat {
     pub(crate) minify: bool,
 }
 
+/// How module ids are written into a bundle: as they are (project-relative paths, readable)
+/// or, in minified bundles, as short base-36 numbers in the order of the ids.
+struct ModuleIds {
+    short: Option<std::collections::HashMap<String, String>>,
+}
+
+impl ModuleIds {
+    fn new(graph: &Graph, minify: bool) -> Self {
+        let short = minify.then(|| {
+            graph
+                .modules
+                .keys()
+                .enumerate()
+                .map(|(index, id)| (id.clone(), base36(index)))
+                .collect()
+        });
+        Self { short }
+    }
+
+    fn get<'s>(&'s self, id: &'s str) -> &'s str {
+        self.short
+            .as_ref()
+            .and_then(|short| short.get(id))
+            .map_or(id, String::as_str)
+    }
+
+    /// The id as a JavaScript string literal.
+    fn js(&self, id: &str) -> Value {
+        Value::from(self.get(id))
+    }
+}
+
+fn base36(mut index: usize) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[index % 36]);
+        index /= 36;
+        if index == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII digits")
+}
+
 /// Writes module definitions as a JS object literal, one module after another, and records
 /// where each module's code starts for the source map.
 struct Definitions<'a> {
     graph: &'a Graph,
+    ids: &'a ModuleIds,
     text: String,
     /// (module id, first line of its code in `text`).
     starts: Vec<(String, u32)>,
@@ -91,9 +138,10 @@ struct Definitions<'a> {
 }
 
 impl<'a> Definitions<'a> {
-    fn new(graph: &'a Graph) -> Self {
+    fn new(graph: &'a Graph, ids: &'a ModuleIds) -> Self {
         Self {
             graph,
+            ids,
             text: String::new(),
             starts: Vec::new(),
             lines: 0,
@@ -115,14 +163,15 @@ impl<'a> Definitions<'a> {
                     specifier.clone(),
                     target
                         .as_ref()
-                        .map_or(Value::from(1), |t| Value::from(t.as_str())),
+                        .map_or(Value::from(1), |t| self.ids.js(t)),
                 );
             }
-            let _ = write!(
-                self.text,
-                "\n{}: [function (require, module, exports, __import, __asset, global) {{\n",
-                Value::from(id.as_str())
-            );
+            let wrapper = if self.ids.short.is_some() {
+                "function(require,module,exports,__import,__asset,global){"
+            } else {
+                "function (require, module, exports, __import, __asset, global) {"
+            };
+            let _ = write!(self.text, "\n{}: [{wrapper}\n", self.ids.js(id));
             self.lines += 2;
             self.starts.push((id.clone(), self.lines));
             let code = module.code.trim_end();
@@ -303,6 +352,7 @@ fn hashed(stem: &str, extension: &str, bytes: &[u8], with_hash: bool) -> String 
 /// Returns the chunk files (with maps) and the table module id → chunk file.
 fn emit_chunks(
     graph: &Graph,
+    module_ids: &ModuleIds,
     main_modules: &BTreeSet<String>,
     source_maps: bool,
     prefix: &str,
@@ -325,7 +375,7 @@ fn emit_chunks(
             .difference(main_modules)
             .cloned()
             .collect();
-        let mut defs = Definitions::new(graph);
+        let mut defs = Definitions::new(graph, module_ids);
         defs.push(&ids);
         let body = format!("{prefix}{}{suffix}", defs.text);
         let stem = target
@@ -345,7 +395,7 @@ fn emit_chunks(
                 bytes: map,
             });
         }
-        chunk_table.insert(target.clone(), name.clone());
+        chunk_table.insert(module_ids.get(target).to_string(), name.clone());
         files.push(OutputFile {
             name,
             bytes: code.into_bytes(),
@@ -370,8 +420,15 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
         ),
         PiletSchema::V0 => ("module.exports = (\n".to_string(), ");\n"),
     };
-    let (chunk_files, chunk_table) =
-        emit_chunks(graph, &main_modules, format.source_maps, &prefix, suffix);
+    let module_ids = ModuleIds::new(graph, format.minify);
+    let (chunk_files, chunk_table) = emit_chunks(
+        graph,
+        &module_ids,
+        &main_modules,
+        format.source_maps,
+        &prefix,
+        suffix,
+    );
     files.extend(chunk_files);
 
     let css = collect_css(graph);
@@ -405,7 +462,15 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
         .map(|(_, id)| Value::from(id.as_str()))
         .collect();
     if !format.schema.is_system() {
-        return emit_script_pilet(graph, format, files, &main_modules, &chunk_table, css_file);
+        return emit_script_pilet(
+            graph,
+            format,
+            &module_ids,
+            files,
+            &main_modules,
+            &chunk_table,
+            css_file,
+        );
     }
     let marker = match format.schema {
         PiletSchema::V3 => "v:3",
@@ -446,7 +511,7 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
     }
     head.push_str("],\nexecute: function () {\n__d(");
     let prefix_lines = head.matches('\n').count() as u32;
-    let mut defs = Definitions::new(graph);
+    let mut defs = Definitions::new(graph, &module_ids);
     defs.push(&main_modules);
     let mut code = head;
     code.push_str(&defs.text);
@@ -468,7 +533,7 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile>
     let _ = writeln!(
         code,
         "_export(__ns(__r({})));\n}}\n}};\n}});",
-        Value::from(graph.entry.as_str())
+        module_ids.js(&graph.entry)
     );
     push_main(&mut files, graph, format, code, prefix_lines, &defs.starts);
     files
@@ -519,6 +584,7 @@ fn chunk_callback(require_ref: &str) -> String {
 fn emit_script_pilet(
     graph: &Graph,
     format: &PiletFormat,
+    module_ids: &ModuleIds,
     mut files: Vec<OutputFile>,
     main_modules: &BTreeSet<String>,
     chunk_table: &BTreeMap<String, String>,
@@ -575,7 +641,7 @@ fn emit_script_pilet(
     }
     head.push_str("__d(");
     let prefix_lines = head.matches('\n').count() as u32;
-    let mut defs = Definitions::new(graph);
+    let mut defs = Definitions::new(graph, module_ids);
     defs.push(main_modules);
     let mut code = head;
     code.push_str(&defs.text);
@@ -583,7 +649,7 @@ fn emit_script_pilet(
     if let Some(css_file) = &css_file {
         code.push_str(&attach_stylesheet(&format.name, css_file));
     }
-    let entry = Value::from(graph.entry.as_str());
+    let entry = module_ids.js(&graph.entry);
     match format.schema {
         PiletSchema::V1 => {
             let _ = writeln!(code, "if (__cs) __cs.app = __ns(__r({entry}));\n}})();");
@@ -627,8 +693,15 @@ pub(crate) fn emit_shell(graph: &Graph, format: &ShellFormat) -> ShellOutput {
     let mut files = Vec::new();
     let main_modules = static_closure(graph, &graph.entry);
     let prefix = format!("window[{}](\n", Value::from(SHELL_CHUNK_CALLBACK));
-    let (chunk_files, chunk_table) =
-        emit_chunks(graph, &main_modules, format.source_maps, &prefix, ");\n");
+    let module_ids = ModuleIds::new(graph, format.minify);
+    let (chunk_files, chunk_table) = emit_chunks(
+        graph,
+        &module_ids,
+        &main_modules,
+        format.source_maps,
+        &prefix,
+        ");\n",
+    );
     files.extend(chunk_files);
     let mut head = String::from("(function () {\n");
     head.push_str(
@@ -645,15 +718,11 @@ pub(crate) fn emit_shell(graph: &Graph, format: &ShellFormat) -> ShellOutput {
     let _ = writeln!(head, "window[{}] = __d;", Value::from(SHELL_CHUNK_CALLBACK));
     head.push_str("__d(");
     let prefix_lines = head.matches('\n').count() as u32;
-    let mut defs = Definitions::new(graph);
+    let mut defs = Definitions::new(graph, &module_ids);
     defs.push(&main_modules);
     let mut code = head;
     code.push_str(&defs.text);
-    let _ = writeln!(
-        code,
-        ");\n__r({});\n}})();",
-        Value::from(graph.entry.as_str())
-    );
+    let _ = writeln!(code, ");\n__r({});\n}})();", module_ids.js(&graph.entry));
     let script = hashed(&format.stem, "js", code.as_bytes(), format.content_hash);
     if format.source_maps
         && let Some(map) = bundle_map(graph, &script, prefix_lines, &defs.starts)
@@ -698,6 +767,14 @@ pub(crate) fn emit_shell(graph: &Graph, format: &ShellFormat) -> ShellOutput {
 #[cfg(test)]
 mod map_tests {
     use super::*;
+
+    #[test]
+    fn short_ids_count_in_base_36() {
+        assert_eq!(
+            [0, 9, 10, 35, 36, 1295, 1296].map(base36),
+            ["0", "9", "a", "z", "10", "zz", "100"]
+        );
+    }
 
     #[test]
     fn vlq_numbers_match_the_spec_examples() {
