@@ -161,9 +161,7 @@ impl<'a> Definitions<'a> {
             for (specifier, target) in &module.deps {
                 deps.insert(
                     specifier.clone(),
-                    target
-                        .as_ref()
-                        .map_or(Value::from(1), |t| self.ids.js(t)),
+                    target.as_ref().map_or(Value::from(1), |t| self.ids.js(t)),
                 );
             }
             let wrapper = if self.ids.short.is_some() {
