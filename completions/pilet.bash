@@ -477,7 +477,7 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__publish)
-            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --from --fresh --schema --dry-run --retries --force --to --public-url --create-container --concurrency --interactive --login-poll-ms --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --from --fresh --schema --dry-run --retries --force --to --public-url --create-container --concurrency --interactive --open --login-poll-ms --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -105,6 +105,10 @@ pub(crate) struct PublishPiletArgs {
     #[arg(long, help_heading = FEED)]
     pub(crate) interactive: bool,
 
+    /// With `--interactive`: also open the login link in the browser
+    #[arg(long, help_heading = FEED)]
+    pub(crate) open: bool,
+
     /// How often to ask whether the login finished, in milliseconds
     #[arg(long, value_name = "MS", default_value = "5000", hide = true)]
     pub(crate) login_poll_ms: u64,

@@ -78,6 +78,9 @@ pub(crate) fn publish_pilet(args: &PublishPiletArgs, ctx: &Context) -> anyhow::R
                 printer.note(format_args!(
                     "log in at {login_url} (the link expires in {minutes} minutes); waiting"
                 ));
+                if args.open {
+                    super::serve_common::open_url(login_url, printer);
+                }
             })
             .map_err(|message| CodedError::new(Code::FailedHttpPost, message))?;
             let again = Upload {

@@ -37,13 +37,20 @@ pub(super) fn open_browser(args: &ServeArgs, ctx: &Context) {
     if args.open != Some(true) {
         return;
     }
-    let url = format!("http://localhost:{}/", args.port);
+    open_url(&format!("http://localhost:{}/", args.port), &ctx.printer);
+}
+
+/// Opens `url` in the user's browser (`xdg-open`); `[0170]` when that is not possible.
+pub(super) fn open_url(url: &str, printer: &Printer) {
     if std::process::Command::new("xdg-open")
-        .arg(&url)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
         .spawn()
         .is_err()
     {
-        ctx.printer.warn(
+        printer.warn(
             Code::FailedToOpenBrowser,
             format!("could not open a browser; open {url} yourself"),
         );

@@ -609,6 +609,25 @@ fn interactive_login_then_publishes() {
         ),
         Reply::Status(200, "{\"success\":true}"),
     ]);
+    // `--open` hands the link to the browser opener (here a stand-in that notes what it got).
+    let opened = ctx.path().join("opened.txt");
+    ctx.write(
+        "bin/xdg-open",
+        format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display()),
+    );
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(
+            ctx.path().join("bin/xdg-open"),
+            std::fs::Permissions::from_mode(0o755),
+        )
+        .unwrap();
+    }
+    let path = format!(
+        "{}:{}",
+        ctx.path().join("bin").display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
     let output = run(ctx
         .pilet(&[
             "publish",
@@ -617,15 +636,26 @@ fn interactive_login_then_publishes() {
             "--api-key",
             "stale",
             "--interactive",
+            "--open",
             "--login-poll-ms",
             "10",
         ])
+        .env("PATH", &path)
         .current_dir(&root));
     assert_exit(&output, 0);
     assert!(
         stderr(&output).contains("log in at http://127.0.0.1:9/login"),
         "{}",
         stderr(&output)
+    );
+    let start = std::time::Instant::now();
+    while !opened.exists() && start.elapsed() < std::time::Duration::from_secs(5) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&opened).unwrap_or_default().trim(),
+        "http://127.0.0.1:9/login",
+        "the login link was opened"
     );
     assert!(
         !stderr(&output).contains("t0ken99"),
