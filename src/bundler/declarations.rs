@@ -103,31 +103,26 @@ pub(crate) fn pilet_declarations(entry: &Path, main_dts: &str) -> Declarations {
 
 /// The TypeScript module a relative specifier names, as TypeScript looks it up.
 fn locate(dir: &Path, specifier: &str) -> Option<PathBuf> {
-    let base = dir.join(specifier);
-    let stripped = ["js", "jsx", "mjs"]
+    // `./x.js` in TypeScript sources names `./x.ts`.
+    let stem = ["js", "jsx", "mjs"]
         .iter()
         .find_map(|ext| specifier.strip_suffix(&format!(".{ext}")))
-        .map(|stem| dir.join(stem));
-    let candidates = [base.clone()]
+        .unwrap_or(specifier);
+    let stem = dir.join(stem);
+    let is_typescript = |path: &Path| {
+        let name = path.to_string_lossy();
+        EXTENSIONS
+            .iter()
+            .any(|ext| name.ends_with(&format!(".{ext}")))
+    };
+    let mut candidates = vec![dir.join(specifier)];
+    for ext in EXTENSIONS {
+        candidates.push(PathBuf::from(format!("{}.{ext}", stem.display())));
+        candidates.push(stem.join(format!("index.{ext}")));
+    }
+    candidates
         .into_iter()
-        .chain(stripped)
-        .flat_map(|stem| {
-            let text = stem.to_string_lossy().into_owned();
-            EXTENSIONS
-                .iter()
-                .map(move |ext| PathBuf::from(format!("{text}.{ext}")))
-                .chain(EXTENSIONS.iter().map({
-                    let stem = stem.clone();
-                    move |ext| stem.join(format!("index.{ext}"))
-                }))
-        })
-        .chain(std::iter::once(base));
-    candidates.into_iter().find(|candidate| {
-        candidate.is_file()
-            && EXTENSIONS
-                .iter()
-                .any(|ext| candidate.to_string_lossy().ends_with(&format!(".{ext}")))
-    })
+        .find(|candidate| candidate.is_file() && is_typescript(candidate))
 }
 
 /// The declarations of one module, and the specifiers they import or re-export.

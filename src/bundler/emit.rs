@@ -193,11 +193,9 @@ fn bundle_map(
     prefix_lines: u32,
     starts: &[(String, u32)],
 ) -> Option<Vec<u8>> {
-    let mut sources: Vec<Value> = Vec::new();
+    let mut sources = Interned::default();
     let mut contents: Vec<Value> = Vec::new();
-    let mut source_index: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
-    let mut names: Vec<Value> = Vec::new();
-    let mut name_index: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut names = Interned::default();
     let mut mappings = String::new();
     let mut encoder = VlqState::default();
     for (id, start) in starts {
@@ -210,13 +208,11 @@ fn bundle_map(
                     .get_source(local)
                     .map(|s| s.to_string())
                     .unwrap_or_default();
-                *source_index.entry(path.clone()).or_insert_with(|| {
-                    sources.push(Value::from(path));
+                sources.index(path, || {
                     contents.push(
                         map.get_source_contents(local)
                             .map_or(Value::Null, |c| Value::from(c.as_str())),
                     );
-                    u32::try_from(sources.len() - 1).unwrap_or(u32::MAX)
                 })
             })
             .collect();
@@ -226,10 +222,7 @@ fn bundle_map(
                     .get_name(local)
                     .map(|s| s.to_string())
                     .unwrap_or_default();
-                *name_index.entry(name.clone()).or_insert_with(|| {
-                    names.push(Value::from(name));
-                    u32::try_from(names.len() - 1).unwrap_or(u32::MAX)
-                })
+                names.index(name, || {})
             })
             .collect();
         for index in 0..map.get_token_count() {
@@ -255,12 +248,33 @@ fn bundle_map(
     let document = serde_json::json!({
         "version": 3,
         "file": file,
-        "sources": sources,
+        "sources": sources.values,
         "sourcesContent": contents,
-        "names": names,
+        "names": names.values,
         "mappings": mappings,
     });
     serde_json::to_vec(&document).ok()
+}
+
+/// Strings numbered in the order they are first seen (a source map's `sources` and `names`).
+#[derive(Default)]
+struct Interned {
+    values: Vec<String>,
+    numbers: std::collections::HashMap<String, u32>,
+}
+
+impl Interned {
+    /// The number of `value`; `first` runs when it is new.
+    fn index(&mut self, value: String, first: impl FnOnce()) -> u32 {
+        if let Some(&number) = self.numbers.get(&value) {
+            return number;
+        }
+        first();
+        let number = u32::try_from(self.values.len()).unwrap_or(u32::MAX);
+        self.numbers.insert(value.clone(), number);
+        self.values.push(value);
+        number
+    }
 }
 
 /// The running state of a source map's `mappings` while segments are appended in order.
