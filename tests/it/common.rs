@@ -218,6 +218,23 @@ impl Drop for Service {
     }
 }
 
+/// Python's http.server serving `dir` on a free loopback port.
+pub(crate) fn static_server(dir: &Path, what: &str) -> Service {
+    let port = free_port();
+    let mut command = std::process::Command::new("python3");
+    command
+        .args([
+            "-m",
+            "http.server",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--directory",
+        ])
+        .arg(dir);
+    Service::start(command, port, what, 10)
+}
+
 /// A program that `npm ci` installed in tests/e2e.
 pub(crate) fn e2e_bin(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

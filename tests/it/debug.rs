@@ -523,19 +523,7 @@ fn static_feed(dir: &Path, items: &serde_json::Value) -> crate::common::Service 
         serde_json::json!({ "items": items }).to_string(),
     )
     .unwrap();
-    let port = free_port();
-    let mut command = std::process::Command::new("python3");
-    command
-        .args([
-            "-m",
-            "http.server",
-            &port.to_string(),
-            "--bind",
-            "127.0.0.1",
-            "--directory",
-        ])
-        .arg(dir);
-    crate::common::Service::start(command, port, "the static feed", 10)
+    crate::common::static_server(dir, "the static feed")
 }
 
 #[test]

@@ -85,19 +85,8 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
     assert!(html.contains(&format!("src=\"/{main}\"")), "{html}");
 
     // A pilet scaffolded from the website (its emulator.json URL) renders in it.
-    let port = free_port();
-    let mut server = std::process::Command::new("python3");
-    server
-        .args([
-            "-m",
-            "http.server",
-            &port.to_string(),
-            "--bind",
-            "127.0.0.1",
-            "--directory",
-        ])
-        .arg(&website);
-    let site = crate::common::Service::start(server, port, "the website emulator's server", 10);
+    let site = crate::common::static_server(&website, "the website emulator's server");
+    let port = site.port;
     let manifest_url = format!("http://127.0.0.1:{port}/emulator.json");
     let output = run(&mut ctx.pilet(&["new", &manifest_url, "--target", "web-pilet"]));
     assert_exit(&output, 0);
