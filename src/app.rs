@@ -3,19 +3,17 @@
 //! Everything that ends the process goes through here: the JSON document of `--json`, the one
 //! rendering of an error, and the mapping to an exit status.
 
-use std::cell::OnceCell;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
 
 use clap::{CommandFactory as _, Parser as _};
 
 use crate::cli::{Cli, ColorChoice, GlobalArgs, PiletCli, object_flags};
 use crate::commands::{self, Action};
-use crate::config::Config;
+use crate::context::Context;
 use crate::errors::{self, ExitStatus};
-use crate::ui::{Printer, PrinterOptions};
+use crate::ui::{Printer, PrinterOptions, render_error};
 
 /// Which program the user ran.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,57 +22,6 @@ pub enum Flavor {
     Piral,
     /// `pilet <command>`, the same as `piral pilet <command>`.
     Pilet,
-}
-
-/// What a command hands back: its exit status and the data of its `--json` document.
-#[derive(Debug)]
-pub(crate) struct Outcome {
-    pub(crate) status: ExitStatus,
-    pub(crate) data: serde_json::Map<String, serde_json::Value>,
-}
-
-impl Outcome {
-    pub(crate) fn success(data: serde_json::Value) -> Self {
-        let data = match data {
-            serde_json::Value::Object(map) => map,
-            _ => serde_json::Map::new(),
-        };
-        Self {
-            status: ExitStatus::Success,
-            data,
-        }
-    }
-}
-
-/// What every command gets: where it runs, how it prints, and the configuration.
-pub(crate) struct Context {
-    pub(crate) cwd: PathBuf,
-    pub(crate) printer: Printer,
-    pub(crate) started: Instant,
-    config: OnceCell<Config>,
-}
-
-impl Context {
-    /// The merged `.piralrc` files and `piral_*` variables, loaded on first use so that commands
-    /// that do not need them (`explain`, `completions`) never fail on a broken rc file.
-    pub(crate) fn config(&self) -> anyhow::Result<&Config> {
-        if let Some(config) = self.config.get() {
-            return Ok(config);
-        }
-        let config = Config::load(&self.cwd)?;
-        Ok(self.config.get_or_init(|| config))
-    }
-
-    /// A path for messages: relative to the working folder when inside it.
-    pub(crate) fn display_path(&self, path: &Path) -> String {
-        let shown = path.strip_prefix(&self.cwd).unwrap_or(path);
-        let text = shown.display().to_string();
-        if text.is_empty() {
-            ".".to_string()
-        } else {
-            text
-        }
-    }
 }
 
 /// Runs the program with the process's arguments.
@@ -129,16 +76,11 @@ fn run(flavor: Flavor, args: Vec<OsString>) -> ExitStatus {
     let cwd = match working_folder(&global) {
         Ok(cwd) => cwd,
         Err(error) => {
-            printer.error(&errors::render_error(&error, &printer.styles));
+            printer.error(&render_error(&error, &printer.styles));
             return ExitStatus::Failure;
         }
     };
-    let ctx = Context {
-        cwd,
-        printer,
-        started: Instant::now(),
-        config: OnceCell::new(),
-    };
+    let ctx = Context::new(cwd, printer);
     let name = action.name();
 
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -164,7 +106,7 @@ fn run(flavor: Flavor, args: Vec<OsString>) -> ExitStatus {
             outcome.status
         }
         Ok(Err(error)) => {
-            printer.error(&errors::render_error(&error, &printer.styles));
+            printer.error(&render_error(&error, &printer.styles));
             if printer.json() {
                 let document = serde_json::json!({
                     "command": name,

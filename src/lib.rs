@@ -6,16 +6,20 @@
 
 mod app;
 mod archive;
+mod build;
 mod bundler;
 mod cli;
 mod commands;
 mod config;
+mod context;
 mod devserver;
+mod emulator;
 mod errors;
 mod manifest;
 mod npm;
 mod pack;
 mod publish;
+mod scaffold;
 mod templates;
 mod ui;
 mod validate;

@@ -3,10 +3,10 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 use super::build::Schema;
-use crate::publish::AuthMode;
+use crate::publish::{AuthMode, PiralPublishType, PublishFrom};
 
 const FEED: &str = "Feed service";
 const STORAGE: &str = "Blob storage";
@@ -32,17 +32,6 @@ pub(crate) struct StorageArgs {
     /// How many files are uploaded at once
     #[arg(long, value_name = "N", default_value = "16", help_heading = STORAGE)]
     pub(crate) concurrency: usize,
-}
-
-/// Where the tarballs come from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub(crate) enum PublishFrom {
-    /// Files matching SOURCE (a glob, default `*.tgz`)
-    Local,
-    /// A URL to download
-    Remote,
-    /// An npm package (`name@version`), downloaded from the registry
-    Npm,
 }
 
 /// Arguments of `pilet publish`.
@@ -118,15 +107,6 @@ pub(crate) struct PublishPiletArgs {
 
     #[arg(skip)]
     pub(crate) headers: BTreeMap<String, String>,
-}
-
-/// What `piral publish` publishes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub(crate) enum PiralPublishType {
-    /// The emulator package, to an npm registry
-    Emulator,
-    /// The release files, as one multipart POST
-    Release,
 }
 
 /// Arguments of `piral publish`.

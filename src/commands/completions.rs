@@ -4,8 +4,8 @@
 use clap::CommandFactory as _;
 use clap_complete::Shell;
 
-use crate::app::{Context, Outcome};
 use crate::cli::{Cli, CompletionsArgs, PiletCli};
+use crate::context::{Context, Outcome};
 
 pub(crate) fn completions(args: &CompletionsArgs, ctx: &Context) -> anyhow::Result<Outcome> {
     let script = render(args.shell, &args.bin);

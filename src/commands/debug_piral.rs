@@ -2,70 +2,42 @@
 //! serves it from memory on one port, and rebuilds it when its files change; the page reloads
 //! itself after a successful rebuild and shows an overlay after a failed one (spec §9.1).
 
-use std::time::Duration;
-
-use crate::app::{Context, Outcome};
-use crate::cli::debug::DebugPiralArgs;
-use crate::devserver::{DevServerOptions, Injection, ShellSource, serve};
+use crate::config::settings::DebugPiralSettings;
+use crate::context::{Context, Outcome};
+use crate::devserver::{DevServerOptions, Injection, serve};
 use crate::manifest::project::resolve_app;
+use crate::ui::ServeReport;
 
-use super::build_piral::{ShellBuild, bundle_shell};
-
-/// The shell at `source` (a folder or its HTML entry), built for development on every call.
-/// Each build resolves the app again: edits to package.json or piral.json apply at once.
-pub(super) fn shell_source(
-    root: std::path::PathBuf,
-    source: std::path::PathBuf,
-    public_url: String,
-) -> ShellSource {
-    let build = move || -> anyhow::Result<std::collections::BTreeMap<String, Vec<u8>>> {
-        let app = resolve_app(&source)?;
-        let settings = ShellBuild {
-            minify: false,
-            source_maps: true,
-            content_hash: false,
-            public_url: public_url.clone(),
-            development: true,
-            emulator: true,
-        };
-        let out_dir = app.package.root.join("dist");
-        let files = bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
-        Ok(files.into_iter().map(|f| (f.name, f.bytes)).collect())
-    };
-    ShellSource {
-        root,
-        build: Box::new(build),
-    }
-}
-
-pub(crate) fn debug_piral(args: &DebugPiralArgs, ctx: &Context) -> anyhow::Result<Outcome> {
+pub(crate) fn debug_piral(settings: DebugPiralSettings, ctx: &Context) -> anyhow::Result<Outcome> {
     let printer = &ctx.printer;
-    let source = ctx.cwd.join(&args.source);
-    let app = resolve_app(&source)?;
+    let app = resolve_app(&settings.source)?;
     let root = app.package.root.clone();
     printer.status(
         "Bundling",
         format_args!("app shell `{}` for development", app.package.name()),
     );
-    let (host, port, strict_port) = super::serve_common::listen(&args.serve, ctx)?;
-    let public_url = super::build_manifest::normalize_public_url(&args.public_url);
+    super::warn_if_exposed(&settings.serve, ctx);
     let options = DevServerOptions {
-        host,
-        port,
-        strict_port,
+        host: settings.serve.host.clone(),
+        port: settings.serve.port,
+        strict_port: settings.serve.strict_port,
         app_dir: root.clone(),
-        shell: Some(shell_source(root, source, public_url.clone())),
-        public_url,
-        injection: args
+        shell: Some(crate::build::shell::dev_source(
+            root,
+            settings.source.clone(),
+            settings.public_url.clone(),
+        )),
+        public_url: settings.public_url.clone(),
+        injection: settings
             .feed
             .clone()
             .map_or(Injection::Nothing, Injection::Feed),
         feeds: Vec::new(),
         pilets: Vec::new(),
-        debounce: Duration::from_millis(args.debounce),
+        debounce: settings.debounce,
     };
-    super::serve_common::open_browser(&args.serve, ctx);
-    serve(options, &super::serve_common::Report { printer })?;
+    super::open_browser(&settings.serve, ctx);
+    serve(options, &ServeReport { printer })?;
     printer.status("Stopped", "the debug server");
     Ok(Outcome::success(serde_json::json!({})))
 }

@@ -1,7 +1,7 @@
 //! `piral explain <code>`: the long text of a message code, like `rustc --explain`.
 
-use crate::app::{Context, Outcome};
 use crate::cli::ExplainArgs;
+use crate::context::{Context, Outcome};
 use crate::errors::codes::{self, ALL};
 use crate::errors::{Code, CodedError};
 

@@ -1,36 +1,39 @@
-//! One module per command. Each exposes one function taking its arguments and the
-//! [`Context`]; it sequences domain calls and reports progress, nothing more.
+//! One module per command. Each exposes one function taking its resolved settings and the
+//! [`Context`]; it calls the domain modules and reports what they return, nothing more. No
+//! command uses another (a test below keeps it so): what two commands share lives in a domain
+//! module (`build`, `scaffold`, `emulator`, `publish`, `validate`, `devserver`).
+//!
+//! [`dispatch`] resolves each command's settings (`config::settings`) and runs it.
 
-mod build_common;
-mod build_emulator;
-mod build_env;
-mod build_manifest;
 mod build_pilet;
 mod build_piral;
 pub(crate) mod completions;
 mod debug_pilet;
 mod debug_piral;
-mod emulator_website;
 mod explain;
 mod new_pilet;
 mod new_piral;
 mod pack_pilet;
 mod publish_pilet;
 mod publish_piral;
-mod publish_store;
 mod run_emulator;
-mod scaffold;
-mod serve_common;
 mod validate_pilet;
 mod validate_piral;
-mod validate_report;
 
-use crate::app::{Context, Outcome};
+use crate::build::{BuildPiletSettings, BuildPiralSettings};
 use crate::cli::object_flags::ObjectFlags;
 use crate::cli::{
     Command, CompletionsArgs, ExplainArgs, NewPiletArgs, NewPiralArgs, PackPiletArgs, PiletCommand,
     ValidatePiletArgs, ValidatePiralArgs,
 };
+use crate::config::settings::{
+    DebugPiletSettings, DebugPiralSettings, PackPiletSettings, RunEmulatorSettings, ServeSettings,
+};
+use crate::context::{Context, Outcome};
+use crate::errors::Code;
+use crate::publish::{PublishPiletSettings, PublishPiralSettings};
+use crate::scaffold::{NewPiletSettings, NewPiralSettings};
+use crate::validate::project::{ValidatePiletSettings, ValidatePiralSettings};
 
 /// A command to run, whichever spelling or program selected it.
 #[derive(Debug)]
@@ -132,22 +135,108 @@ impl Action {
     }
 }
 
-/// Runs one command.
+/// Resolves the command's settings and runs it.
 pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome> {
+    let cwd = &ctx.cwd;
     match action {
-        Action::NewPiral(args) => new_piral::new_piral(args, ctx),
-        Action::NewPilet(args) => new_pilet::new_pilet(args, ctx),
-        Action::PackPilet(args) => pack_pilet::pack_pilet(&args, ctx),
-        Action::PublishPilet(args) => publish_pilet::publish_pilet(&args, ctx),
-        Action::PublishPiral(args) => publish_piral::publish_piral(&args, ctx),
-        Action::BuildPilet(args) => build_pilet::build_pilet(&args, ctx),
-        Action::DebugPilet(args) => debug_pilet::debug_pilet(&args, ctx),
-        Action::DebugPiral(args) => debug_piral::debug_piral(&args, ctx),
-        Action::RunEmulator(args) => run_emulator::run_emulator(&args, ctx),
-        Action::BuildPiral(args) => build_piral::build_piral(&args, ctx),
-        Action::ValidatePiral(args) => validate_piral::validate_piral(&args, ctx),
-        Action::ValidatePilet(args) => validate_pilet::validate_pilet(&args, ctx),
+        Action::NewPiral(args) => {
+            new_piral::new_piral(NewPiralSettings::resolve(&args, ctx.config()?, cwd), ctx)
+        }
+        Action::NewPilet(args) => {
+            new_pilet::new_pilet(NewPiletSettings::resolve(&args, ctx.config()?, cwd), ctx)
+        }
+        Action::PackPilet(args) => {
+            pack_pilet::pack_pilet(PackPiletSettings::resolve(&args, cwd), ctx)
+        }
+        Action::PublishPilet(args) => publish_pilet::publish_pilet(
+            PublishPiletSettings::resolve(&args, ctx.config()?, cwd),
+            ctx,
+        ),
+        Action::PublishPiral(args) => publish_piral::publish_piral(
+            PublishPiralSettings::resolve(&args, ctx.config()?, cwd),
+            ctx,
+        ),
+        Action::BuildPilet(args) => {
+            build_pilet::build_pilet(BuildPiletSettings::resolve(&args, ctx.config()?, cwd), ctx)
+        }
+        Action::DebugPilet(args) => {
+            debug_pilet::debug_pilet(DebugPiletSettings::resolve(&args, ctx.config()?, cwd), ctx)
+        }
+        Action::DebugPiral(args) => {
+            debug_piral::debug_piral(DebugPiralSettings::resolve(&args, ctx.config()?, cwd), ctx)
+        }
+        Action::RunEmulator(args) => {
+            run_emulator::run_emulator(RunEmulatorSettings::resolve(&args, ctx.config()?, cwd), ctx)
+        }
+        Action::BuildPiral(args) => {
+            build_piral::build_piral(BuildPiralSettings::resolve(&args, cwd), ctx)
+        }
+        Action::ValidatePiral(args) => validate_piral::validate_piral(
+            ValidatePiralSettings::resolve(&args, ctx.config()?, cwd),
+            ctx,
+        ),
+        Action::ValidatePilet(args) => {
+            validate_pilet::validate_pilet(ValidatePiletSettings::resolve(&args, cwd), ctx)
+        }
         Action::Completions(args) => completions::completions(&args, ctx),
         Action::Explain(args) => explain::explain(&args, ctx),
+    }
+}
+
+/// Serving on anything but loopback makes the server reachable from other machines: say so.
+fn warn_if_exposed(serve: &ServeSettings, ctx: &Context) {
+    if serve.exposed {
+        ctx.printer.warn(
+            Code::GeneralWarning,
+            format!(
+                "serving on `{}`: other machines on the network can reach this server",
+                serve.host
+            ),
+        );
+    }
+}
+
+/// `--open`: the system's browser, or a warning where there is none.
+fn open_browser(serve: &ServeSettings, ctx: &Context) {
+    if serve.open {
+        crate::ui::open_url(&format!("http://localhost:{}/", serve.port), &ctx.printer);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Commands are leaves: a command file that uses another command's internals hides a domain
+    /// module in `commands/`. What two commands share belongs below them.
+    #[test]
+    fn no_command_uses_another() {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/commands");
+        let commands: Vec<String> = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+            .map(|path| path.file_stem().unwrap().to_string_lossy().into_owned())
+            .filter(|name| name != "mod")
+            .collect();
+        let mut crossings = Vec::new();
+        for name in &commands {
+            let text = std::fs::read_to_string(folder.join(format!("{name}.rs"))).unwrap();
+            for other in commands.iter().filter(|other| *other != name) {
+                for prefix in ["super::", "crate::commands::"] {
+                    let needle = format!("{prefix}{other}");
+                    let found = text.match_indices(&needle).any(|(at, _)| {
+                        !text[at + needle.len()..]
+                            .starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                    });
+                    if found {
+                        crossings.push(format!("{name} -> {other}"));
+                    }
+                }
+            }
+        }
+        assert!(
+            crossings.is_empty(),
+            "commands that use other commands: {crossings:?}"
+        );
+        assert!(commands.len() >= 14, "found only {commands:?}");
     }
 }

@@ -1,126 +1,18 @@
-//! `pilet validate [source]`: runs the pilet rules (spec §5.2) once for each selected app
-//! shell, with that shell's `pilets.validators` as options. Unlike the old CLI (quirk 1), the
-//! positional is honoured.
+//! `pilet validate [source]`: the pilet rules, once per selected shell
+//! (`crate::validate::project::pilets`).
 
-use serde_json::{Value, json};
+use crate::context::{Context, Outcome};
+use crate::errors::ExitStatus;
+use crate::validate::project::ValidatePiletSettings;
 
-use crate::app::{Context, Outcome};
-use crate::cli::ValidatePiletArgs;
-use crate::errors::{Code, CodedError};
-use crate::manifest::importmap::{self, ImportmapOptions, ImportmapVersions, Mode};
-use crate::manifest::project::{Package, PiletJson, match_pilets};
-use crate::validate::pilet_rules::{self, PiletContext};
-
-pub(crate) fn validate_pilet(args: &ValidatePiletArgs, ctx: &Context) -> anyhow::Result<Outcome> {
-    let pilets = match_pilets(&ctx.cwd, std::slice::from_ref(&args.source))?;
-    let app = args.app.clone().flatten();
-    let mut findings = Vec::new();
-    let mut subjects = Vec::new();
-    for pilet in pilets {
-        let root = pilet.package.root.clone();
-        let pilet_json = PiletJson::find_above(pilet.entry.parent().unwrap_or(&root))?
-            .map(|(_, p)| p)
-            .unwrap_or_default();
-        // The pilet's own importmap must resolve: bad specs and missing packages are errors.
-        let versions = pilet_json.importmap_versions.unwrap_or_default();
-        let own = importmap::resolve(
-            &root,
-            &pilet.package.manifest,
-            ImportmapOptions {
-                versions,
-                mode: Mode::Pilet,
-            },
-        )?;
-        for (code, note) in &own.notes {
-            ctx.printer.info(*code, note.clone());
-        }
-        let shells = pilet_json.selected_shells(app.as_deref(), &pilet.package);
-        if shells.is_empty() {
-            return Err(CodedError::new(
-                Code::AppInstancesNotGiven,
-                format!("the pilet `{}` names no app shell", pilet.package.name()),
-            )
-            .with_hint("add the shell to `piralInstances` in pilet.json, or pass `--app <name>`")
-            .into());
-        }
-        for shell_name in shells {
-            ctx.printer.status(
-                "Validating",
-                format_args!("pilet `{}` for `{shell_name}`", pilet.package.name()),
-            );
-            let Some(folder) = importmap::find_package(&root, &shell_name) else {
-                return Err(CodedError::new(
-                    Code::AppInstanceNotFound,
-                    format!(
-                        "the app shell `{shell_name}` could not be found from `{}`",
-                        ctx.display_path(&root)
-                    ),
-                )
-                .with_hint("install the pilet's dependencies (`npm install`)")
-                .into());
-            };
-            let Some(shell) = Package::load(&folder)? else {
-                continue;
-            };
-            let options = match shell.pilets_info()?.get("validators") {
-                Some(Value::Object(map)) => map.clone(),
-                _ => serde_json::Map::new(),
-            };
-            let declared = pilet
-                .package
-                .section("devDependencies")
-                .get(&shell_name)
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string();
-            let lookup_root = root.clone();
-            let latest = move |name: &str| crate::npm::latest_version(&lookup_root, name);
-            let context = PiletContext {
-                entry: pilet.entry.clone(),
-                package: pilet.package.clone(),
-                shell_externals: shared_names(&shell),
-                shell_is_local: declared == "*"
-                    || declared.starts_with("workspace:")
-                    || declared.starts_with("link:"),
-                shell,
-                latest_version: &latest,
-            };
-            findings.extend(crate::validate::run(
-                &pilet_rules::all(),
-                &context,
-                &options,
-            ));
-            subjects.push(json!({
-                "name": pilet.package.name(),
-                "root": root,
-                "shell": shell_name,
-                "importmap": own.dependencies,
-            }));
-        }
+pub(crate) fn validate_pilet(
+    settings: ValidatePiletSettings,
+    ctx: &Context,
+) -> anyhow::Result<Outcome> {
+    let report = crate::validate::project::pilets(&settings, &ctx.printer)?;
+    let mut outcome = Outcome::success(report.data);
+    if report.failed {
+        outcome.status = ExitStatus::Failure;
     }
-    Ok(super::validate_report::report(
-        findings,
-        Value::Array(subjects),
-        ctx,
-    ))
-}
-
-/// The names a shell shares: its resolved importmap, or its list when that cannot be resolved
-/// (an emulator whose shared packages are not installed next to it).
-fn shared_names(shell: &Package) -> Vec<String> {
-    let options = ImportmapOptions {
-        versions: ImportmapVersions::Exact,
-        mode: Mode::Host,
-    };
-    let mut names: Vec<String> = importmap::resolve(&shell.root, &shell.manifest, options)
-        .map(|resolved| resolved.dependencies.into_iter().map(|d| d.name).collect())
-        .unwrap_or_default();
-    if let Some(Value::Array(list)) = shell.manifest.get("sharedDependencies") {
-        for name in list.iter().filter_map(Value::as_str) {
-            if !names.iter().any(|n| n == name) {
-                names.push(name.to_string());
-            }
-        }
-    }
-    names
+    Ok(outcome)
 }

@@ -9,12 +9,13 @@
 //! the system and user files (tests set it).
 
 mod ini;
+pub(crate) mod settings;
 
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
-use crate::manifest::parse_json;
+use crate::manifest::{deep_merge, parse_json};
 
 /// The merged configuration and where each layer came from.
 #[derive(Debug, Default)]
@@ -80,6 +81,15 @@ impl Config {
         }
         merge_ignoring_case(&mut config.values, env_layer(env));
         Ok(config)
+    }
+
+    /// A configuration of these merged values, as if read from files (for tests).
+    #[cfg(test)]
+    pub(crate) fn from_values(values: Map<String, Value>) -> Self {
+        Self {
+            values,
+            files: Vec::new(),
+        }
     }
 
     /// The value of a key, looked up without regard to case (`PIRAL_NPMCLIENT` sets `npmClient`).
@@ -166,20 +176,6 @@ fn merge_ignoring_case(base: &mut Map<String, Value>, overlay: Map<String, Value
         let mut single = Map::new();
         single.insert(key, value);
         deep_merge(base, single);
-    }
-}
-
-/// Merges `overlay` into `base`: objects recursively, everything else replaced.
-pub(crate) fn deep_merge(base: &mut Map<String, Value>, overlay: Map<String, Value>) {
-    for (key, value) in overlay {
-        match (base.get_mut(&key), value) {
-            (Some(Value::Object(existing)), Value::Object(incoming)) => {
-                deep_merge(existing, incoming)
-            }
-            (_, value) => {
-                base.insert(key, value);
-            }
-        }
     }
 }
 

@@ -14,6 +14,25 @@ use serde_json::{Map, Value};
 
 use crate::errors::{Code, CodedError, Location, code_frame};
 
+/// The Piral release this CLI speaks for: what scaffolded shells depend on unless `--tag` says
+/// otherwise, and the CLI version builds and emulators report (`PIRAL_CLI_VERSION`,
+/// `piralCLI.version`).
+pub(crate) const PIRAL_VERSION: &str = "1.10.3";
+
+/// Merges `overlay` into `base`: objects recursively, everything else replaced.
+pub(crate) fn deep_merge(base: &mut Map<String, Value>, overlay: Map<String, Value>) {
+    for (key, value) in overlay {
+        match (base.get_mut(&key), value) {
+            (Some(Value::Object(existing)), Value::Object(incoming)) => {
+                deep_merge(existing, incoming)
+            }
+            (_, value) => {
+                base.insert(key, value);
+            }
+        }
+    }
+}
+
 /// Parses JSON text that came from `path`, reporting syntax errors with their position.
 pub(crate) fn parse_json(path: &Path, text: &str) -> anyhow::Result<Value> {
     // A UTF-8 byte order mark is legal in files written by some editors; JSON.parse in the old

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use crate::errors::{Code, CodedError};
-use crate::ui::Printer;
+use crate::ui::Reporter;
 
 /// A package manager this CLI can drive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
@@ -128,7 +128,7 @@ pub(crate) struct NpmOptions {
 
 /// Runs `<client> install` in `dir`.
 pub(crate) fn install(
-    printer: &Printer,
+    reporter: &dyn Reporter,
     client: NpmClient,
     dir: &Path,
     options: &NpmOptions,
@@ -136,7 +136,7 @@ pub(crate) fn install(
     let (program, args) = client.install_command();
     let args: Vec<String> = args.into_iter().map(String::from).collect();
     run(
-        printer,
+        reporter,
         program,
         &args,
         dir,
@@ -147,7 +147,7 @@ pub(crate) fn install(
 
 /// Adds `spec` (`name@version`, `file:…`) as an exact devDependency of the project in `dir`.
 pub(crate) fn add_dev(
-    printer: &Printer,
+    reporter: &dyn Reporter,
     client: NpmClient,
     dir: &Path,
     spec: &str,
@@ -155,7 +155,7 @@ pub(crate) fn add_dev(
 ) -> anyhow::Result<()> {
     let (program, args) = client.add_dev_command(spec);
     run(
-        printer,
+        reporter,
         program,
         &args,
         dir,
@@ -165,7 +165,7 @@ pub(crate) fn add_dev(
 }
 
 fn run(
-    printer: &Printer,
+    reporter: &dyn Reporter,
     program: &str,
     args: &[String],
     dir: &Path,
@@ -183,10 +183,10 @@ fn run(
     }
     command.args(&options.extra_args);
     let shown = format!("{program} {}", args.join(" "));
-    printer.debug(format_args!("running `{shown}` in `{}`", dir.display()));
+    reporter.debug(format_args!("running `{shown}` in `{}`", dir.display()));
     let output = {
-        let _spinner = printer.spinner(what);
-        if printer.verbose() {
+        let _spinner = reporter.spinner(what);
+        if reporter.verbose() {
             command.stdout(Stdio::inherit()).stderr(Stdio::inherit());
         } else {
             command.stdout(Stdio::piped()).stderr(Stdio::piped());
@@ -202,8 +202,8 @@ fn run(
         })?
     };
     if !output.status.success() {
-        printer.raw_stderr(&String::from_utf8_lossy(&output.stdout));
-        printer.raw_stderr(&String::from_utf8_lossy(&output.stderr));
+        reporter.raw_stderr(&String::from_utf8_lossy(&output.stdout));
+        reporter.raw_stderr(&String::from_utf8_lossy(&output.stderr));
         return Err(CodedError::new(
             Code::NpmClientFailed,
             format!(

@@ -6,12 +6,52 @@
 //! never printed.
 
 pub(crate) mod feed;
+pub(crate) mod pilets;
+pub(crate) mod release;
+pub(crate) mod report;
+mod static_feed;
 pub(crate) mod store;
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::errors::Code;
+use crate::build::{BuildPiralSettings, BundleSettings, SchemaSetting};
+use crate::cli::build::PiralBuildType;
+use crate::errors::{Code, CodedError};
+
+/// Where the tarballs come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum PublishFrom {
+    /// Files matching SOURCE (a glob, default `*.tgz`)
+    Local,
+    /// A URL to download
+    Remote,
+    /// An npm package (`name@version`), downloaded from the registry
+    Npm,
+}
+
+/// What `piral publish` publishes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum PiralPublishType {
+    /// The emulator package, to an npm registry
+    Emulator,
+    /// The release files, as one multipart POST
+    Release,
+}
+
+/// The HTTP client for a feed service or upload URL: its TLS options, a two-minute timeout.
+pub(crate) fn client(feed: &FeedSettings) -> anyhow::Result<reqwest::blocking::Client> {
+    let mut client = reqwest::blocking::Client::builder().timeout(Duration::from_secs(120));
+    if let Some(cert) = &feed.ca_cert {
+        let pem = fs_err::read(cert)?;
+        client = client.add_root_certificate(reqwest::Certificate::from_pem(&pem)?);
+    }
+    if feed.allow_self_signed {
+        client = client.tls_danger_accept_invalid_certs(true);
+    }
+    Ok(client.build()?)
+}
 
 /// How the key goes into the `authorization` header.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -275,6 +315,118 @@ pub(crate) fn login(
                 return Ok((mode, token.to_string()));
             }
             status => return Err(format!("the login ended with status {status}")),
+        }
+    }
+}
+
+/// A feed service or upload URL, with its key and TLS options.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct FeedSettings {
+    /// `--url`, else `url` of `.piralrc`.
+    pub(crate) url: Option<String>,
+    /// `--api-key` (or `PIRAL_API_KEY`), else `apiKeys[<url>]`, else `apiKey` of `.piralrc`.
+    pub(crate) api_key: Option<String>,
+    /// Absolute.
+    pub(crate) ca_cert: Option<PathBuf>,
+    /// `--allow-self-signed`, else `allowSelfSigned` of `.piralrc`, else `false`.
+    pub(crate) allow_self_signed: bool,
+}
+
+impl std::fmt::Debug for FeedSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FeedSettings")
+            .field("url", &self.url)
+            .field("api_key", &self.api_key.as_ref().map(|_| "****"))
+            .field("ca_cert", &self.ca_cert)
+            .field("allow_self_signed", &self.allow_self_signed)
+            .finish()
+    }
+}
+
+impl FeedSettings {
+    /// The URL, or a coded error naming the flag and the key that give it.
+    pub(crate) fn require_url(&self) -> Result<&str, CodedError> {
+        self.url.as_deref().ok_or_else(|| {
+            CodedError::new(Code::MissingPiletFeedUrl, "Missing pilet feed service URL.")
+                .with_hint("pass `--url <feed service>` or set `url` in .piralrc")
+        })
+    }
+}
+
+/// Blob storage as `--to` names it, with the `storage` options of `.piralrc`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct StorageSettings {
+    pub(crate) to: String,
+    pub(crate) public_url: Option<String>,
+    pub(crate) create_container: bool,
+    pub(crate) concurrency: usize,
+    pub(crate) options: BTreeMap<String, String>,
+}
+
+/// How an upload to a feed service or upload URL is sent.
+#[derive(Debug)]
+pub(crate) struct UploadSettings {
+    pub(crate) mode: AuthMode,
+    pub(crate) retries: u32,
+    pub(crate) dry_run: bool,
+    pub(crate) headers: BTreeMap<String, String>,
+}
+
+/// `pilet publish`.
+#[derive(Debug)]
+pub(crate) struct PublishPiletSettings {
+    pub(crate) cwd: PathBuf,
+    pub(crate) source: Option<String>,
+    pub(crate) from: PublishFrom,
+    pub(crate) fresh: bool,
+    pub(crate) schema: SchemaSetting,
+    /// `--to`: blob storage instead of a feed service.
+    pub(crate) storage: Option<StorageSettings>,
+    pub(crate) feed: FeedSettings,
+    pub(crate) upload: UploadSettings,
+    pub(crate) fields: BTreeMap<String, String>,
+    pub(crate) force: bool,
+    pub(crate) interactive: bool,
+    pub(crate) open: bool,
+    pub(crate) login_poll: std::time::Duration,
+}
+
+/// `piral publish`.
+#[derive(Debug)]
+pub(crate) struct PublishPiralSettings {
+    pub(crate) cwd: PathBuf,
+    /// The build output folder.
+    pub(crate) source: PathBuf,
+    pub(crate) publish_type: PiralPublishType,
+    pub(crate) fresh: bool,
+    pub(crate) storage: Option<StorageSettings>,
+    /// The upload URL of a release; for the emulator package, `url` is the npm registry.
+    pub(crate) feed: FeedSettings,
+    /// The registry token for `npm publish`: the flag (or `PIRAL_API_KEY`) only.
+    pub(crate) npm_token: Option<String>,
+    pub(crate) upload: UploadSettings,
+}
+
+impl PublishPiralSettings {
+    /// The settings of the build that `--fresh` runs first: the published type into the
+    /// published folder, emptied first.
+    pub(crate) fn fresh_build(&self) -> BuildPiralSettings {
+        BuildPiralSettings {
+            source: self.cwd.clone(),
+            target: self.source.clone(),
+            build_type: match self.publish_type {
+                PiralPublishType::Release => PiralBuildType::Release,
+                PiralPublishType::Emulator => PiralBuildType::Emulator,
+            },
+            subdir: true,
+            bundle: BundleSettings {
+                public_url: "/".to_string(),
+                minify: true,
+                source_maps: true,
+                content_hash: true,
+                fresh: true,
+                ignored: Vec::new(),
+            },
         }
     }
 }

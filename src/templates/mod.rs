@@ -13,7 +13,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::errors::{Code, CodedError};
-use crate::ui::Printer;
+use crate::ui::Reporter;
 
 static TEMPLATES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 
@@ -157,7 +157,7 @@ pub(crate) fn write_tree(
     root: &Path,
     files: &BTreeMap<String, Vec<u8>>,
     policy: ForceOverwrite,
-    printer: &Printer,
+    reporter: &dyn Reporter,
 ) -> anyhow::Result<WriteReport> {
     let mut report = WriteReport::default();
     let mut prompt_fallback_noted = false;
@@ -172,11 +172,11 @@ pub(crate) fn write_tree(
                 ForceOverwrite::Yes => true,
                 ForceOverwrite::No => false,
                 ForceOverwrite::Prompt => {
-                    match printer.confirm(&format!("Overwrite `{relative}`?"), false) {
+                    match reporter.confirm(&format!("Overwrite `{relative}`?"), false) {
                         Some(answer) => answer,
                         None => {
                             if !prompt_fallback_noted {
-                                printer.note("not a terminal: `--force-overwrite prompt` keeps existing files");
+                                reporter.note("not a terminal: `--force-overwrite prompt` keeps existing files");
                                 prompt_fallback_noted = true;
                             }
                             false
@@ -185,7 +185,7 @@ pub(crate) fn write_tree(
                 }
             };
             if !overwrite {
-                printer.warn(
+                reporter.warn(
                     Code::DidNotOverwriteFile,
                     format!("did not overwrite `{relative}`: it exists (use `--force-overwrite yes` to replace it)"),
                 );

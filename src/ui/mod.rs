@@ -2,7 +2,8 @@
 //!
 //! A [`Printer`] is made once in `app` from the global flags and the environment and handed to
 //! every command. Status lines and diagnostics go to stderr; stdout carries data only (`--json`,
-//! `explain`, completions). Nothing else in the crate prints.
+//! `explain`, completions). Nothing else in the crate prints: domain modules report through
+//! [`Reporter`], which the printer implements.
 
 use std::io::{IsTerminal as _, Write as _};
 use std::sync::Mutex;
@@ -12,6 +13,25 @@ use anstyle::{AnsiColor, Style};
 
 use crate::errors::Code;
 use crate::errors::codes::Level;
+
+mod error;
+mod report;
+mod serve;
+
+pub(crate) use error::render_error;
+pub(crate) use report::Reporter;
+pub(crate) use serve::{ServeReport, open_url};
+
+/// A path for messages: relative to `cwd` when inside it.
+pub(crate) fn display_path(cwd: &std::path::Path, path: &std::path::Path) -> String {
+    let shown = path.strip_prefix(cwd).unwrap_or(path);
+    let text = shown.display().to_string();
+    if text.is_empty() {
+        ".".to_string()
+    } else {
+        text
+    }
+}
 
 /// Semantic styles; call sites never pick raw colours.
 #[derive(Clone, Copy, Debug)]
@@ -134,11 +154,6 @@ impl Printer {
         self.diagnostic(code, Level::Warning, message.into(), None);
     }
 
-    /// A coded info line, printed and recorded.
-    pub(crate) fn info(&self, code: Code, message: impl Into<String>) {
-        self.diagnostic(code, Level::Info, message.into(), None);
-    }
-
     /// Records and prints a coded message at the given level.
     pub(crate) fn diagnostic(
         &self,
@@ -201,7 +216,7 @@ impl Printer {
         let _ = stderr.write_all(text.as_bytes());
     }
 
-    /// An error, rendered by `errors::render_error`.
+    /// An error, rendered by [`render_error`].
     pub(crate) fn error(&self, rendered: &str) {
         let mut stderr = anstream::stderr().lock();
         let _ = stderr.write_all(rendered.as_bytes());

@@ -9,6 +9,8 @@
 pub(crate) mod css_score;
 pub(crate) mod pilet_rules;
 pub(crate) mod piral_rules;
+pub(crate) mod project;
+pub(crate) mod report;
 
 use serde_json::{Map, Value};
 

@@ -11,7 +11,7 @@ use serde_json::{Map, Value, json};
 
 use crate::errors::{Code, CodedError};
 use crate::manifest::project::PiletJson;
-use crate::ui::Printer;
+use crate::ui::Reporter;
 
 fn client() -> anyhow::Result<reqwest::blocking::Client> {
     Ok(reqwest::blocking::Client::builder()
@@ -39,7 +39,7 @@ fn get(client: &reqwest::blocking::Client, url: &str) -> anyhow::Result<Vec<u8>>
 /// Downloads the website emulator whose `emulator.json` is at `url` into
 /// `<root>/node_modules/<name>` and returns that folder. When the folder already holds the same
 /// emulator (same source and timestamp), nothing but the manifest is downloaded.
-pub(super) fn install(url: &str, root: &Path, printer: &Printer) -> anyhow::Result<PathBuf> {
+pub(crate) fn install(url: &str, root: &Path, reporter: &dyn Reporter) -> anyhow::Result<PathBuf> {
     let client = client()?;
     let manifest: Map<String, Value> =
         serde_json::from_slice(&get(&client, url)?).map_err(|e| {
@@ -74,7 +74,7 @@ pub(super) fn install(url: &str, root: &Path, printer: &Printer) -> anyhow::Resu
     {
         return Ok(folder);
     }
-    printer.status(
+    reporter.status(
         "Downloading",
         format_args!("website emulator `{name}` v{version} from {url}"),
     );
@@ -156,7 +156,7 @@ pub(super) fn install(url: &str, root: &Path, printer: &Printer) -> anyhow::Resu
     }
     fs_err::write(
         folder.join("app/index.js"),
-        super::build_emulator::stub(name, &main),
+        super::package::stub(name, &main),
     )?;
     fs_err::write(
         folder.join("package.json"),
@@ -167,11 +167,11 @@ pub(super) fn install(url: &str, root: &Path, printer: &Printer) -> anyhow::Resu
 
 /// Downloads the website emulators a pilet names with a `url` in pilet.json when they are not
 /// installed (`refresh`: also when the site has a newer one).
-pub(super) fn ensure(
+pub(crate) fn ensure(
     root: &Path,
     pilet_json: &PiletJson,
     refresh: bool,
-    printer: &Printer,
+    reporter: &dyn Reporter,
 ) -> anyhow::Result<()> {
     for (name, instance) in &pilet_json.piral_instances {
         let Some(url) = instance.get("url").and_then(Value::as_str) else {
@@ -179,10 +179,10 @@ pub(super) fn ensure(
         };
         let installed = root.join("node_modules").join(name).join("package.json");
         if !installed.is_file() {
-            install(url, root, printer)?;
-        } else if refresh && let Err(error) = install(url, root, printer) {
+            install(url, root, reporter)?;
+        } else if refresh && let Err(error) = install(url, root, reporter) {
             // Offline: the emulator downloaded before still serves.
-            printer.warn(
+            reporter.warn(
                 Code::SkipEmulatorUpdate,
                 format!("the website emulator `{name}` was not updated: {error:#}"),
             );

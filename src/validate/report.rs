@@ -1,15 +1,28 @@
-//! How both validate commands print their findings and the old CLI's summary line.
+//! How findings reach the user: each as `[0002]`/`[0001]`, then the old CLI's summary line.
 
 use serde_json::json;
 
-use crate::app::{Context, Outcome};
+use crate::errors::Code;
 use crate::errors::codes::Level;
-use crate::errors::{Code, ExitStatus};
-use crate::validate::{Finding, Severity, Summary};
+use crate::ui::Reporter;
 
-/// Prints every finding as `[0002]`/`[0001]`, then `[0080]`, `[0081]` or the success line.
-pub(super) fn report(findings: Vec<Finding>, subject: serde_json::Value, ctx: &Context) -> Outcome {
-    let printer = &ctx.printer;
+use super::{Finding, Severity, Summary};
+
+/// The findings of a validation, reported.
+pub(crate) struct Report {
+    /// Whether any finding was an error.
+    pub(crate) failed: bool,
+    /// The `--json` data.
+    pub(crate) data: serde_json::Value,
+}
+
+/// Reports every finding as `[0002]`/`[0001]`, then `[0080]`, `[0081]` or the success line.
+pub(crate) fn report(
+    findings: Vec<Finding>,
+    subject: serde_json::Value,
+    reporter: &dyn Reporter,
+) -> Report {
+    let printer = reporter;
     for finding in &findings {
         let (code, level) = match finding.severity {
             Severity::Error => (Code::GeneralError, Level::Error),
@@ -23,14 +36,14 @@ pub(super) fn report(findings: Vec<Finding>, subject: serde_json::Value, ctx: &C
         );
     }
     let summary = Summary::of(&findings);
-    let status = if summary.errors > 0 {
+    let failed = if summary.errors > 0 {
         printer.diagnostic(
             Code::ValidationFailed,
             Level::Error,
             format!("Validation failed. Found {} error(s).", summary.errors),
             None,
         );
-        ExitStatus::Failure
+        true
     } else {
         if summary.warnings > 0 {
             printer.warn(
@@ -40,14 +53,13 @@ pub(super) fn report(findings: Vec<Finding>, subject: serde_json::Value, ctx: &C
         } else {
             printer.status("Validated", "Validation successful. No errors or warnings.");
         }
-        ExitStatus::Success
+        false
     };
-    let mut outcome = Outcome::success(json!({
+    let data = json!({
         "subject": subject,
         "errors": summary.errors,
         "warnings": summary.warnings,
         "findings": findings,
-    }));
-    outcome.status = status;
-    outcome
+    });
+    Report { failed, data }
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 /// `(Date.prototype.toDateString(), toISOString())` of now, in UTC.
-pub(super) fn build_times() -> (String, String) {
+pub(crate) fn build_times() -> (String, String) {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
@@ -42,7 +42,7 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 }
 
 /// The variables of spec §6.1 for a project.
-pub(super) fn variables(name: &str, version: &str, node_env: &str) -> BTreeMap<String, String> {
+pub(crate) fn variables(name: &str, version: &str, node_env: &str) -> BTreeMap<String, String> {
     let (time, time_full) = build_times();
     BTreeMap::from([
         ("NODE_ENV".to_string(), node_env.to_string()),
@@ -52,7 +52,7 @@ pub(super) fn variables(name: &str, version: &str, node_env: &str) -> BTreeMap<S
         ("BUILD_PCKG_VERSION".to_string(), version.to_string()),
         (
             "PIRAL_CLI_VERSION".to_string(),
-            super::new_piral::PIRAL_VERSION.to_string(),
+            crate::manifest::PIRAL_VERSION.to_string(),
         ),
     ])
 }

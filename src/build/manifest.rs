@@ -6,10 +6,11 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
-use crate::app::Context;
-use crate::cli::build::{BuildPiletArgs, PiletBuildType};
+use super::BuildPiletSettings;
+use crate::cli::build::PiletBuildType;
 use crate::errors::{Code, CodedError};
 use crate::manifest::project::{PiletEntry, PiletJson};
+use crate::ui::{Reporter, display_path};
 
 /// The id of a pilet in manifests: its name without characters outside `[A-Za-z0-9-]`.
 pub(crate) fn pilet_id(name: &str) -> String {
@@ -18,37 +19,22 @@ pub(crate) fn pilet_id(name: &str) -> String {
         .collect()
 }
 
-/// Public URLs start and end with `/` (spec §1.1; absolute URLs are kept as they are).
-pub(crate) fn normalize_public_url(url: &str) -> String {
-    if url.starts_with("http://") || url.starts_with("https://") {
-        return if url.ends_with('/') {
-            url.to_string()
-        } else {
-            format!("{url}/")
-        };
-    }
-    let trimmed = url.trim_matches('/');
-    if trimmed.is_empty() {
-        "/".to_string()
-    } else {
-        format!("/{trimmed}/")
-    }
-}
-
+/// Writes the `pilets.json` of `--type manifest|standalone` (and, for `standalone`, the shell
+/// beside it); returns the `--json` report.
 pub(super) fn write(
-    args: &BuildPiletArgs,
+    settings: &BuildPiletSettings,
     built: &[(PiletEntry, PathBuf, Value)],
-    ctx: &Context,
+    reporter: &dyn Reporter,
 ) -> anyhow::Result<Value> {
     let Some((first, first_out, _)) = built.first() else {
         return Ok(Value::Null);
     };
     let dist = first_out.clone();
-    let base = match args.build_type {
+    let base = match settings.build_type {
         PiletBuildType::Standalone => dist.join("standalone"),
         _ => dist.clone(),
     };
-    let public_url = normalize_public_url(&args.bundle.public_url);
+    let public_url = settings.bundle.public_url.clone();
     let mut items = Vec::new();
     for (pilet, out_dir, report) in built {
         let id = pilet_id(pilet.package.name());
@@ -79,18 +65,15 @@ pub(super) fn write(
     let mut feed = serde_json::to_string(&items)?;
     feed.push('\n');
     crate::templates::write_atomic(&base.join("pilets.json"), feed.as_bytes())?;
-    if args.build_type == PiletBuildType::Standalone {
-        copy_shell(
-            first,
-            args.app.clone().flatten().as_deref(),
-            &base,
-            &public_url,
-            ctx,
-        )?;
+    if settings.build_type == PiletBuildType::Standalone {
+        copy_shell(first, settings.app.as_deref(), &base, &public_url, reporter)?;
     }
-    ctx.printer.status(
+    reporter.status(
         "Wrote",
-        format_args!("`{}`", ctx.display_path(&base.join("pilets.json"))),
+        format_args!(
+            "`{}`",
+            display_path(&settings.cwd, &base.join("pilets.json"))
+        ),
     );
     Ok(json!({ "folder": base, "pilets": items }))
 }
@@ -119,7 +102,7 @@ fn copy_shell(
     app: Option<&str>,
     base: &Path,
     public_url: &str,
-    ctx: &Context,
+    reporter: &dyn Reporter,
 ) -> anyhow::Result<()> {
     let pilet_json = PiletJson::find_above(pilet.entry.parent().unwrap_or(&pilet.package.root))?
         .map(|(_, p)| p)
@@ -155,7 +138,7 @@ fn copy_shell(
         None => html.replace("</body>", &format!("{injection}</body>")),
     };
     crate::templates::write_atomic(&index, html.as_bytes())?;
-    ctx.printer.status(
+    reporter.status(
         "Copied",
         format_args!("app shell `{shell}` v{}", package.version()),
     );
@@ -165,14 +148,7 @@ fn copy_shell(
 #[cfg(test)]
 mod tests {
     #[test]
-    fn ids_and_public_urls() {
+    fn ids() {
         assert_eq!(super::pilet_id("@org/my-pilet"), "orgmy-pilet");
-        assert_eq!(super::normalize_public_url(""), "/");
-        assert_eq!(super::normalize_public_url("app"), "/app/");
-        assert_eq!(super::normalize_public_url("/app/"), "/app/");
-        assert_eq!(
-            super::normalize_public_url("https://cdn.example/x"),
-            "https://cdn.example/x/"
-        );
     }
 }

@@ -1,5 +1,5 @@
 //! `pilet publish --to <url>` and `piral publish --type release --to <url>`: publishing to blob
-//! storage, which makes a feed a static site (see `crate::publish::store`).
+//! storage, which makes a feed a static site (the storage itself is [`super::store`]).
 //!
 //! A pilet goes unpacked to `<prefix>/<name>/<version>/…`, then its item goes into
 //! `<prefix>/feed.json`. A release goes to `<prefix>/<version>/…`, its HTML pages last.
@@ -10,12 +10,14 @@ use std::path::Path;
 use bytes::Bytes;
 use serde_json::{Value, json};
 
-use crate::app::{Context, Outcome};
-use crate::cli::publish::StorageArgs;
+use super::{PublishPiletSettings, StorageSettings};
 use crate::errors::codes::Level;
 use crate::errors::{Code, CodedError};
-use crate::publish::feed::{self, PiletFiles};
-use crate::publish::store::{Blob, IMMUTABLE, NO_CACHE, Sent, Store, is_content_hashed};
+use crate::ui::{Progress, Reporter};
+
+use super::feed::{self, PiletFiles};
+use super::report::Published;
+use super::store::{Blob, IMMUTABLE, NO_CACHE, Sent, Store, is_content_hashed};
 
 /// The feed document's name below the prefix.
 const FEED: &str = "feed.json";
@@ -30,48 +32,29 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 /// Opens the `--to` store with the `storage` options of `.piralrc`; creates the container when
 /// asked (not in a dry run).
 fn open(
-    storage: &StorageArgs,
-    to: &str,
+    storage: &StorageSettings,
     dry_run: bool,
-    ctx: &Context,
+    reporter: &dyn Reporter,
     runtime: &tokio::runtime::Runtime,
 ) -> anyhow::Result<Store> {
-    let config = ctx.config()?;
-    let options: BTreeMap<String, String> = config
-        .get("storage")
-        .and_then(Value::as_object)
-        .map(|options| {
-            options
-                .iter()
-                .map(|(key, value)| {
-                    let value = match value {
-                        Value::String(text) => text.clone(),
-                        other => other.to_string(),
-                    };
-                    (key.clone(), value)
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let store = Store::open(to, &options)?;
+    let store = Store::open(&storage.to, &storage.options)?;
     if storage.create_container && !dry_run && runtime.block_on(store.create_container())? {
-        ctx.printer
-            .status("Created", format_args!("the container of {to}"));
+        reporter.status("Created", format_args!("the container of {}", storage.to));
     }
     Ok(store)
 }
 
 /// Tells what happened to each file (with `-v`) and advances the progress bar.
 fn file_done<'a>(
-    printer: &'a crate::ui::Printer,
-    bar: &'a crate::ui::Progress,
+    reporter: &'a dyn Reporter,
+    bar: &'a Progress,
     sizes: &'a BTreeMap<String, u64>,
 ) -> impl Fn(&str, bool) + Sync + 'a {
     move |path, uploaded| {
         bar.advance(sizes.get(path).copied().unwrap_or(0));
-        if printer.verbose() {
+        if reporter.verbose() {
             let verb = if uploaded { "Uploaded" } else { "Unchanged" };
-            printer.status(verb, format_args!("`{path}`"));
+            reporter.status(verb, format_args!("`{path}`"));
         }
     }
 }
@@ -93,18 +76,18 @@ fn summary(sent: Sent) -> String {
 /// `pilet publish --to`: every tarball goes unpacked below `<name>/<version>/`, then into
 /// `feed.json`.
 pub(super) fn publish_pilets(
-    args: &crate::cli::publish::PublishPiletArgs,
-    to: &str,
+    args: &PublishPiletSettings,
+    storage: &StorageSettings,
     tarballs: Vec<(String, Vec<u8>)>,
-    ctx: &Context,
-) -> anyhow::Result<Outcome> {
-    let printer = &ctx.printer;
+    reporter: &dyn Reporter,
+) -> anyhow::Result<Published> {
+    let to = storage.to.as_str();
     let runtime = runtime()?;
-    let store = open(&args.storage, to, args.dry_run, ctx, &runtime)?;
+    let store = open(storage, args.upload.dry_run, reporter, &runtime)?;
     let mut published = Vec::new();
     let mut failed = Vec::new();
     for (file, bytes) in &tarballs {
-        let result = publish_pilet(args, &store, file, bytes, ctx, &runtime);
+        let result = publish_pilet(args, storage, &store, file, bytes, reporter, &runtime);
         match result {
             Ok(done) => published.push(done),
             Err(error) => {
@@ -112,8 +95,8 @@ pub(super) fn publish_pilets(
                     Some(coded) => (coded.code, coded.message.clone()),
                     None => (Code::FailedToUpload, format!("{error:#}")),
                 };
-                printer.diagnostic(code, Level::Warning, message.clone(), None);
-                printer.diagnostic(
+                reporter.diagnostic(code, Level::Warning, message.clone(), None);
+                reporter.diagnostic(
                     Code::FailedToUpload,
                     Level::Warning,
                     format!("Could not upload \"{file}\" to {to}."),
@@ -123,12 +106,11 @@ pub(super) fn publish_pilets(
             }
         }
     }
-    Ok(super::publish_pilet::finish(
+    Ok(super::report::finish(
         json!({ "to": to }),
         published,
         failed,
-        args.dry_run,
-        ctx,
+        reporter,
     ))
 }
 
@@ -141,17 +123,17 @@ fn already_published(name: &str, version: &str, to: &str) -> CodedError {
 }
 
 fn publish_pilet(
-    args: &crate::cli::publish::PublishPiletArgs,
+    args: &PublishPiletSettings,
+    storage: &StorageSettings,
     store: &Store,
     file: &str,
     bytes: &[u8],
-    ctx: &Context,
+    reporter: &dyn Reporter,
     runtime: &tokio::runtime::Runtime,
 ) -> anyhow::Result<Value> {
-    let printer = &ctx.printer;
     let pilet = PiletFiles::from_tarball(file, bytes)?;
     let folder = format!("{}/{}", pilet.name, pilet.version);
-    let base = match &args.storage.public_url {
+    let base = match &storage.public_url {
         Some(public) => format!("{}/{folder}/", public.trim_end_matches('/')),
         None => store
             .public_url(&folder)
@@ -185,8 +167,8 @@ fn publish_pilet(
         })
         .collect();
     let total: u64 = blobs.iter().map(|b| b.bytes.len() as u64).sum();
-    if args.dry_run {
-        printer.status(
+    if args.upload.dry_run {
+        reporter.status(
             "Would upload",
             format_args!(
                 "{} files ({total} bytes) of `{name}@{version}` to {}/{folder}/, then add it to {FEED}",
@@ -199,15 +181,15 @@ fn publish_pilet(
             "files": blobs.iter().map(|b| &b.path).collect::<Vec<_>>(), "item": item }),
         );
     }
-    printer.status(
+    reporter.status(
         "Publishing",
         format_args!("`{name}@{version}` to {}", store.url),
     );
     let sizes = sizes(&blobs);
     let sent = {
-        let bar = printer.bytes_bar(total, format!("{name}@{version}"));
-        let done = file_done(printer, &bar, &sizes);
-        runtime.block_on(store.upload(&folder, blobs, args.storage.concurrency, &done))?
+        let bar = reporter.bytes_bar(total, format!("{name}@{version}"));
+        let done = file_done(reporter, &bar, &sizes);
+        runtime.block_on(store.upload(&folder, blobs, storage.concurrency, &done))?
     };
     // Only now, with every file there, the feed lists the pilet.
     let entry = item.clone();
@@ -222,7 +204,7 @@ fn publish_pilet(
         text.push(b'\n');
         Ok(text)
     }))?;
-    printer.status(
+    reporter.status(
         "Published",
         format_args!(
             "`{name}@{version}` ({}) at {}",
@@ -239,20 +221,19 @@ fn publish_pilet(
 /// `piral publish --type release --to` (and a website emulator): the folder goes to `<version>/`,
 /// its HTML pages last so that a page never points at files that are not there yet.
 pub(super) fn publish_release(
-    storage: &StorageArgs,
-    to: &str,
+    storage: &StorageSettings,
     folder: &Path,
     version: &str,
     what: &str,
     dry_run: bool,
-    ctx: &Context,
-) -> anyhow::Result<Outcome> {
+    reporter: &dyn Reporter,
+) -> anyhow::Result<Value> {
+    let to = storage.to.as_str();
     let kind = what.replace(' ', "-");
-    let printer = &ctx.printer;
     let runtime = runtime()?;
-    let store = open(storage, to, dry_run, ctx, &runtime)?;
+    let store = open(storage, dry_run, reporter, &runtime)?;
     let mut files = Vec::new();
-    super::publish_piral::collect(folder, folder, &mut files)?;
+    super::release::collect(folder, folder, &mut files)?;
     files.sort();
     let mut assets = Vec::new();
     let mut pages = Vec::new();
@@ -290,7 +271,7 @@ pub(super) fn publish_release(
             .map(|base| format!("{base}index.html")),
     };
     if dry_run {
-        printer.status(
+        reporter.status(
             "Would upload",
             format_args!(
                 "{} files ({total} bytes) to {}/{version}/",
@@ -298,20 +279,18 @@ pub(super) fn publish_release(
                 to.trim_end_matches('/')
             ),
         );
-        return Ok(Outcome::success(
-            json!({ "type": kind, "to": to, "version": version,
-            "dryRun": true, "files": files.iter().map(|(r, _)| r).collect::<Vec<_>>() }),
-        ));
+        return Ok(json!({ "type": kind, "to": to, "version": version,
+            "dryRun": true, "files": files.iter().map(|(r, _)| r).collect::<Vec<_>>() }));
     }
-    printer.status(
+    reporter.status(
         "Publishing",
         format_args!("{what} {version} ({} files) to {to}", files.len()),
     );
     let sizes: BTreeMap<String, u64> = sizes(&assets).into_iter().chain(sizes(&pages)).collect();
     let mut sent = Sent::default();
     {
-        let bar = printer.bytes_bar(total, format!("{what} {version}"));
-        let done = file_done(printer, &bar, &sizes);
+        let bar = reporter.bytes_bar(total, format!("{what} {version}"));
+        let done = file_done(reporter, &bar, &sizes);
         for batch in [assets, pages] {
             let part =
                 runtime.block_on(store.upload(version, batch, storage.concurrency, &done))?;
@@ -320,7 +299,7 @@ pub(super) fn publish_release(
             sent.bytes += part.bytes;
         }
     }
-    printer.status(
+    reporter.status(
         "Published",
         format_args!(
             "{what} {version} ({}){}",
@@ -331,8 +310,6 @@ pub(super) fn publish_release(
                 .unwrap_or_default()
         ),
     );
-    Ok(Outcome::success(
-        json!({ "type": kind, "to": to, "version": version,
-        "uploaded": sent.uploaded, "skipped": sent.skipped, "bytes": sent.bytes, "page": page_url }),
-    ))
+    Ok(json!({ "type": kind, "to": to, "version": version,
+        "uploaded": sent.uploaded, "skipped": sent.skipped, "bytes": sent.bytes, "page": page_url }))
 }

@@ -33,9 +33,8 @@ const INHERITED_KEYS: &[&str] = &[
 ];
 
 /// The files of the emulator package, relative to its folder.
-pub(super) fn package_files(
+pub(crate) fn package_files(
     app: &AppEntry,
-    piral_json: &Map<String, Value>,
     app_files: Vec<OutputFile>,
     compat: &str,
 ) -> anyhow::Result<Vec<OutputFile>> {
@@ -58,10 +57,9 @@ pub(super) fn package_files(
     });
 
     let mut pilets = package.pilets_info()?;
-    let _ = piral_json;
     let entries = pilets.get("files").cloned();
     let (always, once) =
-        super::new_pilet::collect_pilet_files(&package.root, entries, &mut pilets)?;
+        crate::scaffold::files::collect_pilet_files(&package.root, entries, &mut pilets)?;
     let listed: Vec<Value> = always
         .keys()
         .map(|to| json!({ "from": format!("files/{to}"), "to": to }))
@@ -85,7 +83,7 @@ pub(super) fn package_files(
         });
     }
 
-    let shared = super::build_piral::shared_entries(package)?;
+    let shared = crate::build::shell::shared_entries(package)?;
     let mut manifest = Map::new();
     for key in INHERITED_KEYS {
         if let Some(value) = package.manifest.get(*key) {
@@ -101,7 +99,7 @@ pub(super) fn package_files(
     manifest.insert("pilets".into(), Value::Object(pilets));
     manifest.insert(
         "piralCLI".into(),
-        json!({ "version": super::new_piral::PIRAL_VERSION, "generated": true, "compat": compat }),
+        json!({ "version": crate::manifest::PIRAL_VERSION, "generated": true, "compat": compat }),
     );
     manifest.insert("main".into(), json!("./app/index.js"));
     manifest.insert("typings".into(), json!("./app/index.d.ts"));
@@ -158,7 +156,7 @@ fn main_script(app_files: &[OutputFile]) -> &str {
 }
 
 /// `app/index.js`: loads the shell under test runners, refuses to be bundled otherwise.
-pub(super) fn stub(name: &str, script: &str) -> String {
+pub(crate) fn stub(name: &str, script: &str) -> String {
     format!(
         "if (process.env.NODE_ENV === 'test') {{\n  // A test environment: load the app shell and hand out what it shares.\n  if (typeof window !== 'undefined') {{\n    require('./{script}');\n    const ctx = window['dbg:piral'];\n    const dependencies = (ctx && ctx.pilets && ctx.pilets.getDependencies({{}})) || {{}};\n    module.exports = dependencies[{name}] || {{}};\n  }} else {{\n    console.error('Your test environment does not define \"window\". Please make sure to provide a proper environment.');\n    module.exports = {{}};\n  }}\n}} else {{\n  throw new Error(\"This file should not be included anywhere. Usually, this means you've imported the Piral instance directly.\");\n}}\n",
         name = Value::from(name)
@@ -197,7 +195,7 @@ fn declarations(package: &Package) -> String {
 
 /// The website emulator's files, made from the emulator package's files: `app/*` moves to the
 /// top (without the `app/index.js` stub), and `emulator.json` replaces `package.json`.
-pub(super) fn website_files(package_files: Vec<OutputFile>) -> anyhow::Result<Vec<OutputFile>> {
+pub(crate) fn website_files(package_files: Vec<OutputFile>) -> anyhow::Result<Vec<OutputFile>> {
     let manifest: Map<String, Value> = package_files
         .iter()
         .find(|f| f.name == "package.json")
@@ -227,7 +225,7 @@ pub(super) fn website_files(package_files: Vec<OutputFile>) -> anyhow::Result<Ve
     }
     let main = main_script(&files).to_string();
     let field = |key: &str| manifest.get(key).cloned().unwrap_or(Value::Null);
-    let (_, timestamp) = super::build_env::build_times();
+    let (_, timestamp) = crate::build::env::build_times();
     let emulator = json!({
         "name": field("name"),
         "description": manifest.get("description").cloned().unwrap_or_else(|| Value::from("")),
@@ -235,7 +233,7 @@ pub(super) fn website_files(package_files: Vec<OutputFile>) -> anyhow::Result<Ve
         "timestamp": timestamp,
         "scaffolding": {
             "pilets": field("pilets"),
-            "cli": super::new_piral::PIRAL_VERSION,
+            "cli": crate::manifest::PIRAL_VERSION,
         },
         "files": {
             "typings": "index.d.ts",
@@ -260,7 +258,7 @@ pub(super) fn website_files(package_files: Vec<OutputFile>) -> anyhow::Result<Ve
 }
 
 /// The emulator folder as `<name>-<version>.tgz` (entries under `package/`, npm's layout).
-pub(super) fn tarball(package: &Package, files: &[OutputFile]) -> anyhow::Result<OutputFile> {
+pub(crate) fn tarball(package: &Package, files: &[OutputFile]) -> anyhow::Result<OutputFile> {
     let entries: BTreeMap<String, (Vec<u8>, bool)> = files
         .iter()
         .map(|f| (format!("package/{}", f.name), (f.bytes.clone(), false)))

@@ -1,0 +1,124 @@
+//! Builds of projects: a pilet ([`pilet`]), an app shell's release and emulator ([`shell`]),
+//! manifests and standalone sites of several pilets ([`manifest`]), and the environment every
+//! build hands its code ([`env`]).
+//!
+//! This is where a project on disk meets the bundler: entries, importmaps, shared dependencies
+//! and formats are decided here, the bundler turns them into files in memory, and
+//! [`write_outputs`] writes them only after everything succeeded. Nothing here prints; progress
+//! goes through [`crate::ui::Reporter`].
+
+pub(crate) mod env;
+pub(crate) mod manifest;
+pub(crate) mod pilet;
+pub(crate) mod shell;
+
+use std::path::{Path, PathBuf};
+
+use crate::bundler::emit::{OutputFile, PiletSchema};
+use crate::cli::build::{PiletBuildType, PiralBuildType};
+use crate::errors::{Code, CodedError};
+use crate::templates::write_atomic;
+
+/// Writes the files of a successful build into `out_dir`, each one whole (temporary file and
+/// rename). With `fresh`, what else was in the folder is removed afterwards.
+pub(crate) fn write_outputs(
+    out_dir: &Path,
+    files: &[OutputFile],
+    fresh: bool,
+) -> anyhow::Result<Vec<String>> {
+    fs_err::create_dir_all(out_dir)?;
+    let mut written = Vec::new();
+    for file in files {
+        let path = crate::archive::safe_join(out_dir, &file.name)?;
+        write_atomic(&path, &file.bytes)?;
+        written.push(file.name.clone());
+    }
+    if fresh {
+        for entry in fs_err::read_dir(out_dir)?.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if written
+                .iter()
+                .any(|w| w == &name || w.starts_with(&format!("{name}/")))
+            {
+                continue;
+            }
+            let path = entry.path();
+            if path.is_dir() {
+                fs_err::remove_dir_all(&path)?
+            } else {
+                fs_err::remove_file(&path)?
+            }
+        }
+    }
+    written.sort();
+    Ok(written)
+}
+
+/// The format of a pilet: `--schema`, else pilet.json `schemaVersion`, else `schemaVersion` of
+/// `.piralrc` (or `piral_schemaVersion`), else `v2`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct SchemaSetting {
+    /// `--schema`.
+    pub(crate) flag: Option<String>,
+    /// `schemaVersion` of `.piralrc` (or `piral_schemaVersion`).
+    pub(crate) config: Option<String>,
+}
+
+impl SchemaSetting {
+    /// The schema for a pilet whose pilet.json says `pilet_json` (its `schemaVersion`).
+    pub(crate) fn resolve(&self, pilet_json: Option<&str>) -> Result<PiletSchema, CodedError> {
+        let text = self
+            .flag
+            .as_deref()
+            .or(pilet_json)
+            .or(self.config.as_deref())
+            .unwrap_or("v2");
+        PiletSchema::parse(text).ok_or_else(|| {
+            CodedError::new(
+                Code::InvalidSchemaVersion,
+                format!("the pilet schema `{text}` is not supported by this bundler (supported: v0, v1, v2, v3)"),
+            )
+            .with_hint("use `--schema v2` or `--schema v3`; `schemaVersion` in pilet.json sets the default")
+        })
+    }
+}
+
+/// The output options both build commands share.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct BundleSettings {
+    /// Normalised: starts and ends with `/`.
+    pub(crate) public_url: String,
+    pub(crate) minify: bool,
+    pub(crate) source_maps: bool,
+    pub(crate) content_hash: bool,
+    pub(crate) fresh: bool,
+    /// Notes for flags of the old CLI that are accepted and ignored.
+    pub(crate) ignored: Vec<&'static str>,
+}
+
+/// `pilet build`.
+#[derive(Debug)]
+pub(crate) struct BuildPiletSettings {
+    pub(crate) cwd: PathBuf,
+    pub(crate) source: String,
+    /// The main file, relative to each pilet's folder.
+    pub(crate) target: PathBuf,
+    pub(crate) schema: SchemaSetting,
+    pub(crate) build_type: PiletBuildType,
+    pub(crate) app: Option<String>,
+    pub(crate) declaration: bool,
+    pub(crate) bundle: BundleSettings,
+}
+
+/// `piral build`.
+#[derive(Debug)]
+pub(crate) struct BuildPiralSettings {
+    /// The shell's folder or HTML entry.
+    pub(crate) source: PathBuf,
+    /// The output folder.
+    pub(crate) target: PathBuf,
+    pub(crate) build_type: PiralBuildType,
+    /// Write into `<target>/release` and `<target>/emulator`.
+    pub(crate) subdir: bool,
+    pub(crate) bundle: BundleSettings,
+}

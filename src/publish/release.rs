@@ -1,0 +1,323 @@
+//! `piral publish`: the emulator package to an npm registry through the user's npm client,
+//! or the release (or a website emulator) to an upload URL as one multipart POST (spec §10.2),
+//! or to blob storage (`--to`, [`super::static_feed`]).
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use super::PiralPublishType;
+use super::PublishPiralSettings;
+use crate::errors::codes::Level;
+use crate::errors::{Code, CodedError};
+use crate::manifest::project::resolve_app;
+use crate::ui::{Reporter, display_path};
+
+use super::Upload;
+
+/// `piral publish`: the release or the emulator of the build output at `settings.source`
+/// (built first with `--fresh`). Returns the `--json` data and whether the upload failed.
+pub(crate) fn publish(
+    settings: &PublishPiralSettings,
+    reporter: &dyn Reporter,
+) -> anyhow::Result<(bool, Value)> {
+    let args = settings;
+    let source = settings.source.clone();
+    if settings.fresh {
+        crate::build::shell::build(&settings.fresh_build(), reporter, &settings.cwd)?;
+    }
+    match args.publish_type {
+        PiralPublishType::Release => release(args, &source, reporter),
+        PiralPublishType::Emulator => match emulator_kind(&source, &settings.cwd)?.as_str() {
+            "website" => website(args, &source, reporter),
+            "sources" => Err(CodedError::new(
+                Code::PublishEmulatorSourcesInvalid,
+                "piral.json says `\"emulator\": \"sources\"`, which cannot be published",
+            )
+            .with_hint("set `emulator` to `package` or `website` in piral.json, or pass `--type release`")
+            .into()),
+            _ if args.storage.is_some() => Err(CodedError::new(
+                Code::BlobStorageInvalid,
+                "`--to` publishes a release or a website emulator; the emulator package goes to an npm registry",
+            )
+            .with_hint("pass `--type release`, or `--url <registry>` for the emulator package")
+            .into()),
+            _ => emulator(args, &source, reporter),
+        },
+    }
+    .inspect_err(|_| {
+        reporter.diagnostic(
+            Code::FailedUploading,
+            Level::Error,
+            "Failed to upload some files!".into(),
+            None,
+        )
+    })
+}
+
+fn release(
+    args: &PublishPiralSettings,
+    source: &Path,
+    reporter: &dyn Reporter,
+) -> anyhow::Result<(bool, Value)> {
+    let folder = source.join("release");
+    if !folder.is_dir() {
+        return Err(CodedError::new(
+            Code::PublishDirectoryMissing,
+            format!("`{}` does not exist", display_path(&args.cwd, &folder)),
+        )
+        .with_hint("build it first: `piral build --type release`, or pass `--fresh`")
+        .into());
+    }
+    let version = shell_version(&args.cwd)?;
+    upload_folder(args, &folder, &version, "release", reporter)
+}
+
+/// What piral.json says the emulator is (`package` unless it says otherwise, or unless the
+/// build output is a website).
+fn emulator_kind(source: &Path, cwd: &Path) -> anyhow::Result<String> {
+    let piral_json = crate::manifest::read_object(&cwd.join("piral.json"))?.unwrap_or_default();
+    Ok(
+        match piral_json
+            .get("emulator")
+            .and_then(serde_json::Value::as_str)
+        {
+            Some(kind) => kind.to_string(),
+            None if source.join("emulator/emulator.json").is_file() => "website".into(),
+            None => "package".into(),
+        },
+    )
+}
+
+/// A website emulator: every file of `<source>/emulator`, with the version of its
+/// `emulator.json`, the same way as a release.
+fn website(
+    args: &PublishPiralSettings,
+    source: &Path,
+    reporter: &dyn Reporter,
+) -> anyhow::Result<(bool, Value)> {
+    let folder = source.join("emulator");
+    let manifest = crate::manifest::read_object(&folder.join("emulator.json"))?;
+    let Some(version) = manifest
+        .as_ref()
+        .and_then(|m| m.get("version")?.as_str().map(String::from))
+    else {
+        return Err(CodedError::new(
+            Code::MissingEmulatorWebsite,
+            format!(
+                "`{}` has no emulator.json with a version",
+                display_path(&args.cwd, &folder)
+            ),
+        )
+        .with_hint("build it with `piral build --type emulator-website`, or pass `--fresh`")
+        .into());
+    };
+    upload_folder(args, &folder, &version, "emulator website", reporter)
+}
+
+/// The shell's version: its package.json here, else the app it resolves to.
+fn shell_version(cwd: &Path) -> anyhow::Result<String> {
+    let version = crate::manifest::read_object(&cwd.join("package.json"))?
+        .and_then(|package| package.get("version")?.as_str().map(String::from))
+        .or_else(|| {
+            resolve_app(cwd)
+                .ok()
+                .map(|app| app.package.version().to_string())
+        })
+        .unwrap_or_else(|| "1.0.0".into());
+    Ok(version)
+}
+
+/// Every file of `folder` to blob storage (`--to`) or as one multipart POST to `--url`.
+fn upload_folder(
+    args: &PublishPiralSettings,
+    folder: &Path,
+    version: &str,
+    what: &str,
+    reporter: &dyn Reporter,
+) -> anyhow::Result<(bool, Value)> {
+    let version = version.to_string();
+    let kind = what.replace(' ', "-");
+    if let Some(storage) = &args.storage {
+        return super::static_feed::publish_release(
+            storage,
+            folder,
+            &version,
+            what,
+            args.upload.dry_run,
+            reporter,
+        )
+        .map(|data| (false, data));
+    }
+    let url = args.feed.require_url()?.to_string();
+    let key = args.feed.api_key.clone();
+    let client = super::client(&args.feed)?;
+    let mut files = Vec::new();
+    collect(folder, folder, &mut files)?;
+    files.sort();
+    let contents: Vec<(String, Vec<u8>)> = files
+        .iter()
+        .map(|(relative, path)| Ok((relative.clone(), fs_err::read(path)?)))
+        .collect::<anyhow::Result<_>>()?;
+    let fields = std::collections::BTreeMap::from([
+        ("version".to_string(), version),
+        ("type".to_string(), "custom".to_string()),
+    ]);
+    if args.upload.dry_run {
+        let total: usize = contents.iter().map(|(_, bytes)| bytes.len()).sum();
+        reporter.status(
+            "Would send",
+            format_args!("{} {what} files ({total} bytes) to {url}", contents.len()),
+        );
+        return Ok((
+            false,
+            json!({ "type": kind, "url": url, "dryRun": true, "files": files.iter().map(|(r, _)| r).collect::<Vec<_>>() }),
+        ));
+    }
+    reporter.status(
+        "Publishing",
+        format_args!("{} {what} files to {url}", contents.len()),
+    );
+    let total = contents.iter().map(|(_, bytes)| bytes.len() as u64).sum();
+    let bar = super::report::large_upload_bar(reporter, total, what);
+    let upload = Upload {
+        url: &url,
+        key: key.as_deref(),
+        mode: args.upload.mode,
+        fields: &fields,
+        headers: &args.upload.headers,
+        files: contents
+            .iter()
+            .map(|(relative, bytes)| {
+                let base = relative.rsplit('/').next().unwrap_or(relative).to_string();
+                (relative.clone(), base, bytes.as_slice())
+            })
+            .collect(),
+        retries: args.upload.retries,
+        backoff: Duration::from_millis(250),
+        progress: bar.position_listener(),
+    };
+    let outcome = super::upload(&client, &upload, |attempt, reason| {
+        reporter.note(format_args!(
+            "{reason}; trying again ({attempt} of {})",
+            args.upload.retries
+        ));
+    });
+    drop(bar);
+    match super::report::upload_outcome(reporter, what, outcome) {
+        Ok(done) => Ok((
+            false,
+            json!({ "type": kind, "url": url, "files": files.iter().map(|(r, _)| r).collect::<Vec<_>>(), "result": done }),
+        )),
+        Err(failure) => {
+            reporter.diagnostic(
+                Code::FailedUploading,
+                Level::Error,
+                "Failed to upload some files!".into(),
+                None,
+            );
+            Ok((true, json!({ "type": kind, "url": url, "failed": failure })))
+        }
+    }
+}
+
+pub(crate) fn collect(
+    base: &Path,
+    dir: &Path,
+    out: &mut Vec<(String, PathBuf)>,
+) -> anyhow::Result<()> {
+    for entry in fs_err::read_dir(dir)?.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(base, &path, out)?;
+        } else {
+            let relative = path
+                .strip_prefix(base)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.push((relative, path));
+        }
+    }
+    Ok(())
+}
+
+/// `npm publish <tgz> --registry <url>`, the token passed on the command line for this one
+/// call (never written to disk, never printed).
+fn emulator(
+    args: &PublishPiralSettings,
+    source: &Path,
+    reporter: &dyn Reporter,
+) -> anyhow::Result<(bool, Value)> {
+    let folder = source.join("emulator");
+    let tarballs: Vec<PathBuf> = fs_err::read_dir(&folder)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "tgz"))
+                .collect()
+        })
+        .unwrap_or_default();
+    let [tarball] = tarballs.as_slice() else {
+        return Err(CodedError::new(
+            Code::PublishEmulatorFilesUnexpected,
+            format!(
+                "`{}` must hold exactly one emulator `.tgz` (found {})",
+                display_path(&args.cwd, &folder),
+                tarballs.len()
+            ),
+        )
+        .with_hint("build it with `piral build --type emulator`, or pass `--fresh`")
+        .into());
+    };
+    let registry = args.feed.url.clone();
+    let mut command = std::process::Command::new("npm");
+    command
+        .arg("publish")
+        .arg(tarball)
+        .current_dir(&args.cwd)
+        .stdin(std::process::Stdio::null());
+    if args.upload.dry_run {
+        command.arg("--dry-run");
+    }
+    if let Some(registry) = &registry {
+        command.arg("--registry").arg(registry);
+        if let Some(key) = &args.npm_token {
+            // `//host/path/:_authToken=…` scopes the token to this registry, like an .npmrc line.
+            let scope = registry
+                .split_once("://")
+                .map_or(registry.as_str(), |(_, rest)| rest)
+                .trim_end_matches('/');
+            command.arg(format!("--//{scope}/:_authToken={key}"));
+        }
+    }
+    reporter.status(
+        "Publishing",
+        format_args!("`{}` with npm", display_path(&args.cwd, tarball)),
+    );
+    let output = command.output().map_err(|e| {
+        CodedError::new(Code::NpmClientFailed, format!("could not start `npm`: {e}"))
+    })?;
+    if !output.status.success() {
+        let mut text = String::from_utf8_lossy(&output.stderr).into_owned();
+        if let Some(key) = &args.npm_token {
+            text = text.replace(key.as_str(), "****");
+        }
+        reporter.raw_stderr(&text);
+        return Err(CodedError::new(
+            Code::NpmClientFailed,
+            format!("`npm publish` failed ({})", output.status),
+        )
+        .into());
+    }
+    reporter.status(
+        "Published",
+        format_args!("`{}`", display_path(&args.cwd, tarball)),
+    );
+    Ok((
+        false,
+        json!({ "type": "emulator", "file": tarball, "registry": registry }),
+    ))
+}

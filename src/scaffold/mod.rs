@@ -1,0 +1,198 @@
+//! Scaffolding: new app shells ([`piral`]) and pilets ([`pilet`]).
+//!
+//! A pilet's scaffold starts from where its shell comes from ([`source`]), reads what the
+//! shell hands on ([`shell`], [`files`]), writes manifests and templates, installs through the
+//! user's npm client and runs the shell's hooks ([`hooks`]). The settings (flags, `.piralrc`)
+//! are resolved before, in `config::settings`; what happens is reported through
+//! [`crate::ui::Reporter`].
+
+pub(crate) mod files;
+pub(crate) mod hooks;
+pub(crate) mod pilet;
+pub(crate) mod piral;
+pub(crate) mod shell;
+pub(crate) mod source;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+use crate::cli::new::{Framework, Language};
+use crate::manifest;
+use crate::npm::NpmClient;
+use crate::npm::{self, NpmOptions};
+use crate::templates::ForceOverwrite;
+use crate::templates::write_atomic;
+
+/// npm options of a scaffold: its registry.
+pub(crate) fn npm_options(settings: &ScaffoldSettings) -> NpmOptions {
+    NpmOptions {
+        registry: settings.registry.clone(),
+        extra_args: Vec::new(),
+    }
+}
+
+/// The variables every template sees; `--vars.*` come last and win.
+pub(crate) fn template_vars(settings: &ScaffoldSettings, extra: Value) -> Value {
+    let (js, jsx) = match settings.language {
+        Language::Ts => ("ts", "tsx"),
+        Language::Js => ("js", "jsx"),
+    };
+    let mut vars = serde_json::json!({
+        "name": settings.name,
+        "language": settings.language,
+        "src": "src",
+        "js": js,
+        "jsx": jsx,
+    });
+    if let (Value::Object(vars), Value::Object(extra)) = (&mut vars, extra) {
+        vars.extend(extra);
+        for (key, value) in &settings.vars {
+            vars.insert(key.clone(), Value::String(value.clone()));
+        }
+    }
+    vars
+}
+
+/// Writes `.npmrc` with the registry when one was asked for and it is not the one the
+/// user's npm uses anyway (the old CLI compared against its default registry).
+pub(crate) fn write_npmrc(settings: &ScaffoldSettings) -> anyhow::Result<Option<String>> {
+    let Some(registry) = &settings.registry else {
+        return Ok(None);
+    };
+    if npm::configured_registry(&settings.root)
+        .is_some_and(|current| npm::same_registry(&current, registry))
+    {
+        return Ok(None);
+    }
+    write_atomic(
+        &settings.root.join(".npmrc"),
+        format!("registry={registry}\n").as_bytes(),
+    )?;
+    Ok(Some(".npmrc".to_string()))
+}
+
+/// An npm package name from a folder name: lowercase, with anything npm would refuse replaced.
+pub(crate) fn package_name_for(root: &Path) -> String {
+    let raw = root.file_name().and_then(|n| n.to_str()).unwrap_or("app");
+    let mut name: String = raw
+        .to_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '~') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    name = name.trim_start_matches(['.', '_']).to_string();
+    if name.is_empty() {
+        "app".to_string()
+    } else {
+        name
+    }
+}
+
+/// A relative path from `from` (a folder) to `to`, with forward slashes.
+pub(crate) fn relative_path(from: &Path, to: &Path) -> String {
+    let from: Vec<_> = from.components().collect();
+    let to_parts: Vec<_> = to.components().collect();
+    let common = from
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut parts: Vec<String> =
+        std::iter::repeat_n("..".to_string(), from.len() - common).collect();
+    parts.extend(
+        to_parts[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    if parts.is_empty() {
+        ".".to_string()
+    } else {
+        parts.join("/")
+    }
+}
+
+/// Reads a manifest (or starts from `{}`), lets `patch` change it, and writes it back in
+/// place with its key order kept.
+pub(crate) fn update_manifest(
+    path: &Path,
+    patch: impl FnOnce(&mut Map<String, Value>),
+) -> anyhow::Result<()> {
+    let mut map = manifest::read_object(path)?.unwrap_or_default();
+    patch(&mut map);
+    write_atomic(path, manifest::to_pretty(&Value::Object(map)).as_bytes())
+}
+
+/// Inserts `key` only when it is missing.
+pub(crate) fn set_default(map: &mut Map<String, Value>, key: &str, value: Value) {
+    if !map.contains_key(key) {
+        map.insert(key.to_string(), value);
+    }
+}
+
+/// What both scaffolding commands resolve the same way.
+#[derive(Debug)]
+pub(crate) struct ScaffoldSettings {
+    pub(crate) root: PathBuf,
+    pub(crate) name: String,
+    /// `--language`, else `language` of `.piralrc`, else TypeScript.
+    pub(crate) language: Language,
+    pub(crate) force_overwrite: ForceOverwrite,
+    /// `--registry`, else `registry` of `.piralrc`.
+    pub(crate) registry: Option<String>,
+    /// `--npm-client`, else the one the target's lock file shows, else `npmClient` of
+    /// `.piralrc`, else npm.
+    pub(crate) npm_client: NpmClient,
+    pub(crate) install: bool,
+    pub(crate) vars: BTreeMap<String, String>,
+    /// `--bundler` was given (it is ignored, with a note).
+    pub(crate) bundler: Option<String>,
+}
+
+/// `piral new`.
+#[derive(Debug)]
+pub(crate) struct NewPiralSettings {
+    pub(crate) common: ScaffoldSettings,
+    pub(crate) tag: String,
+    pub(crate) framework: Framework,
+    pub(crate) app: String,
+    pub(crate) template: String,
+}
+
+/// `pilet new`.
+#[derive(Debug)]
+pub(crate) struct NewPiletSettings {
+    pub(crate) cwd: PathBuf,
+    pub(crate) common: ScaffoldSettings,
+    pub(crate) source: Option<String>,
+    pub(crate) template: Option<String>,
+    /// npm flags for `--ca-cert` and `--allow-self-signed`.
+    pub(crate) npm_tls_args: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn package_names_from_folders() {
+        assert_eq!(package_name_for(Path::new("/x/My Shell")), "my-shell");
+        assert_eq!(package_name_for(Path::new("/x/.hidden")), "hidden");
+        assert_eq!(package_name_for(Path::new("/")), "app");
+    }
+
+    #[test]
+    fn relative_paths() {
+        assert_eq!(
+            relative_path(Path::new("/a/b/pilet"), Path::new("/a/shell/x.tgz")),
+            "../../shell/x.tgz"
+        );
+        assert_eq!(relative_path(Path::new("/a"), Path::new("/a/b")), "b");
+    }
+}

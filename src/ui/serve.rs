@@ -1,0 +1,57 @@
+//! What the serving commands show: the debug server's events as status lines, and the
+//! browser opened for `--open`.
+
+use std::time::Duration;
+
+use crate::devserver::Reporter as ServerReporter;
+use crate::errors::Code;
+
+use super::{Printer, render_error};
+
+/// Opens `url` in the user's browser (`xdg-open`); `[0170]` when that is not possible.
+pub(crate) fn open_url(url: &str, printer: &Printer) {
+    if std::process::Command::new("xdg-open")
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .is_err()
+    {
+        printer.warn(
+            Code::FailedToOpenBrowser,
+            format!("could not open a browser; open {url} yourself"),
+        );
+    }
+}
+
+/// Status lines for the debug server's events.
+pub(crate) struct ServeReport<'a> {
+    pub(crate) printer: &'a Printer,
+}
+
+impl ServerReporter for ServeReport<'_> {
+    fn serving(&self, url: &str) {
+        self.printer.status("Serving", url);
+        self.printer.status("Ready", "Press Ctrl-C to stop");
+    }
+
+    fn port_changed(&self, wanted: u16, got: u16) {
+        self.printer.warn(
+            Code::PortChanged,
+            format!("the port {wanted} is busy; serving on {got} instead"),
+        );
+    }
+
+    fn rebuilt(&self, name: &str, elapsed: Duration) {
+        self.printer.status(
+            "Rebuilt",
+            format_args!("`{name}` in {}ms", elapsed.as_millis()),
+        );
+    }
+
+    fn failed(&self, error: &anyhow::Error) {
+        self.printer
+            .error(&render_error(error, &self.printer.styles));
+    }
+}
