@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 
 use super::BuildPiletSettings;
-use crate::cli::build::PiletBuildType;
+use super::PiletBuildType;
 use crate::errors::{Code, CodedError};
 use crate::manifest::project::{PiletEntry, PiletJson};
 use crate::ui::{Reporter, display_path};

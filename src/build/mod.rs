@@ -15,7 +15,6 @@ pub(crate) mod shell;
 use std::path::{Path, PathBuf};
 
 use crate::bundler::emit::{OutputFile, PiletSchema};
-use crate::cli::build::{PiletBuildType, PiralBuildType};
 use crate::errors::{Code, CodedError};
 use crate::templates::write_atomic;
 
@@ -52,6 +51,34 @@ pub(crate) fn write_outputs(
     }
     written.sort();
     Ok(written)
+}
+
+/// What `pilet build` produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum PiletBuildType {
+    /// The pilet's files in the target folder
+    Default,
+    /// The pilets, a pilets.json and the app shell, ready to serve together
+    Standalone,
+    /// The pilets in folders of their own, with a pilets.json
+    Manifest,
+}
+
+/// What `piral build` produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum PiralBuildType {
+    /// The release and the emulator (as piral.json `emulator` says, default `package`)
+    All,
+    /// The site to deploy: `<target>/release`
+    Release,
+    /// The emulator as piral.json `emulator` says (default `package`)
+    Emulator,
+    /// The emulator as an npm package `.tgz`: `<target>/emulator`
+    EmulatorPackage,
+    /// The emulator package's files, not packed: `<target>/emulator`
+    EmulatorSources,
+    /// The emulator as a website (`emulator.json` and the app): `<target>/emulator`
+    EmulatorWebsite,
 }
 
 /// The format of a pilet: `--schema`, else pilet.json `schemaVersion`, else `schemaVersion` of

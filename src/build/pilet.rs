@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value, json};
 
+use super::PiletBuildType;
 use super::{BuildPiletSettings, SchemaSetting};
 use crate::bundler::emit::{OutputFile, PiletFormat, PiletSchema, emit_pilet};
 use crate::bundler::{BundleOptions, build_graph};
-use crate::cli::build::PiletBuildType;
 use crate::devserver::{BuiltPilet, PiletSource};
 use crate::errors::{Code, CodedError};
 use crate::manifest::importmap::{self, DependencyKind, ImportmapOptions, Mode};

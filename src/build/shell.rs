@@ -9,12 +9,12 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 
 use super::BuildPiralSettings;
+use super::PiralBuildType;
 use crate::bundler::emit::{OutputFile, ShellFormat, emit_shell};
 use crate::bundler::{BundleOptions, build_graph, content_hash};
-use crate::cli::build::PiralBuildType;
 use crate::devserver::ShellSource;
 use crate::errors::{Code, bail_code};
-use crate::manifest::importmap::{self, ImportmapOptions, ImportmapVersions, Mode};
+use crate::manifest::importmap;
 use crate::manifest::project::{Package, resolve_app};
 use crate::ui::{Reporter, display_path};
 
@@ -134,7 +134,8 @@ pub(crate) fn build(
                 super::write_outputs(&out_dir, &[tarball], fresh)?
             }
             "website" => {
-                let files = crate::emulator::package::website_files(files)?;
+                let (_, timestamp) = super::env::build_times();
+                let files = crate::emulator::package::website_files(files, &timestamp)?;
                 super::write_outputs(&out_dir, &files, fresh)?
             }
             _ => super::write_outputs(&out_dir, &files, fresh)?,
@@ -179,7 +180,7 @@ pub(crate) fn dev_source(root: PathBuf, source: PathBuf, public_url: String) -> 
 /// The names shared with pilets, for `SHARED_DEPENDENCIES`: the resolved importmap without the
 /// Piral packages themselves; lazily loaded ones end in `?`.
 fn shared_dependencies(package: &Package) -> anyhow::Result<String> {
-    let names: Vec<String> = shared_entries(package)?
+    let names: Vec<String> = importmap::shared_with_pilets(package)?
         .into_iter()
         .map(|d| {
             if d.is_async {
@@ -190,26 +191,6 @@ fn shared_dependencies(package: &Package) -> anyhow::Result<String> {
         })
         .collect();
     Ok(names.join(","))
-}
-
-/// What a shell shares with its pilets: its resolved importmap (exact versions) without the
-/// Piral packages and the shell itself.
-pub(crate) fn shared_entries(
-    package: &Package,
-) -> anyhow::Result<Vec<importmap::SharedDependency>> {
-    let options = ImportmapOptions {
-        versions: ImportmapVersions::Exact,
-        mode: Mode::Host,
-    };
-    let resolved = importmap::resolve(&package.root, &package.manifest, options)?;
-    Ok(resolved
-        .dependencies
-        .into_iter()
-        .filter(|d| {
-            !matches!(d.name.as_str(), "piral" | "piral-core" | "piral-base")
-                && d.name != package.name()
-        })
-        .collect())
 }
 
 /// Bundles the shell into files for `out_dir` (names relative to it).

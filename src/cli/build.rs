@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
+pub(crate) use crate::build::{PiletBuildType, PiralBuildType};
+
 const OUTPUT: &str = "Output";
 
 /// Options both build commands share.
@@ -66,17 +68,6 @@ pub(crate) enum Schema {
     None,
 }
 
-/// What `pilet build` produces.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub(crate) enum PiletBuildType {
-    /// The pilet's files in the target folder
-    Default,
-    /// The pilets, a pilets.json and the app shell, ready to serve together
-    Standalone,
-    /// The pilets in folders of their own, with a pilets.json
-    Manifest,
-}
-
 /// Arguments of `pilet build`.
 #[derive(Debug, Args)]
 pub(crate) struct BuildPiletArgs {
@@ -112,23 +103,6 @@ pub(crate) struct BuildPiletArgs {
 
     #[command(flatten)]
     pub(crate) bundle: BundleArgs,
-}
-
-/// What `piral build` produces.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub(crate) enum PiralBuildType {
-    /// The release and the emulator (as piral.json `emulator` says, default `package`)
-    All,
-    /// The site to deploy: `<target>/release`
-    Release,
-    /// The emulator as piral.json `emulator` says (default `package`)
-    Emulator,
-    /// The emulator as an npm package `.tgz`: `<target>/emulator`
-    EmulatorPackage,
-    /// The emulator package's files, not packed: `<target>/emulator`
-    EmulatorSources,
-    /// The emulator as a website (`emulator.json` and the app): `<target>/emulator`
-    EmulatorWebsite,
 }
 
 /// Arguments of `piral build`.

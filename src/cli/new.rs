@@ -7,40 +7,14 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 use crate::npm::NpmClient;
+pub(crate) use crate::scaffold::{Framework, Language};
 use crate::templates::ForceOverwrite;
 
 const SCAFFOLD: &str = "Scaffolding";
 const INSTALL: &str = "Installing";
-
-/// The language of the scaffolded sources.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub(crate) enum Language {
-    /// TypeScript (`.ts`, `.tsx`)
-    Ts,
-    /// JavaScript (`.js`, `.jsx`)
-    Js,
-}
-
-/// The Piral package an app shell is built on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Serialize)]
-pub(crate) enum Framework {
-    /// piral: piral-core plus the standard plugins (menu, dashboard, notifications, ...)
-    #[value(name = "piral")]
-    #[serde(rename = "piral")]
-    Piral,
-    /// piral-core: the React core without plugins
-    #[value(name = "piral-core")]
-    #[serde(rename = "piral-core")]
-    PiralCore,
-    /// piral-base: the framework-independent pilet loader
-    #[value(name = "piral-base")]
-    #[serde(rename = "piral-base")]
-    PiralBase,
-}
 
 /// Arguments of `piral new`.
 #[derive(Debug, Args)]

@@ -59,7 +59,7 @@ pub(crate) fn package_files(
     let mut pilets = package.pilets_info()?;
     let entries = pilets.get("files").cloned();
     let (always, once) =
-        crate::scaffold::files::collect_pilet_files(&package.root, entries, &mut pilets)?;
+        crate::manifest::pilet_files::collect_pilet_files(&package.root, entries, &mut pilets)?;
     let listed: Vec<Value> = always
         .keys()
         .map(|to| json!({ "from": format!("files/{to}"), "to": to }))
@@ -83,7 +83,7 @@ pub(crate) fn package_files(
         });
     }
 
-    let shared = crate::build::shell::shared_entries(package)?;
+    let shared = importmap::shared_with_pilets(package)?;
     let mut manifest = Map::new();
     for key in INHERITED_KEYS {
         if let Some(value) = package.manifest.get(*key) {
@@ -194,8 +194,12 @@ fn declarations(package: &Package) -> String {
 }
 
 /// The website emulator's files, made from the emulator package's files: `app/*` moves to the
-/// top (without the `app/index.js` stub), and `emulator.json` replaces `package.json`.
-pub(crate) fn website_files(package_files: Vec<OutputFile>) -> anyhow::Result<Vec<OutputFile>> {
+/// top (without the `app/index.js` stub), and `emulator.json` (built at `timestamp`) replaces
+/// `package.json`.
+pub(crate) fn website_files(
+    package_files: Vec<OutputFile>,
+    timestamp: &str,
+) -> anyhow::Result<Vec<OutputFile>> {
     let manifest: Map<String, Value> = package_files
         .iter()
         .find(|f| f.name == "package.json")
@@ -225,7 +229,6 @@ pub(crate) fn website_files(package_files: Vec<OutputFile>) -> anyhow::Result<Ve
     }
     let main = main_script(&files).to_string();
     let field = |key: &str| manifest.get(key).cloned().unwrap_or(Value::Null);
-    let (_, timestamp) = crate::build::env::build_times();
     let emulator = json!({
         "name": field("name"),
         "description": manifest.get("description").cloned().unwrap_or_else(|| Value::from("")),

@@ -456,6 +456,26 @@ fn resolve_entry(
     }))
 }
 
+/// What a shell shares with its pilets: its resolved importmap (exact versions) without the
+/// Piral packages and the shell itself.
+pub(crate) fn shared_with_pilets(
+    package: &super::project::Package,
+) -> anyhow::Result<Vec<SharedDependency>> {
+    let options = ImportmapOptions {
+        versions: ImportmapVersions::Exact,
+        mode: Mode::Host,
+    };
+    let resolved = resolve(&package.root, &package.manifest, options)?;
+    Ok(resolved
+        .dependencies
+        .into_iter()
+        .filter(|d| {
+            !matches!(d.name.as_str(), "piral" | "piral-core" | "piral-base")
+                && d.name != package.name()
+        })
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@
 //! coded error ([`Code::InvalidManifest`]) with file:line:col and a code frame, never a panic.
 
 pub(crate) mod importmap;
+pub(crate) mod pilet_files;
 pub(crate) mod project;
 mod semver_range;
 

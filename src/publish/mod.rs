@@ -16,8 +16,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::build::PiralBuildType;
 use crate::build::{BuildPiralSettings, BundleSettings, SchemaSetting};
-use crate::cli::build::PiralBuildType;
 use crate::errors::{Code, CodedError};
 
 /// Where the tarballs come from.

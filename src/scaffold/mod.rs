@@ -1,12 +1,11 @@
 //! Scaffolding: new app shells ([`piral`]) and pilets ([`pilet`]).
 //!
 //! A pilet's scaffold starts from where its shell comes from ([`source`]), reads what the
-//! shell hands on ([`shell`], [`files`]), writes manifests and templates, installs through the
+//! shell hands on ([`shell`], `manifest::pilet_files`), writes manifests and templates, installs through the
 //! user's npm client and runs the shell's hooks ([`hooks`]). The settings (flags, `.piralrc`)
 //! are resolved before, in `config::settings`; what happens is reported through
 //! [`crate::ui::Reporter`].
 
-pub(crate) mod files;
 pub(crate) mod hooks;
 pub(crate) mod pilet;
 pub(crate) mod piral;
@@ -18,12 +17,38 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
-use crate::cli::new::{Framework, Language};
 use crate::manifest;
 use crate::npm::NpmClient;
 use crate::npm::{self, NpmOptions};
 use crate::templates::ForceOverwrite;
 use crate::templates::write_atomic;
+
+/// The language of the scaffolded sources.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Language {
+    /// TypeScript (`.ts`, `.tsx`)
+    Ts,
+    /// JavaScript (`.js`, `.jsx`)
+    Js,
+}
+
+/// The Piral package an app shell is built on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+pub(crate) enum Framework {
+    /// piral: piral-core plus the standard plugins (menu, dashboard, notifications, ...)
+    #[value(name = "piral")]
+    #[serde(rename = "piral")]
+    Piral,
+    /// piral-core: the React core without plugins
+    #[value(name = "piral-core")]
+    #[serde(rename = "piral-core")]
+    PiralCore,
+    /// piral-base: the framework-independent pilet loader
+    #[value(name = "piral-base")]
+    #[serde(rename = "piral-base")]
+    PiralBase,
+}
 
 /// npm options of a scaffold: its registry.
 pub(crate) fn npm_options(settings: &ScaffoldSettings) -> NpmOptions {

@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
+use super::Language;
 use super::NewPiletSettings;
-use crate::cli::new::Language;
 use crate::errors::{Code, CodedError};
 use crate::manifest::{self, str_field};
 use crate::templates::{self, Kind};

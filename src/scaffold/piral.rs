@@ -9,7 +9,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use super::NewPiralSettings;
-use crate::cli::new::{Framework, Language};
+use super::{Framework, Language};
 use crate::templates::{self, Kind};
 use crate::ui::{Reporter, display_path};
 

@@ -11,9 +11,9 @@ use crate::archive::Archive;
 use crate::errors::{Code, CodedError, bail_code};
 use crate::manifest::{self, str_field};
 
-use super::files::collect_pilet_files;
 use super::relative_path;
 use super::source::split_package_spec;
+use crate::manifest::pilet_files::collect_pilet_files;
 
 /// What the pilet learns from its shell.
 #[derive(Debug, Default)]

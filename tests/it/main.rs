@@ -9,6 +9,7 @@ mod config;
 mod debug;
 mod e2e;
 mod generated;
+mod layout;
 mod new_pilet;
 mod new_piral;
 mod pack_pilet;
