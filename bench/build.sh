@@ -7,13 +7,18 @@
 #     against esbuild 0.28.2 on the same input.
 # Wall times by hyperfine; peak memory (max RSS) and output sizes by /usr/bin/time and du.
 #   bash bench/build.sh
+# PIRAL=<binary> measures that binary instead of a fresh release build; PIRAL_BEFORE=<binary>
+# adds its rows beside it in the same runs (a before/after comparison of a change).
 set -euo pipefail
 cd "$(dirname "$0")"
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
-(cd .. && cargo build --release --locked -q)
+[ -n "${PIRAL:-}" ] || (cd .. && cargo build --release --locked -q)
 [ -x node_modules/.bin/esbuild ] || npm ci --no-fund --no-audit -q
-PIRAL="$CARGO_TARGET_DIR/release/piral"
+PIRAL="${PIRAL:-$CARGO_TARGET_DIR/release/piral}"
+BEFORE="${PIRAL_BEFORE:-}"
+# before <label> <command>: hyperfine arguments for the same command with the before binary.
+before() { [ -n "$BEFORE" ] && printf '%s\n' -n "before: $1" "${2//$PIRAL/$BEFORE}" || true; }
 OLD_PIRAL="$PWD/node_modules/.bin/piral"
 OLD_PILET="$PWD/node_modules/.bin/pilet"
 ESBUILD="$PWD/node_modules/.bin/esbuild"
@@ -35,9 +40,11 @@ if [ ! -d "$pilet/node_modules/sample-piral" ]; then
   "$PIRAL" pilet new sample-piral@1.11.0 --target "$pilet" --npm-client npm -q
 fi
 cd "$pilet"
+mapfile -t extra < <(before "piral pilet build --no-declaration" "$PIRAL pilet build -q --no-declaration"; before "piral pilet build" "$PIRAL pilet build -q")
 hyperfine --warmup 2 --runs 10 \
   -n "piral pilet build --no-declaration" "$PIRAL pilet build -q --no-declaration" \
   -n "piral pilet build" "$PIRAL pilet build -q" \
+  "${extra[@]}" \
   -n "piral-cli 1.10.3 + esbuild: pilet build --no-declaration" "$OLD_PILET build --bundler esbuild --no-declaration" \
   -n "piral-cli 1.10.3 + esbuild: pilet build" "$OLD_PILET build --bundler esbuild"
 peak "piral pilet build" "$PIRAL" pilet build -q
@@ -50,8 +57,10 @@ if [ ! -d "$shell/node_modules/piral" ]; then
   "$PIRAL" new "$shell" --npm-client npm -q
 fi
 cd "$shell"
+mapfile -t extra < <(before "piral build --type release" "$PIRAL build --type release -q")
 hyperfine --warmup 1 --runs 8 \
   -n "piral build --type release" "$PIRAL build --type release -q" \
+  "${extra[@]}" \
   -n "piral-cli 1.10.3 + esbuild: piral build --type release" "$OLD_PIRAL build --type release --bundler esbuild"
 peak "piral build --type release" "$PIRAL" build --type release -q
 peak "piral-cli + esbuild: piral build --type release" "$OLD_PIRAL" build --type release --bundler esbuild
@@ -70,8 +79,10 @@ if [ ! -f "$three/src/index.js" ]; then
   printf 'export function setup() {}\n' >> "$three/src/index.js"
 fi
 cd "$three"
+mapfile -t extra < <(before "piral pilet build (minify + source maps)" "$PIRAL pilet build ./src/index.js -q")
 hyperfine --warmup 1 --runs 5 \
   -n "piral pilet build (minify + source maps)" "$PIRAL pilet build ./src/index.js -q" \
+  "${extra[@]}" \
   -n "esbuild 0.28.2 --bundle --minify --sourcemap" "$ESBUILD src/index.js --bundle --minify --sourcemap --format=esm --outfile=esbuild-out/index.js --log-level=error"
 peak "piral pilet build (three.js x10)" "$PIRAL" pilet build ./src/index.js -q
 peak "esbuild (three.js x10)" "$ESBUILD" src/index.js --bundle --minify --sourcemap --format=esm --outfile=esbuild-out/index.js --log-level=error

@@ -4,12 +4,15 @@
 # to the WebSocket message that announces the rebuilt pilet (the default pilet from
 # `sample-piral`, and a generated pilet of 1,000 modules).
 #   bash bench/debug.sh
+# PIRAL=<binary> measures that binary instead of a fresh release build; PIRAL_BEFORE=<binary>
+# adds its rows beside it in the same run (a before/after comparison of a change).
 set -euo pipefail
 cd "$(dirname "$0")"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
-(cd .. && cargo build --release --locked -q)
+[ -n "${PIRAL:-}" ] || (cd .. && cargo build --release --locked -q)
 [ -x node_modules/.bin/pilet ] || npm ci --no-fund --no-audit -q
-PIRAL="$CARGO_TARGET_DIR/release/piral"
+PIRAL="${PIRAL:-$CARGO_TARGET_DIR/release/piral}"
+BEFORE="${PIRAL_BEFORE:-}"
 OLD_PILET="$PWD/node_modules/.bin/pilet"
 work="$PWD/.work"
 pilet="$work/pilet"
@@ -24,6 +27,7 @@ measure() { # label, cwd, file, command...
   sleep 1
 }
 measure "piral pilet debug (default pilet)" "$pilet" "$pilet/src/index.tsx" "$PIRAL" pilet debug --port 4711 -q
+[ -z "$BEFORE" ] || measure "before: piral pilet debug (default pilet)" "$pilet" "$pilet/src/index.tsx" "$BEFORE" pilet debug --port 4711 -q
 measure "piral-cli 1.10.3 + esbuild: pilet debug" "$pilet" "$pilet/src/index.tsx" "$OLD_PILET" debug --port 4711 --bundler esbuild
 
 # A pilet of 1,000 modules, each imported by the entry.
@@ -44,3 +48,4 @@ if [ ! -d "$big/node_modules/sample-piral" ]; then
   } > "$big/src/index.tsx"
 fi
 measure "piral pilet debug (1,000 modules, edit one)" "$big" "$big/src/modules/m500.ts" "$PIRAL" pilet debug --port 4711 -q
+[ -z "$BEFORE" ] || measure "before: (1,000 modules, edit one)" "$big" "$big/src/modules/m500.ts" "$BEFORE" pilet debug --port 4711 -q
