@@ -5,8 +5,10 @@
 //! statuses, never after the server answered otherwise), and a dry run. The API key is
 //! never printed.
 
+pub(crate) mod blob;
 pub(crate) mod feed;
-pub(crate) mod store;
+/// The blob storage targets under their older name (`crate::publish::store::Store`).
+pub(crate) use blob as store;
 
 use std::collections::BTreeMap;
 use std::time::Duration;
