@@ -5,12 +5,12 @@
 //! statuses, never after the server answered otherwise), and a dry run. The API key is
 //! never printed.
 
+pub(crate) mod blob;
 pub(crate) mod feed;
 pub(crate) mod pilets;
 pub(crate) mod release;
 pub(crate) mod report;
 mod static_feed;
-pub(crate) mod store;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -1,5 +1,5 @@
 //! `pilet publish --to <url>` and `piral publish --type release --to <url>`: publishing to blob
-//! storage, which makes a feed a static site (the storage itself is [`super::store`]).
+//! storage, which makes a feed a static site (the storage itself is [`super::blob`]).
 //!
 //! A pilet goes unpacked to `<prefix>/<name>/<version>/…`, then its item goes into
 //! `<prefix>/feed.json`. A release goes to `<prefix>/<version>/…`, its HTML pages last.
@@ -15,9 +15,9 @@ use crate::errors::codes::Level;
 use crate::errors::{Code, CodedError};
 use crate::ui::{Progress, Reporter};
 
+use super::blob::{Blob, IMMUTABLE, NO_CACHE, Sent, Store, is_content_hashed};
 use super::feed::{self, PiletFiles};
 use super::report::Published;
-use super::store::{Blob, IMMUTABLE, NO_CACHE, Sent, Store, is_content_hashed};
 
 /// The feed document's name below the prefix.
 const FEED: &str = "feed.json";

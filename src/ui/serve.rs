@@ -54,4 +54,16 @@ impl ServerReporter for ServeReport<'_> {
         self.printer
             .error(&render_error(error, &self.printer.styles));
     }
+
+    fn watched(&self, root: &std::path::Path, files: usize, changed: bool) {
+        let outcome = if changed {
+            "content changed, rebuilt"
+        } else {
+            "content unchanged, nothing rebuilt"
+        };
+        self.printer.debug(format_args!(
+            "watched {files} changed file(s) in {}: {outcome}",
+            root.display()
+        ));
+    }
 }

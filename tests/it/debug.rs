@@ -87,6 +87,18 @@ impl Server {
         panic!("`{text}` did not appear:\n{}", self.stderr.lock().unwrap());
     }
 
+    /// Waits until the stderr so far satisfies `done` (`what` names it for the failure).
+    fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool, limit: Duration) {
+        let start = Instant::now();
+        while start.elapsed() < limit {
+            if done(&self.stderr.lock().unwrap()) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("{what}: timed out:\n{}", self.stderr.lock().unwrap());
+    }
+
     fn origin(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }
@@ -137,7 +149,8 @@ fn debugging_a_pilet_from_sample_piral() {
     ]));
     assert_exit(&output, 0);
     let one = ctx.path().join("one");
-    let server = Server::start(&ctx, &one, &[]);
+    // `-v`: the watcher reports each batch of changes it handled (see the touch below).
+    let server = Server::start(&ctx, &one, &["-v"]);
     let port = server.port;
 
     // The feed: exactly the keys of a v2 item, with an absolute, cache-busted link.
@@ -247,14 +260,23 @@ fn debugging_a_pilet_from_sample_piral() {
     server.wait_for("Rebuilt", Duration::from_secs(5));
     assert!(server.stderr.lock().unwrap().contains("[0174]"));
 
-    // Touching a file without changing it rebuilds nothing.
-    let rebuilds = server.stderr.lock().unwrap().matches("Rebuilt").count();
-    std::fs::write(&index, std::fs::read(&index).unwrap()).unwrap();
-    std::thread::sleep(Duration::from_millis(800));
-    assert_eq!(
-        server.stderr.lock().unwrap().matches("Rebuilt").count(),
-        rebuilds
+    // Touching a file without changing it rebuilds nothing. The watcher tells (at `-v`) when it
+    // has handled a batch of changes: first the three edits above (the page shows a rebuild a
+    // moment before it is reported), then the touch, which must have rebuilt nothing.
+    server.wait_until(
+        "the three edits handled",
+        |stderr| stderr.matches("content changed, rebuilt\n").count() >= 3,
+        Duration::from_secs(10),
     );
+    let before = server.stderr.lock().unwrap().len();
+    std::fs::write(&index, std::fs::read(&index).unwrap()).unwrap();
+    server.wait_until(
+        "the touch handled",
+        |stderr| stderr[before..].contains("content unchanged, nothing rebuilt"),
+        Duration::from_secs(10),
+    );
+    let after = server.stderr.lock().unwrap()[before..].to_string();
+    assert!(!after.contains("Rebuilt"), "{after}");
 
     // A busy port: the next one is taken with [0047]; with --strict-port it is [0048] and exit 1.
     let output = run(ctx

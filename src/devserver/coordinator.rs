@@ -1,0 +1,149 @@
+//! The coordinator: owns the builders and the latest good build of every pilet and of the shell.
+//!
+//! It builds everything once at start ([`Coordinator::start`]) and again when a watcher asks
+//! ([`Coordinator::rebuild_pilet`], [`Coordinator::rebuild_shell`]). A build that fails leaves
+//! the last good output in place, so the page keeps working; the failure is reported and
+//! broadcast for the overlay. It does not watch files (see `watcher`) and does not speak HTTP
+//! (see `router`); both reach the builds through it.
+
+use std::collections::BTreeMap;
+use std::sync::RwLock;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde_json::Value;
+use tokio::sync::broadcast;
+
+use super::reload::Event;
+use super::{Builder, BuiltPilet, Reporter, ShellBuilder};
+
+/// The latest good build of one pilet.
+pub(crate) struct Slot {
+    pub(crate) build: BuiltPilet,
+    /// When it was built (ms since the epoch): the feed's cache buster.
+    pub(crate) updated: u128,
+}
+
+/// The builds the server serves, and the builders that renew them.
+pub(crate) struct Coordinator {
+    builders: Vec<Builder>,
+    shell: Option<ShellBuilder>,
+    slots: RwLock<Vec<Slot>>,
+    /// The shell's files when the server builds it (`piral debug`); `None`: served from disk.
+    app_files: RwLock<Option<BTreeMap<String, Vec<u8>>>>,
+    /// The message of the last failed rebuild, until one succeeds.
+    last_error: RwLock<Option<String>>,
+    events: broadcast::Sender<Event>,
+}
+
+fn now_ms() -> u128 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis())
+}
+
+impl Coordinator {
+    /// Builds every pilet, then the shell; the first failure ends the start.
+    pub(crate) fn start(
+        builders: Vec<Builder>,
+        shell: Option<ShellBuilder>,
+    ) -> anyhow::Result<Coordinator> {
+        let mut slots = Vec::new();
+        for build in &builders {
+            slots.push(Slot {
+                build: build()?,
+                updated: now_ms(),
+            });
+        }
+        let (events, _) = broadcast::channel(64);
+        let app_files = match &shell {
+            Some(build) => Some(build()?),
+            None => None,
+        };
+        Ok(Coordinator {
+            builders,
+            shell,
+            slots: RwLock::new(slots),
+            app_files: RwLock::new(app_files),
+            last_error: RwLock::new(None),
+            events,
+        })
+    }
+
+    /// Hears of every event from now on.
+    pub(crate) fn subscribe(&self) -> broadcast::Receiver<Event> {
+        self.events.subscribe()
+    }
+
+    /// The message of the failed rebuild that has not been fixed yet.
+    pub(crate) fn last_error(&self) -> Option<String> {
+        self.last_error.read().expect("never poisoned").clone()
+    }
+
+    /// Runs `read` on the pilets' latest good builds.
+    pub(crate) fn with_slots<R>(&self, read: impl FnOnce(&[Slot]) -> R) -> R {
+        read(&self.slots.read().expect("the slots lock is never poisoned"))
+    }
+
+    /// Runs `read` on the shell's files, when the server builds the shell.
+    pub(crate) fn with_app_files<R>(
+        &self,
+        read: impl FnOnce(Option<&BTreeMap<String, Vec<u8>>>) -> R,
+    ) -> R {
+        read(self.app_files.read().expect("never poisoned").as_ref())
+    }
+
+    /// Rebuilds pilet `index`; swaps the result in only when it succeeded.
+    pub(crate) fn rebuild_pilet(&self, index: usize, reporter: &dyn Reporter) {
+        let started = std::time::Instant::now();
+        match (self.builders[index])() {
+            Ok(build) => {
+                let name = build
+                    .meta
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .unwrap_or("pilet")
+                    .to_string();
+                self.slots.write().expect("never poisoned")[index] = Slot {
+                    build,
+                    updated: now_ms(),
+                };
+                if self
+                    .last_error
+                    .write()
+                    .expect("never poisoned")
+                    .take()
+                    .is_some()
+                {
+                    let _ = self.events.send(Event::Recovered);
+                }
+                let _ = self.events.send(Event::Pilet(index));
+                reporter.rebuilt(&name, started.elapsed());
+            }
+            Err(error) => self.failed(reporter, &error),
+        }
+    }
+
+    /// Rebuilds the shell; the page reloads itself when it succeeded.
+    pub(crate) fn rebuild_shell(&self, reporter: &dyn Reporter) {
+        let Some(build) = &self.shell else {
+            return;
+        };
+        let started = std::time::Instant::now();
+        match build() {
+            Ok(files) => {
+                *self.app_files.write().expect("never poisoned") = Some(files);
+                self.last_error.write().expect("never poisoned").take();
+                let _ = self.events.send(Event::Reload);
+                reporter.rebuilt("app shell", started.elapsed());
+            }
+            Err(error) => self.failed(reporter, &error),
+        }
+    }
+
+    fn failed(&self, reporter: &dyn Reporter, error: &anyhow::Error) {
+        reporter.failed(error);
+        let message = format!("{error:#}");
+        *self.last_error.write().expect("never poisoned") = Some(message.clone());
+        let _ = self.events.send(Event::Error(message));
+    }
+}
