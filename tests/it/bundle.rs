@@ -1,7 +1,8 @@
 //! Fixture-driven bundle tests: each folder of `tests/fixtures/bundle` is a small pilet,
 //! built with `pilet build` (every set of flags in its `_config.json`) and then *run* in Node
 //! with a minimal SystemJS (`tests/e2e/run-pilet.mjs`); what its `setup` reports must equal the
-//! expectation. The emitted file names are snapshotted too.
+//! expectation. The folders are found at run time: a new folder is a new case. The emitted file
+//! names (first run) and the entry file of every run are snapshotted too.
 
 use std::path::{Path, PathBuf};
 
@@ -58,6 +59,9 @@ fn check_case(name: &str) {
             insta::assert_snapshot!(format!("bundle_{name}_files"), listing(&dist).join("\n"));
         }
         let main = std::fs::read_to_string(dist.join("index.js")).unwrap();
+        insta::with_settings!({ description => format!("pilet build {}", args[1..].join(" ")) }, {
+            insta::assert_snapshot!(format!("bundle_{name}_entry_{index}"), main);
+        });
         if let Some(header) = config["header"].as_str() {
             assert_eq!(main.lines().next().unwrap(), header, "{name}");
         }
@@ -118,39 +122,28 @@ fn check_case(name: &str) {
     }
 }
 
+/// Every folder of `tests/fixtures/bundle`, each checked by [`check_case`]; the failures are
+/// reported together, by name.
 #[test]
-fn interop() {
-    check_case("interop");
-}
-
-#[test]
-fn cycles() {
-    check_case("cycles");
-}
-
-#[test]
-fn dynamic_imports() {
-    check_case("dynamic");
-}
-
-#[test]
-fn styles_and_assets() {
-    check_case("styles");
-}
-
-#[test]
-fn externals() {
-    check_case("externals");
-}
-
-#[test]
-fn importmap_side_bundles() {
-    check_case("importmap");
-}
-
-#[test]
-fn define_and_dead_branches() {
-    check_case("define");
+fn fixtures_bundle_and_run() {
+    let mut names: Vec<String> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.path().join("_config.json").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(!names.is_empty(), "no fixtures in {}", fixtures().display());
+    let failed: Vec<String> = names
+        .iter()
+        .filter(|name| std::panic::catch_unwind(|| check_case(name)).is_err())
+        .cloned()
+        .collect();
+    assert!(
+        failed.is_empty(),
+        "failing bundle fixtures (each one's panic is printed above): {}",
+        failed.join(", ")
+    );
 }
 
 #[test]
