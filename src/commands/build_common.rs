@@ -1,5 +1,5 @@
-//! What both build commands share: the notes for accepted-but-ignored flags, and writing the
-//! outputs only after a build succeeded.
+//! What both build commands share: the notes for accepted-but-ignored flags, the bundler's
+//! warnings, and writing the outputs only after a build succeeded.
 
 use std::path::Path;
 
@@ -20,6 +20,17 @@ pub(super) fn note_ignored(args: &BundleArgs, ctx: &Context) {
     if args.concurrency.is_some() {
         ctx.printer
             .note("`--concurrency` is ignored: modules are transformed on every core");
+    }
+}
+
+/// Prints the bundler's warnings (`[0177]` …), each with the file and position it is about.
+pub(super) fn print_bundle_warnings(
+    printer: &crate::ui::Printer,
+    warnings: &[crate::bundler::BundleDiagnostic],
+) {
+    for warning in warnings {
+        let level = crate::errors::codes::Level::Warning;
+        printer.diagnostic(warning.code, level, warning.message.clone(), warning.file());
     }
 }
 

@@ -76,6 +76,7 @@ pub(crate) fn build_pilet(args: &BuildPiletArgs, ctx: &Context) -> anyhow::Resul
             args.app.clone().flatten().as_deref(),
             &target,
             &settings,
+            printer,
         )?;
         if declaration {
             files.extend(declaration_files(&pilet, &target, printer));
@@ -161,6 +162,7 @@ pub(crate) fn bundle_pilet(
     app: Option<&str>,
     target: &Path,
     settings: &PiletBuild,
+    printer: &crate::ui::Printer,
 ) -> anyhow::Result<(Vec<OutputFile>, Value)> {
     let root = &pilet.package.root;
     let versions = pilet_json.importmap_versions.unwrap_or_default();
@@ -257,6 +259,7 @@ pub(crate) fn bundle_pilet(
         prefetched: crate::bundler::Prefetched::default(),
     };
     let graph = build_graph(&options)?;
+    super::build_common::print_bundle_warnings(printer, &graph.warnings);
     let format = PiletFormat {
         schema: settings.schema,
         name: pilet.package.name().to_string(),
@@ -283,6 +286,7 @@ pub(crate) fn bundle_pilet(
             ..options.clone()
         };
         let side_graph = build_graph(&side_options)?;
+        super::build_common::print_bundle_warnings(printer, &side_graph.warnings);
         let side_format = PiletFormat {
             main: dependency.reference.clone(),
             dependencies: BTreeMap::new(),
@@ -313,7 +317,7 @@ pub(crate) fn bundle_pilet(
         "dependencies": header,
         "externals": graph.used_externals,
         "modules": graph.modules.len(),
-        "warnings": graph.warnings,
+        "warnings": graph.warnings.iter().map(|w| &w.message).collect::<Vec<_>>(),
     });
     Ok((files, report))
 }

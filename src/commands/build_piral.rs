@@ -91,7 +91,7 @@ pub(crate) fn build_piral(args: &BuildPiralArgs, ctx: &Context) -> anyhow::Resul
         } else {
             target.clone()
         };
-        let files = bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
+        let files = bundle_shell(&app.entry, &app.package, &settings, &out_dir, printer)?;
         let written = super::build_common::write_outputs(&out_dir, &files, fresh)?;
         printer.status(
             "Bundled",
@@ -125,7 +125,13 @@ pub(crate) fn build_piral(args: &BuildPiralArgs, ctx: &Context) -> anyhow::Resul
         } else {
             target.clone()
         };
-        let app_files = bundle_shell(&app.entry, &app.package, &settings, &out_dir.join("app"))?;
+        let app_files = bundle_shell(
+            &app.entry,
+            &app.package,
+            &settings,
+            &out_dir.join("app"),
+            printer,
+        )?;
         let files =
             super::build_emulator::package_files(&app, &piral_json, app_files, COMPAT_VERSION)?;
         let written = match kind {
@@ -198,6 +204,7 @@ pub(super) fn bundle_shell(
     package: &Package,
     settings: &ShellBuild,
     out_dir: &Path,
+    printer: &crate::ui::Printer,
 ) -> anyhow::Result<Vec<OutputFile>> {
     let html_path = entry;
     if html_path.extension().is_none_or(|e| e != "html") {
@@ -264,6 +271,7 @@ pub(super) fn bundle_shell(
                     .collect();
                 crate::bundler::prefetch_codegen(&options, &frameworks);
                 let graph = build_graph(&options)?;
+                super::build_common::print_bundle_warnings(printer, &graph.warnings);
                 let stem = path
                     .file_stem()
                     .and_then(|s| s.to_str())

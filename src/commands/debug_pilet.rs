@@ -48,6 +48,9 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
         let config_schema = config_schema.clone();
         let app = app.clone();
         let cache = crate::bundler::new_cache();
+        // Rebuilds run on the server's watcher thread, where `ctx` is out of reach: the bundler's
+        // warnings go through a printer of the closure's own (warnings show at every verbosity).
+        let build_printer = crate::ui::Printer::new(&crate::ui::PrinterOptions::default());
         // Each build reads package.json and pilet.json again: edits to them apply at once.
         let build = move || -> anyhow::Result<BuiltPilet> {
             let package = Package::load(&root)?.ok_or_else(|| {
@@ -77,8 +80,14 @@ pub(crate) fn debug_pilet(args: &DebugPiletArgs, ctx: &Context) -> anyhow::Resul
                 cache: Some(cache.clone()),
             };
             let target = root.join("dist/index.js");
-            let (files, report) =
-                bundle_pilet(&pilet, &pilet_json, app.as_deref(), &target, &settings)?;
+            let (files, report) = bundle_pilet(
+                &pilet,
+                &pilet_json,
+                app.as_deref(),
+                &target,
+                &settings,
+                &build_printer,
+            )?;
             let mut meta = Map::new();
             meta.insert("name".into(), report["name"].clone());
             meta.insert("version".into(), report["version"].clone());

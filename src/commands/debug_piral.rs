@@ -18,6 +18,9 @@ pub(super) fn shell_source(
     source: std::path::PathBuf,
     public_url: String,
 ) -> ShellSource {
+    // Rebuilds run on the server's watcher thread, where `ctx` is out of reach: the bundler's
+    // warnings go through a printer of the closure's own (warnings show at every verbosity).
+    let printer = crate::ui::Printer::new(&crate::ui::PrinterOptions::default());
     let build = move || -> anyhow::Result<std::collections::BTreeMap<String, Vec<u8>>> {
         let app = resolve_app(&source)?;
         let settings = ShellBuild {
@@ -29,7 +32,7 @@ pub(super) fn shell_source(
             emulator: true,
         };
         let out_dir = app.package.root.join("dist");
-        let files = bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
+        let files = bundle_shell(&app.entry, &app.package, &settings, &out_dir, &printer)?;
         Ok(files.into_iter().map(|f| (f.name, f.bytes)).collect())
     };
     ShellSource {

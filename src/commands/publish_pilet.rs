@@ -313,8 +313,14 @@ fn fresh(args: &PublishPiletArgs, ctx: &Context) -> anyhow::Result<Vec<(String, 
                 pilet.package.version()
             ),
         );
-        let (mut files, _) =
-            super::build_pilet::bundle_pilet(&pilet, &pilet_json, None, &target, &settings)?;
+        let (mut files, _) = super::build_pilet::bundle_pilet(
+            &pilet,
+            &pilet_json,
+            None,
+            &target,
+            &settings,
+            &ctx.printer,
+        )?;
         files.extend(super::build_pilet::declaration_files(
             &pilet,
             &target,

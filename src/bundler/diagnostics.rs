@@ -1,0 +1,39 @@
+//! What the bundler reports: a failure is a coded `[0174]` error ([`bundle_error`]); what goes
+//! wrong without failing the build is a [`BundleDiagnostic`], which the commands print as a
+//! warning.
+
+use crate::errors::{Code, CodedError, Location};
+
+/// A coded message about one bundle, with the place in a source file it is about when known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct BundleDiagnostic {
+    pub(crate) code: Code,
+    pub(crate) message: String,
+    pub(crate) location: Option<Location>,
+}
+
+impl BundleDiagnostic {
+    /// `path:line:col` of the location, as the printer shows it after the message.
+    pub(crate) fn file(&self) -> Option<String> {
+        self.location.as_ref().map(|location| {
+            format!(
+                "{}:{}:{}",
+                location.path.display(),
+                location.line,
+                location.column
+            )
+        })
+    }
+}
+
+/// A bundling failure: coded, with a location and code frame when one is known.
+pub(crate) fn bundle_error(message: String, location: Option<Location>) -> anyhow::Error {
+    let error = CodedError::new(
+        Code::BundlingFailed,
+        format!("The bundling process failed: {message}"),
+    );
+    match location {
+        Some(location) => error.with_location(location).into(),
+        None => error.into(),
+    }
+}
