@@ -2,7 +2,8 @@
 //! built with `pilet build` (every set of flags in its `_config.json`) and then *run* in Node
 //! with a minimal SystemJS (`tests/e2e/run-pilet.mjs`); what its `setup` reports must equal the
 //! expectation. The folders are found at run time: a new folder is a new case. The emitted file
-//! names (first run) and the entry file of every run are snapshotted too.
+//! names (first run) and the entry file of every run are snapshotted too, and the lines that
+//! `stderr` lists must appear in what the build printed.
 
 use std::path::{Path, PathBuf};
 
@@ -54,6 +55,14 @@ fn check_case(name: &str) {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let output = run(ctx.pilet(&args).current_dir(&root));
         assert_exit(&output, 0);
+        for expected in config["stderr"].as_array().into_iter().flatten() {
+            let expected = expected.as_str().unwrap();
+            assert!(
+                stderr(&output).contains(expected),
+                "{name} {flags}: `{expected}` is not in\n{}",
+                stderr(&output)
+            );
+        }
         let dist = root.join("dist");
         if index == 0 {
             insta::assert_snapshot!(format!("bundle_{name}_files"), listing(&dist).join("\n"));
@@ -298,4 +307,31 @@ fn shells_load_their_dynamic_imports_as_chunks() {
     assert!(chunk_code.contains("lazy page loaded") && chunk_code.contains("function shout"));
     let report = crate::common::render(&release, &["--expect", "lazy page loaded!"]);
     assert_eq!(report["ok"], true, "{report:#}");
+}
+
+#[test]
+fn a_shell_warns_about_an_unresolved_optional_import_of_a_package() {
+    let ctx = TestContext::new();
+    let root = ctx.path().join("shell-lazy");
+    copy_dir(&fixtures().join("../shell-lazy"), &root);
+    copy_dir(
+        &fixtures().join("optional/node_modules"),
+        &root.join("node_modules"),
+    );
+    let index = std::fs::read_to_string(root.join("src/index.js")).unwrap();
+    std::fs::write(
+        root.join("src/index.js"),
+        format!("import \"optional-user\";\n{index}"),
+    )
+    .unwrap();
+    let output = run(ctx
+        .piral(&["build", "--type", "release"])
+        .current_dir(&root));
+    assert_exit(&output, 0);
+    let err = stderr(&output);
+    assert!(
+        err.contains("warning: [0177] `not-installed-optional` imported by `node_modules/optional-user/index.js` cannot be resolved")
+            && err.contains("node_modules/optional-user/index.js:2:23)"),
+        "{err}"
+    );
 }
