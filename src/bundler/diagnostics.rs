@@ -37,3 +37,28 @@ pub(crate) fn bundle_error(message: String, location: Option<Location>) -> anyho
         None => error.into(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_file_is_path_line_and_column() {
+        let mut diagnostic = BundleDiagnostic {
+            code: Code::UnresolvedImportEmptyModule,
+            message: "m".into(),
+            location: None,
+        };
+        assert_eq!(diagnostic.file(), None);
+        diagnostic.location = Some(Location {
+            path: "node_modules/p/index.js".into(),
+            line: 2,
+            column: 23,
+            frame: None,
+        });
+        assert_eq!(
+            diagnostic.file().as_deref(),
+            Some("node_modules/p/index.js:2:23")
+        );
+    }
+}
