@@ -14,9 +14,24 @@ pub(crate) mod shell;
 
 use std::path::{Path, PathBuf};
 
+use crate::bundler::BundleDiagnostic;
 use crate::bundler::emit::{OutputFile, PiletSchema};
+use crate::errors::codes::Level;
 use crate::errors::{Code, CodedError};
 use crate::templates::write_atomic;
+use crate::ui::Reporter;
+
+/// Reports the bundler's warnings (`[0177]` …), each with the file and position it is about.
+pub(crate) fn report_warnings(reporter: &dyn Reporter, warnings: &[BundleDiagnostic]) {
+    for warning in warnings {
+        reporter.diagnostic(
+            warning.code,
+            Level::Warning,
+            warning.message.clone(),
+            warning.file(),
+        );
+    }
+}
 
 /// Writes the files of a successful build into `out_dir`, each one whole (temporary file and
 /// rename). With `fresh`, what else was in the folder is removed afterwards.

@@ -12,7 +12,7 @@ use serde_json::{Map, Value, json};
 use super::PiletBuildType;
 use super::{BuildPiletSettings, SchemaSetting};
 use crate::bundler::emit::{OutputFile, PiletFormat, PiletSchema, emit_pilet};
-use crate::bundler::{BundleOptions, build_graph};
+use crate::bundler::{BundleDiagnostic, BundleOptions, build_graph};
 use crate::devserver::{BuiltPilet, PiletSource};
 use crate::errors::{Code, CodedError};
 use crate::manifest::importmap::{self, DependencyKind, ImportmapOptions, Mode};
@@ -66,13 +66,18 @@ pub(crate) fn build(
                 pilet.package.version()
             ),
         );
-        let (mut files, report) = bundle_pilet(
+        let BundledPilet {
+            mut files,
+            report,
+            warnings,
+        } = bundle_pilet(
             &pilet,
             &pilet_json,
             settings.app.as_deref(),
             &target,
             &options,
         )?;
+        super::report_warnings(reporter, &warnings);
         if settings.declaration {
             files.extend(declaration_files(&pilet, &target, reporter));
         }
@@ -133,7 +138,9 @@ pub(crate) fn build_and_pack(
                 pilet.package.version()
             ),
         );
-        let (mut files, _) = bundle_pilet(&pilet, &pilet_json, None, &target, &options)?;
+        let bundled = bundle_pilet(&pilet, &pilet_json, None, &target, &options)?;
+        super::report_warnings(reporter, &bundled.warnings);
+        let mut files = bundled.files;
         files.extend(declaration_files(&pilet, &target, reporter));
         super::write_outputs(&root.join("dist"), &files, true)?;
         let packed = crate::pack::pack(&root, &root)?;
@@ -182,8 +189,11 @@ pub(crate) fn dev_source(
             cache: Some(cache.clone()),
         };
         let target = root.join("dist/index.js");
-        let (files, report) =
-            bundle_pilet(&pilet, &pilet_json, app.as_deref(), &target, &settings)?;
+        let BundledPilet {
+            files,
+            report,
+            warnings,
+        } = bundle_pilet(&pilet, &pilet_json, app.as_deref(), &target, &settings)?;
         let mut meta = Map::new();
         meta.insert("name".into(), report["name"].clone());
         meta.insert("version".into(), report["version"].clone());
@@ -212,6 +222,7 @@ pub(crate) fn dev_source(
             files: files.into_iter().map(|f| (f.name, f.bytes)).collect(),
             main: "index.js".into(),
             meta,
+            warnings,
         })
     };
     PiletSource {
@@ -287,7 +298,7 @@ pub(crate) fn bundle_pilet(
     app: Option<&str>,
     target: &Path,
     settings: &PiletBuild,
-) -> anyhow::Result<(Vec<OutputFile>, Value)> {
+) -> anyhow::Result<BundledPilet> {
     let root = &pilet.package.root;
     let versions = pilet_json.importmap_versions.unwrap_or_default();
     let resolved = importmap::resolve(
@@ -382,6 +393,7 @@ pub(crate) fn bundle_pilet(
         prefetched: crate::bundler::Prefetched::default(),
     };
     let graph = build_graph(&options)?;
+    let mut warnings = graph.warnings.clone();
     let format = PiletFormat {
         schema: settings.schema,
         name: pilet.package.name().to_string(),
@@ -408,6 +420,7 @@ pub(crate) fn bundle_pilet(
             ..options.clone()
         };
         let side_graph = build_graph(&side_options)?;
+        warnings.extend(side_graph.warnings.iter().cloned());
         let side_format = PiletFormat {
             main: dependency.reference.clone(),
             dependencies: BTreeMap::new(),
@@ -438,7 +451,20 @@ pub(crate) fn bundle_pilet(
         "dependencies": header,
         "externals": graph.used_externals,
         "modules": graph.modules.len(),
-        "warnings": graph.warnings,
+        "warnings": warnings.iter().map(|w| &w.message).collect::<Vec<_>>(),
     });
-    Ok((files, report))
+    Ok(BundledPilet {
+        files,
+        report,
+        warnings,
+    })
+}
+
+/// One pilet bundled in memory.
+pub(crate) struct BundledPilet {
+    pub(crate) files: Vec<OutputFile>,
+    /// For `--json`: name, version, schema, requireRef, dependencies, externals, ….
+    pub(crate) report: Value,
+    /// What the bundler warned about.
+    pub(crate) warnings: Vec<BundleDiagnostic>,
 }

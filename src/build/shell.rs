@@ -10,9 +10,10 @@ use serde_json::{Value, json};
 
 use super::BuildPiralSettings;
 use super::PiralBuildType;
+use crate::bundler::BundleDiagnostic;
 use crate::bundler::emit::{OutputFile, ShellFormat, emit_shell};
 use crate::bundler::{BundleOptions, build_graph, content_hash};
-use crate::devserver::ShellSource;
+use crate::devserver::{BuiltShell, ShellSource};
 use crate::errors::{Code, bail_code};
 use crate::manifest::importmap;
 use crate::manifest::project::{Package, resolve_app};
@@ -92,7 +93,8 @@ pub(crate) fn build(
         } else {
             target.clone()
         };
-        let files = bundle_shell(&app.entry, &app.package, &shell_build, &out_dir)?;
+        let (files, warnings) = bundle_shell(&app.entry, &app.package, &shell_build, &out_dir)?;
+        super::report_warnings(reporter, &warnings);
         let written = super::write_outputs(&out_dir, &files, fresh)?;
         reporter.status(
             "Bundled",
@@ -126,7 +128,9 @@ pub(crate) fn build(
         } else {
             target.clone()
         };
-        let app_files = bundle_shell(&app.entry, &app.package, &shell_build, &out_dir.join("app"))?;
+        let (app_files, warnings) =
+            bundle_shell(&app.entry, &app.package, &shell_build, &out_dir.join("app"))?;
+        super::report_warnings(reporter, &warnings);
         let files = crate::emulator::package::package_files(&app, app_files, COMPAT_VERSION)?;
         let written = match kind {
             "package" => {
@@ -157,7 +161,7 @@ pub(crate) fn build(
 /// development on every call. Each build resolves the app again: edits to package.json or
 /// piral.json apply at once.
 pub(crate) fn dev_source(root: PathBuf, source: PathBuf, public_url: String) -> ShellSource {
-    let build = move || -> anyhow::Result<BTreeMap<String, Vec<u8>>> {
+    let build = move || -> anyhow::Result<BuiltShell> {
         let app = resolve_app(&source)?;
         let settings = ShellBuild {
             minify: false,
@@ -168,8 +172,11 @@ pub(crate) fn dev_source(root: PathBuf, source: PathBuf, public_url: String) -> 
             emulator: true,
         };
         let out_dir = app.package.root.join("dist");
-        let files = bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
-        Ok(files.into_iter().map(|f| (f.name, f.bytes)).collect())
+        let (files, warnings) = bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
+        Ok(BuiltShell {
+            files: files.into_iter().map(|f| (f.name, f.bytes)).collect(),
+            warnings,
+        })
     };
     ShellSource {
         root,
@@ -193,13 +200,14 @@ fn shared_dependencies(package: &Package) -> anyhow::Result<String> {
     Ok(names.join(","))
 }
 
-/// Bundles the shell into files for `out_dir` (names relative to it).
+/// Bundles the shell into files for `out_dir` (names relative to it), with the bundler's
+/// warnings.
 pub(crate) fn bundle_shell(
     entry: &Path,
     package: &Package,
     settings: &ShellBuild,
     out_dir: &Path,
-) -> anyhow::Result<Vec<OutputFile>> {
+) -> anyhow::Result<(Vec<OutputFile>, Vec<BundleDiagnostic>)> {
     let html_path = entry;
     if html_path.extension().is_none_or(|e| e != "html") {
         bail_code!(
@@ -225,6 +233,7 @@ pub(crate) fn bundle_shell(
     }
 
     let mut files: Vec<OutputFile> = Vec::new();
+    let mut warnings = Vec::new();
     let mut rewritten = html.clone();
     for tag in find_tags(&html) {
         let reference = match &tag {
@@ -265,6 +274,7 @@ pub(crate) fn bundle_shell(
                     .collect();
                 crate::bundler::prefetch_codegen(&options, &frameworks);
                 let graph = build_graph(&options)?;
+                warnings.extend(graph.warnings.iter().cloned());
                 let stem = path
                     .file_stem()
                     .and_then(|s| s.to_str())
@@ -329,7 +339,7 @@ pub(crate) fn bundle_shell(
         name: "index.html".to_string(),
         bytes: rewritten.into_bytes(),
     });
-    Ok(files)
+    Ok((files, warnings))
 }
 
 fn is_remote(reference: &str) -> bool {

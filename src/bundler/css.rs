@@ -3,12 +3,15 @@
 //!
 //! Relative `url(…)` references (images, fonts) become hashed files next to the stylesheet, so
 //! they resolve wherever the bundle is hosted, and `@import` of local or package `.css` files is
-//! inlined (a bundle has one stylesheet).
+//! inlined (a bundle has one stylesheet). Owns the bundle's style order ([`collect_css`]) and
+//! the stylesheets an HTML entry links on its own ([`css_file`]).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use super::AssetFile;
+use super::diagnostics::bundle_error;
+use super::graph::Graph;
+use super::load::{AssetFile, asset_file};
 
 /// A stylesheet with the files its `url(…)`s now point at.
 pub(crate) struct Styles {
@@ -128,7 +131,7 @@ fn rewrite_urls(css: &str, dir: &Path, assets: &mut Vec<AssetFile>) -> String {
         let rewritten = (!preceded_by_name && !is_external(target))
             .then(|| locate(&target[..cut], dir))
             .flatten()
-            .and_then(|file| super::asset_file(&file).ok())
+            .and_then(|file| asset_file(&file).ok())
             .map(|asset| {
                 let reference = format!("{}{}", asset.name, &target[cut..]);
                 if !assets.iter().any(|known| known.name == asset.name) {
@@ -189,6 +192,46 @@ pub(crate) fn minify(css: &str) -> String {
             ..PrinterOptions::default()
         })
         .map_or_else(|_| css.to_string(), |out| out.code)
+}
+
+/// A stylesheet of its own (a shell's `<link>`), compiled (SCSS) and, for releases, minified:
+/// its CSS, and the files its `url(…)`s point at.
+pub(crate) fn css_file(path: &Path, release: bool) -> anyhow::Result<(String, Vec<AssetFile>)> {
+    let styles = load(path).map_err(|message| bundle_error(message, None))?;
+    let css = if release {
+        minify(&styles.css)
+    } else {
+        styles.css
+    };
+    Ok((css, styles.assets))
+}
+
+/// A bundle's styles in import order: a depth-first walk of static requires from the entry,
+/// then the chunks' modules in id order.
+pub(crate) fn collect_css(graph: &Graph) -> String {
+    let mut out = String::new();
+    let mut seen = BTreeSet::new();
+    fn walk(graph: &Graph, id: &str, seen: &mut BTreeSet<String>, out: &mut String) {
+        if !seen.insert(id.to_string()) {
+            return;
+        }
+        let Some(module) = graph.modules.get(id) else {
+            return;
+        };
+        if let Some(css) = &module.css {
+            out.push_str(css);
+            if !css.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+        for specifier in module.requires.iter().chain(&module.dynamic) {
+            if let Some(Some(target)) = module.deps.get(specifier) {
+                walk(graph, target, seen, out);
+            }
+        }
+    }
+    walk(graph, &graph.entry, &mut seen, &mut out);
+    out
 }
 
 #[cfg(test)]

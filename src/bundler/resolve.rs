@@ -1,7 +1,7 @@
 //! Module resolution: node's algorithm as webpack's enhanced-resolve implements it, through
 //! `oxc_resolver` (`exports`/`imports`, `browser`/`module`/`main`, the `browser` field's
-//! replacements, extensions, tsconfig `paths`). Shared dependencies are decided before this:
-//! a specifier the graph treats as external is never resolved.
+//! replacements, extensions, tsconfig `paths`). Shared dependencies are decided before this (by
+//! `link`): a specifier that is external is never resolved.
 
 use std::path::{Path, PathBuf};
 

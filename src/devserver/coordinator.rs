@@ -46,17 +46,24 @@ impl Coordinator {
     pub(crate) fn start(
         builders: Vec<Builder>,
         shell: Option<ShellBuilder>,
+        reporter: &dyn Reporter,
     ) -> anyhow::Result<Coordinator> {
         let mut slots = Vec::new();
         for build in &builders {
+            let build = build()?;
+            build.warnings.iter().for_each(|w| reporter.warned(w));
             slots.push(Slot {
-                build: build()?,
+                build,
                 updated: now_ms(),
             });
         }
         let (events, _) = broadcast::channel(64);
         let app_files = match &shell {
-            Some(build) => Some(build()?),
+            Some(build) => {
+                let built = build()?;
+                built.warnings.iter().for_each(|w| reporter.warned(w));
+                Some(built.files)
+            }
             None => None,
         };
         Ok(Coordinator {
@@ -97,6 +104,7 @@ impl Coordinator {
         let started = std::time::Instant::now();
         match (self.builders[index])() {
             Ok(build) => {
+                build.warnings.iter().for_each(|w| reporter.warned(w));
                 let name = build
                     .meta
                     .get("name")
@@ -130,8 +138,9 @@ impl Coordinator {
         };
         let started = std::time::Instant::now();
         match build() {
-            Ok(files) => {
-                *self.app_files.write().expect("never poisoned") = Some(files);
+            Ok(built) => {
+                built.warnings.iter().for_each(|w| reporter.warned(w));
+                *self.app_files.write().expect("never poisoned") = Some(built.files);
                 self.last_error.write().expect("never poisoned").take();
                 let _ = self.events.send(Event::Reload);
                 reporter.rebuilt("app shell", started.elapsed());

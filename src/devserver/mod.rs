@@ -26,6 +26,8 @@ use std::time::Duration;
 
 use serde_json::{Map, Value};
 
+use crate::bundler::BundleDiagnostic;
+
 use coordinator::Coordinator;
 use router::Routes;
 pub(crate) use router::content_type;
@@ -39,6 +41,8 @@ pub(crate) struct BuiltPilet {
     /// `name`, `version`, `spec`, `requireRef`, `dependencies` (refs relative to the pilet),
     /// `custom`, `config`: what the feed lists besides `link`.
     pub(crate) meta: Map<String, Value>,
+    /// What the bundler warned about (reported after each build).
+    pub(crate) warnings: Vec<BundleDiagnostic>,
 }
 
 /// Builds a pilet; called at start and after each change.
@@ -57,8 +61,13 @@ pub(crate) struct ShellSource {
 }
 
 /// Builds the shell's files; called at start and after each change.
-pub(crate) type ShellBuilder =
-    Box<dyn Fn() -> anyhow::Result<BTreeMap<String, Vec<u8>>> + Send + Sync>;
+pub(crate) type ShellBuilder = Box<dyn Fn() -> anyhow::Result<BuiltShell> + Send + Sync>;
+
+/// A shell built by the server: its files by path, and the bundler's warnings.
+pub(crate) struct BuiltShell {
+    pub(crate) files: BTreeMap<String, Vec<u8>>,
+    pub(crate) warnings: Vec<BundleDiagnostic>,
+}
 
 /// What `index.html` gets injected about pilets.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -100,6 +109,8 @@ pub(crate) trait Reporter: Send + Sync {
     /// The watcher of `root` handled a batch of `files` changed files; `changed`: some content
     /// changed, so it rebuilt (a save without a change or a touch rebuilds nothing).
     fn watched(&self, root: &Path, files: usize, changed: bool);
+    /// A build succeeded with a warning from the bundler (`[0177]` …).
+    fn warned(&self, warning: &BundleDiagnostic);
 }
 
 const API: &str = "/$pilet-api";
@@ -124,7 +135,7 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
         .map(|pilet| (pilet.root, pilet.build))
         .unzip();
     let (shell_root, shell_build) = shell.map(|shell| (shell.root, shell.build)).unzip();
-    let coordinator = Arc::new(Coordinator::start(builders, shell_build)?);
+    let coordinator = Arc::new(Coordinator::start(builders, shell_build, reporter)?);
     let routes = Arc::new(Routes {
         coordinator: coordinator.clone(),
         app_dir,

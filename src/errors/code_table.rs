@@ -436,6 +436,11 @@ codes! {
         description: "The command needs a bundler, but none is installed, so the default bundler from `.piralrc` is installed automatically.",
         fix: "Install the bundler of your choice explicitly, for example `npm install --save-dev piral-cli-esbuild`.",
     }
+    0177 UnresolvedImportEmptyModule "unresolvedImportEmptyModule" Warning {
+        title: "An import inside a package cannot be resolved and becomes an empty module",
+        description: "A module in `node_modules` imports a specifier that does not resolve, typically an optional dependency that is not installed and that the package guards at run time. The bundler replaces it with an empty module and goes on; the message names the importing file and the position of the import. This code is piral's own; the npm piral-cli has no equivalent.",
+        fix: "If the package needs the module, install it (for example `npm install <name>`); if it is optional, nothing needs to change. Mark it as a shared dependency if the app shell provides it.",
+    }
     0180 PiletJsonNotAvailable "piletJsonNotAvailable" Warning {
         title: "No pilet.json was found",
         description: "Some features, such as adding or removing Piral instances for debugging, need a `pilet.json` next to the pilet's `package.json`. None was found.",

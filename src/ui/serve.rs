@@ -3,8 +3,10 @@
 
 use std::time::Duration;
 
+use crate::bundler::BundleDiagnostic;
 use crate::devserver::Reporter as ServerReporter;
 use crate::errors::Code;
+use crate::errors::codes::Level;
 
 use super::{Printer, render_error};
 
@@ -53,6 +55,15 @@ impl ServerReporter for ServeReport<'_> {
     fn failed(&self, error: &anyhow::Error) {
         self.printer
             .error(&render_error(error, &self.printer.styles));
+    }
+
+    fn warned(&self, warning: &BundleDiagnostic) {
+        self.printer.diagnostic(
+            warning.code,
+            Level::Warning,
+            warning.message.clone(),
+            warning.file(),
+        );
     }
 
     fn watched(&self, root: &std::path::Path, files: usize, changed: bool) {

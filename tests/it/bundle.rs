@@ -1,7 +1,9 @@
 //! Fixture-driven bundle tests: each folder of `tests/fixtures/bundle` is a small pilet,
 //! built with `pilet build` (every set of flags in its `_config.json`) and then *run* in Node
 //! with a minimal SystemJS (`tests/e2e/run-pilet.mjs`); what its `setup` reports must equal the
-//! expectation. The emitted file names are snapshotted too.
+//! expectation. The folders are found at run time: a new folder is a new case. The emitted file
+//! names (first run) and the entry file of every run are snapshotted too, and the lines that
+//! `stderr` lists must appear in what the build printed.
 
 use std::path::{Path, PathBuf};
 
@@ -53,11 +55,22 @@ fn check_case(name: &str) {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let output = run(ctx.pilet(&args).current_dir(&root));
         assert_exit(&output, 0);
+        for expected in config["stderr"].as_array().into_iter().flatten() {
+            let expected = expected.as_str().unwrap();
+            assert!(
+                stderr(&output).contains(expected),
+                "{name} {flags}: `{expected}` is not in\n{}",
+                stderr(&output)
+            );
+        }
         let dist = root.join("dist");
         if index == 0 {
             insta::assert_snapshot!(format!("bundle_{name}_files"), listing(&dist).join("\n"));
         }
         let main = std::fs::read_to_string(dist.join("index.js")).unwrap();
+        insta::with_settings!({ description => format!("pilet build {}", args[1..].join(" ")) }, {
+            insta::assert_snapshot!(format!("bundle_{name}_entry_{index}"), main);
+        });
         if let Some(header) = config["header"].as_str() {
             assert_eq!(main.lines().next().unwrap(), header, "{name}");
         }
@@ -118,39 +131,28 @@ fn check_case(name: &str) {
     }
 }
 
+/// Every folder of `tests/fixtures/bundle`, each checked by [`check_case`]; the failures are
+/// reported together, by name.
 #[test]
-fn interop() {
-    check_case("interop");
-}
-
-#[test]
-fn cycles() {
-    check_case("cycles");
-}
-
-#[test]
-fn dynamic_imports() {
-    check_case("dynamic");
-}
-
-#[test]
-fn styles_and_assets() {
-    check_case("styles");
-}
-
-#[test]
-fn externals() {
-    check_case("externals");
-}
-
-#[test]
-fn importmap_side_bundles() {
-    check_case("importmap");
-}
-
-#[test]
-fn define_and_dead_branches() {
-    check_case("define");
+fn fixtures_bundle_and_run() {
+    let mut names: Vec<String> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.path().join("_config.json").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(!names.is_empty(), "no fixtures in {}", fixtures().display());
+    let failed: Vec<String> = names
+        .iter()
+        .filter(|name| std::panic::catch_unwind(|| check_case(name)).is_err())
+        .cloned()
+        .collect();
+    assert!(
+        failed.is_empty(),
+        "failing bundle fixtures (each one's panic is printed above): {}",
+        failed.join(", ")
+    );
 }
 
 #[test]
@@ -305,4 +307,31 @@ fn shells_load_their_dynamic_imports_as_chunks() {
     assert!(chunk_code.contains("lazy page loaded") && chunk_code.contains("function shout"));
     let report = crate::common::render(&release, &["--expect", "lazy page loaded!"]);
     assert_eq!(report["ok"], true, "{report:#}");
+}
+
+#[test]
+fn a_shell_warns_about_an_unresolved_optional_import_of_a_package() {
+    let ctx = TestContext::new();
+    let root = ctx.path().join("shell-lazy");
+    copy_dir(&fixtures().join("../shell-lazy"), &root);
+    copy_dir(
+        &fixtures().join("optional/node_modules"),
+        &root.join("node_modules"),
+    );
+    let index = std::fs::read_to_string(root.join("src/index.js")).unwrap();
+    std::fs::write(
+        root.join("src/index.js"),
+        format!("import \"optional-user\";\n{index}"),
+    )
+    .unwrap();
+    let output = run(ctx
+        .piral(&["build", "--type", "release"])
+        .current_dir(&root));
+    assert_exit(&output, 0);
+    let err = stderr(&output);
+    assert!(
+        err.contains("warning: [0177] `not-installed-optional` imported by `node_modules/optional-user/index.js` cannot be resolved")
+            && err.contains("node_modules/optional-user/index.js:2:23)"),
+        "{err}"
+    );
 }

@@ -1,0 +1,369 @@
+//! Emit: writes a chunked graph as the files of one output format. Every format wraps the same
+//! module registry (`runtime`): module definitions `{ id: [function (require, …) {…}, deps] }`
+//! handed to `__d`, then the entry required with `__r`. What differs is the frame around them,
+//! one [`Format`] per file: `system` (pilets v2 and v3, SystemJS modules), `script` (pilets v0
+//! and v1, plain scripts) and `shell` (the app shell's script). The pieces they share live here:
+//! module ids, the definitions writer, chunk files, the stylesheet and the assets.
+
+mod script;
+mod shell;
+mod system;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+pub(crate) use shell::{ShellFormat, ShellOutput};
+
+use super::chunk::{self, Chunks, hashed_name};
+use super::graph::Graph;
+use super::sourcemap::bundle_map;
+
+/// A file to write, relative to the output folder.
+#[derive(Debug, Clone)]
+pub(crate) struct OutputFile {
+    pub(crate) name: String,
+    pub(crate) bytes: Vec<u8>,
+}
+
+/// An output format: the files of a graph split into `chunks`.
+trait Format {
+    type Output;
+
+    fn emit(&self, graph: &Graph, chunks: &Chunks) -> Self::Output;
+}
+
+/// The pilet module formats this bundler writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PiletSchema {
+    /// A script evaluated with `new Function('module', 'exports', 'require', …)`.
+    V0,
+    /// A script loaded by a `<script>` tag; it hands the pilet over as `currentScript.app` and
+    /// gets shared dependencies from `window[requireRef]`.
+    V1,
+    V2,
+    V3,
+}
+
+impl PiletSchema {
+    /// `v0`…`v3`, as `--schema`, pilet.json and feeds spell them.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            PiletSchema::V0 => "v0",
+            PiletSchema::V1 => "v1",
+            PiletSchema::V2 => "v2",
+            PiletSchema::V3 => "v3",
+        }
+    }
+
+    /// The schema named `text`; `None` for one this bundler does not write (`mf`, `none`).
+    pub(crate) fn parse(text: &str) -> Option<PiletSchema> {
+        match text {
+            "v0" => Some(PiletSchema::V0),
+            "v1" => Some(PiletSchema::V1),
+            "v2" => Some(PiletSchema::V2),
+            "v3" => Some(PiletSchema::V3),
+            _ => None,
+        }
+    }
+}
+
+/// How to write a pilet.
+#[derive(Clone, Debug)]
+pub(crate) struct PiletFormat {
+    pub(crate) schema: PiletSchema,
+    /// The pilet's package name (`data-origin` of its styles).
+    pub(crate) name: String,
+    pub(crate) require_ref: String,
+    /// The main file's name, for example `index.js`.
+    pub(crate) main: String,
+    /// The header's `{"<name>@<version>": "<file or URL>"}`.
+    pub(crate) dependencies: BTreeMap<String, String>,
+    /// Specifier → SystemJS id of shared dependencies.
+    pub(crate) externals: BTreeMap<String, String>,
+    pub(crate) content_hash: bool,
+    pub(crate) source_maps: bool,
+    pub(crate) minify: bool,
+}
+
+/// Emits a pilet: main file (+ map), chunks (+ maps), the stylesheet and assets.
+pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile> {
+    let chunks = chunk::plan(graph);
+    match format.schema {
+        PiletSchema::V2 | PiletSchema::V3 => system::System(format).emit(graph, &chunks),
+        PiletSchema::V0 | PiletSchema::V1 => script::Script(format).emit(graph, &chunks),
+    }
+}
+
+/// Emits the shell's script: the modules it needs at start in one registry, and one chunk per
+/// `import()` target, loaded by a script tag relative to the script when first imported.
+pub(crate) fn emit_shell(graph: &Graph, format: &ShellFormat) -> ShellOutput {
+    shell::Shell(format).emit(graph, &chunk::plan(graph))
+}
+
+/// How module ids are written into a bundle: as they are (project-relative paths, readable)
+/// or, in minified bundles, as short base-36 numbers in the order of the ids.
+struct ModuleIds {
+    short: Option<std::collections::HashMap<String, String>>,
+}
+
+impl ModuleIds {
+    fn new(graph: &Graph, minify: bool) -> Self {
+        let short = minify.then(|| {
+            graph
+                .modules
+                .keys()
+                .enumerate()
+                .map(|(index, id)| (id.clone(), base36(index)))
+                .collect()
+        });
+        Self { short }
+    }
+
+    fn get<'s>(&'s self, id: &'s str) -> &'s str {
+        self.short
+            .as_ref()
+            .and_then(|short| short.get(id))
+            .map_or(id, String::as_str)
+    }
+
+    /// The id as a JavaScript string literal.
+    fn js(&self, id: &str) -> Value {
+        Value::from(self.get(id))
+    }
+}
+
+fn base36(mut index: usize) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[index % 36]);
+        index /= 36;
+        if index == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII digits")
+}
+
+/// Writes module definitions as a JS object literal, one module after another, and records
+/// where each module's code starts for the source map.
+struct Definitions<'a> {
+    graph: &'a Graph,
+    ids: &'a ModuleIds,
+    text: String,
+    /// (module id, first line of its code in `text`).
+    starts: Vec<(String, u32)>,
+    /// Newlines in `text` so far (counted as text is added, never by rescanning it).
+    lines: u32,
+}
+
+impl<'a> Definitions<'a> {
+    fn new(graph: &'a Graph, ids: &'a ModuleIds) -> Self {
+        Self {
+            graph,
+            ids,
+            text: String::new(),
+            starts: Vec::new(),
+            lines: 0,
+        }
+    }
+
+    fn push(&mut self, ids: &BTreeSet<String>) {
+        self.text.push('{');
+        for (index, id) in ids.iter().enumerate() {
+            let Some(module) = self.graph.modules.get(id) else {
+                continue;
+            };
+            if index > 0 {
+                self.text.push(',');
+            }
+            let mut deps = serde_json::Map::new();
+            for (specifier, target) in &module.deps {
+                deps.insert(
+                    specifier.clone(),
+                    target.as_ref().map_or(Value::from(1), |t| self.ids.js(t)),
+                );
+            }
+            let wrapper = if self.ids.short.is_some() {
+                "function(require,module,exports,__import,__asset,global){"
+            } else {
+                "function (require, module, exports, __import, __asset, global) {"
+            };
+            let _ = write!(self.text, "\n{}: [{wrapper}\n", self.ids.js(id));
+            self.lines += 2;
+            self.starts.push((id.clone(), self.lines));
+            let code = module.code.trim_end();
+            self.text.push_str(code);
+            self.lines += u32::try_from(code.matches('\n').count()).unwrap_or(u32::MAX) + 1;
+            let _ = write!(self.text, "\n}}, {}]", Value::Object(deps));
+        }
+        self.text.push_str("\n}");
+        self.lines += 1;
+    }
+}
+
+/// The lazy chunks' files (with maps): each chunk's definitions between `prefix` (which ends its
+/// only line) and `suffix`. Returns them and the table module id → chunk file.
+fn chunk_files(
+    graph: &Graph,
+    module_ids: &ModuleIds,
+    chunks: &Chunks,
+    source_maps: bool,
+    prefix: &str,
+    suffix: &str,
+) -> (Vec<OutputFile>, BTreeMap<String, String>) {
+    let mut files = Vec::new();
+    let mut chunk_table = BTreeMap::new();
+    for chunk in &chunks.lazy {
+        let mut defs = Definitions::new(graph, module_ids);
+        defs.push(&chunk.modules);
+        let body = format!("{prefix}{}{suffix}", defs.text);
+        // Chunk names always carry a hash: two builds must never mix chunks.
+        let name = hashed_name(chunk.stem(), "js", body.as_bytes(), true);
+        let mut code = body;
+        if source_maps && let Some(map) = bundle_map(graph, &name, 1, &defs.starts) {
+            let _ = writeln!(code, "//# sourceMappingURL={name}.map");
+            files.push(OutputFile {
+                name: format!("{name}.map"),
+                bytes: map,
+            });
+        }
+        chunk_table.insert(module_ids.get(&chunk.target).to_string(), name.clone());
+        files.push(OutputFile {
+            name,
+            bytes: code.into_bytes(),
+        });
+    }
+    (files, chunk_table)
+}
+
+/// The bundle's styles in one file named after `stem`, or `None` when it has none.
+fn stylesheet(graph: &Graph, stem: &str, minify: bool, with_hash: bool) -> Option<OutputFile> {
+    let css = super::css::collect_css(graph);
+    (!css.trim().is_empty()).then(|| {
+        let css = if minify {
+            super::css::minify(&css)
+        } else {
+            css
+        };
+        OutputFile {
+            name: hashed_name(stem, "css", css.as_bytes(), with_hash),
+            bytes: css.into_bytes(),
+        }
+    })
+}
+
+/// The files the graph's modules and styles reference.
+fn asset_files(graph: &Graph) -> impl Iterator<Item = OutputFile> + '_ {
+    graph.assets.iter().map(|asset| OutputFile {
+        name: asset.name.clone(),
+        bytes: asset.bytes.clone(),
+    })
+}
+
+/// What every pilet format writes before its main file.
+struct PiletParts {
+    /// Chunks (+ maps), the stylesheet, assets.
+    files: Vec<OutputFile>,
+    /// Module id (as written) → chunk file.
+    chunk_table: BTreeMap<String, String>,
+    /// The stylesheet's file name.
+    css_file: Option<String>,
+}
+
+/// The chunks (framed by `prefix` and `suffix`), stylesheet and assets of a pilet.
+fn pilet_parts(
+    graph: &Graph,
+    format: &PiletFormat,
+    chunks: &Chunks,
+    module_ids: &ModuleIds,
+    prefix: &str,
+    suffix: &str,
+) -> PiletParts {
+    let (mut files, chunk_table) = chunk_files(
+        graph,
+        module_ids,
+        chunks,
+        format.source_maps,
+        prefix,
+        suffix,
+    );
+    let css_file = stylesheet(graph, "main", format.minify, format.content_hash).map(|file| {
+        let name = file.name.clone();
+        files.push(file);
+        name
+    });
+    files.extend(asset_files(graph));
+    PiletParts {
+        files,
+        chunk_table,
+        css_file,
+    }
+}
+
+/// The shared dependencies the pilet uses: specifier → SystemJS id.
+fn used_externals<'f>(graph: &Graph, format: &'f PiletFormat) -> Vec<(&'f String, &'f String)> {
+    format
+        .externals
+        .iter()
+        .filter(|(specifier, _)| graph.used_externals.contains(*specifier))
+        .collect()
+}
+
+/// Adds a pilet's main file (and its source map) to `files`.
+fn push_main(
+    files: &mut Vec<OutputFile>,
+    graph: &Graph,
+    format: &PiletFormat,
+    mut code: String,
+    prefix_lines: u32,
+    starts: &[(String, u32)],
+) {
+    if format.source_maps
+        && let Some(map) = bundle_map(graph, &format.main, prefix_lines, starts)
+    {
+        let _ = writeln!(code, "//# sourceMappingURL={}.map", format.main);
+        files.push(OutputFile {
+            name: format!("{}.map", format.main),
+            bytes: map,
+        });
+    }
+    files.push(OutputFile {
+        name: format.main.clone(),
+        bytes: code.into_bytes(),
+    });
+}
+
+/// The number of lines of a main file's text before its definitions.
+fn lines_of(head: &str) -> u32 {
+    head.matches('\n').count() as u32
+}
+
+/// The statement that adds the pilet's stylesheet to the page, relative to the pilet (`__a`).
+fn attach_stylesheet(name: &str, css_file: &str) -> String {
+    format!(
+        "(function (l) {{ l.rel = \"stylesheet\"; l.type = \"text/css\"; l.setAttribute(\"data-origin\", {}); l.href = __a({}); document.head.appendChild(l); }})(document.createElement(\"link\"));\n",
+        Value::from(name),
+        Value::from(css_file)
+    )
+}
+
+/// `__lc` for scripts in pages: a chunk is a script tag (relative to the bundle) that hands its
+/// modules to a global callback.
+const SCRIPT_CHUNK_LOADER: &str = "function __lc(id) { if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); return new Promise(function (resolve, reject) { var s = document.createElement(\"script\"); s.src = __a(__c[id]); s.onload = function () { resolve(); }; s.onerror = function () { reject(new Error(\"Cannot load \" + s.src)); }; document.head.appendChild(s); }); }\n";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_ids_count_in_base_36() {
+        assert_eq!(
+            [0, 9, 10, 35, 36, 1295, 1296].map(base36),
+            ["0", "9", "a", "z", "10", "zz", "100"]
+        );
+    }
+}

@@ -1,0 +1,105 @@
+//! The app shell's script: it runs at once (no loader around it), with the modules it needs at
+//! start in one registry; each `import()` target is a chunk that it loads with a script tag
+//! relative to itself, which hands its modules to a global callback. Script and stylesheet are
+//! named after the HTML's script reference, with a content hash for releases.
+
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+use super::{
+    Definitions, Format, ModuleIds, OutputFile, SCRIPT_CHUNK_LOADER, asset_files, chunk_files,
+    lines_of, stylesheet,
+};
+use crate::bundler::chunk::{Chunks, hashed_name};
+use crate::bundler::graph::Graph;
+use crate::bundler::runtime::REGISTRY;
+use crate::bundler::sourcemap::bundle_map;
+
+/// How to write an app shell's script.
+#[derive(Clone, Debug)]
+pub(crate) struct ShellFormat {
+    /// The script's file stem, for example `index`.
+    pub(crate) stem: String,
+    pub(crate) content_hash: bool,
+    pub(crate) source_maps: bool,
+    pub(crate) minify: bool,
+}
+
+/// The shell's outputs: its script, optional stylesheet, assets.
+#[derive(Debug)]
+pub(crate) struct ShellOutput {
+    pub(crate) script: String,
+    pub(crate) stylesheet: Option<String>,
+    pub(crate) files: Vec<OutputFile>,
+}
+
+/// The global a shell's chunk scripts hand their modules to.
+const SHELL_CHUNK_CALLBACK: &str = "__piralShellChunk";
+
+/// The shell's script.
+pub(super) struct Shell<'a>(pub(super) &'a ShellFormat);
+
+impl Format for Shell<'_> {
+    type Output = ShellOutput;
+
+    fn emit(&self, graph: &Graph, chunks: &Chunks) -> ShellOutput {
+        let format = self.0;
+        let prefix = format!("window[{}](\n", Value::from(SHELL_CHUNK_CALLBACK));
+        let module_ids = ModuleIds::new(graph, format.minify);
+        let (mut files, chunk_table) = chunk_files(
+            graph,
+            &module_ids,
+            chunks,
+            format.source_maps,
+            &prefix,
+            ");\n",
+        );
+        let mut head = String::from("(function () {\n");
+        head.push_str(
+            "var __base = (document.currentScript && document.currentScript.src) || location.href;\n",
+        );
+        head.push_str("function __x(s) { return __nf(s); }\n");
+        let _ = writeln!(
+            head,
+            "var __c = {};",
+            serde_json::to_string(&chunk_table).unwrap_or_else(|_| "{}".into())
+        );
+        head.push_str(SCRIPT_CHUNK_LOADER);
+        head.push_str(REGISTRY);
+        let _ = writeln!(head, "window[{}] = __d;", Value::from(SHELL_CHUNK_CALLBACK));
+        head.push_str("__d(");
+        let prefix_lines = lines_of(&head);
+        let mut defs = Definitions::new(graph, &module_ids);
+        defs.push(&chunks.main);
+        let mut code = head;
+        code.push_str(&defs.text);
+        let _ = writeln!(code, ");\n__r({});\n}})();", module_ids.js(&graph.entry));
+        let script = hashed_name(&format.stem, "js", code.as_bytes(), format.content_hash);
+        if format.source_maps
+            && let Some(map) = bundle_map(graph, &script, prefix_lines, &defs.starts)
+        {
+            let _ = writeln!(code, "//# sourceMappingURL={script}.map");
+            files.push(OutputFile {
+                name: format!("{script}.map"),
+                bytes: map,
+            });
+        }
+        files.push(OutputFile {
+            name: script.clone(),
+            bytes: code.into_bytes(),
+        });
+        let stylesheet =
+            stylesheet(graph, &format.stem, format.minify, format.content_hash).map(|file| {
+                let name = file.name.clone();
+                files.push(file);
+                name
+            });
+        files.extend(asset_files(graph));
+        ShellOutput {
+            script,
+            stylesheet,
+            files,
+        }
+    }
+}

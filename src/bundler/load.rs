@@ -1,0 +1,157 @@
+//! Load: reads one module and classifies it by extension. Scripts (and the code `.codegen`
+//! modules generate) go through `transform`; `.json` becomes `module.exports = …`; `.css`,
+//! `.scss`, `.sass` become styles (`css`); images and fonts become hashed files
+//! ([`asset_file`]) and `module.exports = __asset("name.hash.ext")`. The result is a
+//! [`Loaded`] module with its specifiers still unresolved.
+
+use std::path::Path;
+
+use super::diagnostics::bundle_error;
+use super::transform::{self, Syntaxes, TransformOptions};
+use super::{BundleOptions, codegen, content_hash, css, is_package_path, module_id};
+use crate::errors::{Location, code_frame};
+
+/// The path of the empty module that unresolvable optional imports and `browser: false`
+/// replacements become; never a real file.
+pub(super) const EMPTY_MODULE: &str = "\0empty";
+
+/// A file produced by an asset import.
+#[derive(Debug, Clone)]
+pub(crate) struct AssetFile {
+    pub(crate) name: String,
+    pub(crate) bytes: Vec<u8>,
+}
+
+/// A module after loading and transforming.
+#[derive(Clone, Debug)]
+pub(crate) struct Loaded {
+    pub(super) code: String,
+    pub(super) map: Option<swc_sourcemap::SourceMap>,
+    /// Static requires in code order.
+    pub(super) requires: Vec<String>,
+    /// `import()` specifiers in code order.
+    pub(super) dynamic: Vec<String>,
+    pub(super) css: Option<String>,
+    pub(super) assets: Vec<AssetFile>,
+}
+
+impl Loaded {
+    fn code(code: String) -> Self {
+        Loaded {
+            code,
+            map: None,
+            requires: Vec::new(),
+            dynamic: Vec::new(),
+            css: None,
+            assets: Vec::new(),
+        }
+    }
+}
+
+const ASSET_EXTENSIONS: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico", "bmp", "woff", "woff2", "ttf",
+    "eot", "otf", "mp4", "webm", "mp3", "wav", "ogg", "pdf", "txt",
+];
+
+/// Loads the module at `path` (or the empty module).
+pub(super) fn load(path: &Path, options: &BundleOptions) -> anyhow::Result<Loaded> {
+    if path == Path::new(EMPTY_MODULE) {
+        return Ok(Loaded::code(String::new()));
+    }
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match extension.as_str() {
+        "css" | "scss" | "sass" => {
+            let styles = css::load(path).map_err(|message| bundle_error(message, None))?;
+            Ok(Loaded {
+                css: Some(styles.css),
+                assets: styles.assets,
+                ..Loaded::code(String::new())
+            })
+        }
+        "json" => {
+            let text = fs_err::read_to_string(path)?;
+            let value = crate::manifest::parse_json(path, &text)?;
+            Ok(Loaded::code(format!("module.exports = {value};")))
+        }
+        "codegen" => {
+            let code = codegen::evaluate(path, options)?;
+            transform_script(path, &code, Syntaxes::JavaScript, options)
+        }
+        ext if ASSET_EXTENSIONS.contains(&ext) => {
+            let asset = asset_file(path)?;
+            let code = format!(
+                "module.exports = __asset({});",
+                serde_json::Value::String(asset.name.clone())
+            );
+            Ok(Loaded {
+                assets: vec![asset],
+                ..Loaded::code(code)
+            })
+        }
+        _ => {
+            let source = fs_err::read_to_string(path)?;
+            let syntax = match extension.as_str() {
+                "ts" | "mts" | "cts" => Syntaxes::TypeScript { tsx: false },
+                "tsx" => Syntaxes::TypeScript { tsx: true },
+                _ => Syntaxes::JavaScript,
+            };
+            match &options.cache {
+                Some(cache) => cache.through(path, &source, || {
+                    transform_script(path, &source, syntax, options)
+                }),
+                None => transform_script(path, &source, syntax, options),
+            }
+        }
+    }
+}
+
+/// A script through swc; a syntax error becomes a `[0174]` error with a code frame.
+fn transform_script(
+    path: &Path,
+    source: &str,
+    syntax: Syntaxes,
+    options: &BundleOptions,
+) -> anyhow::Result<Loaded> {
+    let transform_options = TransformOptions {
+        defines: options.defines.clone(),
+        minify: options.minify,
+        source_map: options.source_maps,
+        jsx: !is_package_path(path) || path.extension().is_some_and(|e| e == "jsx"),
+        development: options.development,
+        source_name: format!("piral:///{}", module_id(&options.root, path)),
+    };
+    let out = transform::transform(path, source, syntax, &transform_options).map_err(|error| {
+        bundle_error(
+            format!("{} (in `{}`)", error.message, path.display()),
+            Some(Location {
+                path: path.to_path_buf(),
+                line: error.line,
+                column: error.column,
+                frame: Some(code_frame(source, error.line, error.column)),
+            }),
+        )
+    })?;
+    Ok(Loaded {
+        code: out.code,
+        map: out.map,
+        requires: out.requires,
+        dynamic: out.dynamic,
+        css: None,
+        assets: Vec::new(),
+    })
+}
+
+/// A file referenced from code or styles, named `<stem>.<8 hex of sha256>.<ext>`.
+pub(crate) fn asset_file(path: &Path) -> std::io::Result<AssetFile> {
+    let bytes = fs_err::read(path)?;
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("asset");
+    let name = match path.extension().and_then(|e| e.to_str()) {
+        Some(ext) => format!("{stem}.{}.{ext}", &content_hash(&bytes)[..8]),
+        None => format!("{stem}.{}", &content_hash(&bytes)[..8]),
+    };
+    Ok(AssetFile { name, bytes })
+}
