@@ -99,7 +99,13 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         graph: Mutex::new(graph),
         error: Mutex::new(None),
     };
-    rayon::scope(|scope| visit(scope, &walk, entry));
+    // Parsing is recursive: the walk runs on threads with a stack for deeply nested sources
+    // (`limits` refuses anything deeper, with a coded error).
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(super::limits::STACK_SIZE)
+        .thread_name(|index| format!("piral-bundle-{index}"))
+        .build()?;
+    pool.scope(|scope| visit(scope, &walk, entry));
     if let Some(error) = walk.error.into_inner().expect("never poisoned") {
         return Err(error);
     }

@@ -48,10 +48,18 @@ impl Loaded {
     }
 }
 
+/// Files that are copied as they are (with a content hash in the name) and referenced by URL.
 const ASSET_EXTENSIONS: &[&str] = &[
     "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico", "bmp", "woff", "woff2", "ttf",
-    "eot", "otf", "mp4", "webm", "mp3", "wav", "ogg", "pdf", "txt",
+    "eot", "otf", "mp4", "webm", "ogv", "mov", "mp3", "wav", "ogg", "oga", "opus", "flac", "aac",
+    "m4a", "pdf", "txt", "wasm",
 ];
+
+/// Whether a path or specifier names an asset file (by its extension).
+pub(super) fn is_asset(path: &str) -> bool {
+    path.rsplit_once('.')
+        .is_some_and(|(_, ext)| ASSET_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()))
+}
 
 /// Loads the module at `path` (or the empty module).
 pub(super) fn load(path: &Path, options: &BundleOptions) -> anyhow::Result<Loaded> {
@@ -93,7 +101,7 @@ pub(super) fn load(path: &Path, options: &BundleOptions) -> anyhow::Result<Loade
             })
         }
         _ => {
-            let source = fs_err::read_to_string(path)?;
+            let source = super::limits::source_text(path, fs_err::read(path)?)?;
             let syntax = match extension.as_str() {
                 "ts" | "mts" | "cts" => Syntaxes::TypeScript { tsx: false },
                 "tsx" => Syntaxes::TypeScript { tsx: true },

@@ -12,6 +12,7 @@
 //! when everything succeeded; what went wrong without failing comes back as
 //! [`BundleDiagnostic`]s in [`graph::Graph::warnings`].
 
+mod asset_urls;
 mod chunk;
 mod codegen;
 mod css;
@@ -19,6 +20,7 @@ pub(crate) mod declarations;
 mod diagnostics;
 pub(crate) mod emit;
 mod graph;
+mod limits;
 mod link;
 mod load;
 mod resolve;

@@ -179,6 +179,9 @@ fn transform_in_globals(
                 unresolved_mark,
             ));
         }
+        program.visit_mut_with(&mut super::asset_urls::AssetUrls {
+            unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
+        });
         program.visit_mut_with(&mut Define {
             defines: &options.defines,
             unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),

@@ -204,6 +204,55 @@ fn a_syntax_error_is_coded_and_keeps_the_previous_output() {
     assert!(stderr(&output).contains("[0077]"));
 }
 
+/// Hostile or broken sources are coded errors naming the file, and the previous output stays:
+/// 100,000 nested brackets (the parser is recursive), a file that is not UTF-8, a module
+/// whose one line is 200 kB long (the code frame shows a window of it).
+#[test]
+fn hostile_sources_are_coded_errors_not_aborts() {
+    let ctx = TestContext::new();
+    let root = ctx.path().join("p");
+    copy_dir(&fixtures().join("cycles"), &root);
+    assert_exit(&run(ctx.pilet(&["build"]).current_dir(&root)), 0);
+    let main_before = std::fs::read(root.join("dist/index.js")).unwrap();
+
+    let depth = 100_000;
+    let nested = format!(
+        "export const b = () => {}1{};\nexport const both = b, bump = b, lastSeen = b;\n",
+        "(".repeat(depth),
+        ")".repeat(depth)
+    );
+    std::fs::write(root.join("src/b.ts"), nested).unwrap();
+    let output = run(ctx.pilet(&["build"]).current_dir(&root));
+    assert_exit(&output, 1);
+    let err = stderr(&output);
+    assert!(err.contains("error: [0174]"), "{err}");
+    assert!(err.contains("nests brackets more than"), "{err}");
+    assert!(err.contains("src/b.ts:1:"), "{err}");
+    assert!(
+        err.len() < 4_000,
+        "the code frame shows a window: {} bytes",
+        err.len()
+    );
+
+    std::fs::write(
+        root.join("src/b.ts"),
+        b"export const b = \"caf\xe9\";\n".as_slice(),
+    )
+    .unwrap();
+    let output = run(ctx.pilet(&["build"]).current_dir(&root));
+    assert_exit(&output, 1);
+    let err = stderr(&output);
+    assert!(err.contains("error: [0174]"), "{err}");
+    assert!(err.contains("is not UTF-8 text"), "{err}");
+    assert!(err.contains("src/b.ts:1:"), "{err}");
+
+    assert_eq!(
+        std::fs::read(root.join("dist/index.js")).unwrap(),
+        main_before,
+        "a failed build leaves the previous output"
+    );
+}
+
 #[test]
 fn source_maps_point_at_the_typescript() {
     let ctx = TestContext::new();
