@@ -1,4 +1,5 @@
-//! An app shell's build: its release site and its emulator package (spec §1.1, §8.2). Reads the shell's HTML entry, bundles each local `<script src>` with everything it
+//! An app shell's build: its release site and its emulator package (spec §1.1, §8.2). Reads
+//! the shell's HTML entry, bundles each local `<script src>` with everything it
 //! imports (React, Piral, the `.codegen` modules evaluated by Node) into one script, compiles
 //! local stylesheets, and rewrites the HTML to the hashed files under `--public-url`. Remote
 //! URLs stay as written.
@@ -29,7 +30,12 @@ pub(crate) struct ShellBuild {
     pub(crate) content_hash: bool,
     pub(crate) public_url: String,
     pub(crate) development: bool,
-    pub(crate) emulator: bool,
+    /// `DEBUG_PIRAL`: the shell runs with piral-debug-utils (emulators, `piral debug`).
+    pub(crate) debug_piral: bool,
+    /// `DEBUG_PILET`: piral-debug-utils replaces the shell's own feed with the debug
+    /// server's (emulators, and a monorepo shell under `pilet debug`; never `piral debug`,
+    /// whose shell loads its own feed, as the old CLI's does).
+    pub(crate) debug_pilet: bool,
 }
 
 /// `piral build`: the release and/or the emulator of the shell at `settings.source`, as
@@ -86,7 +92,8 @@ pub(crate) fn build(
             content_hash: bundle.content_hash,
             public_url: bundle.public_url.clone(),
             development: false,
-            emulator: false,
+            debug_piral: false,
+            debug_pilet: false,
         };
         let out_dir = if subdir {
             target.join("release")
@@ -121,7 +128,8 @@ pub(crate) fn build(
             content_hash: true,
             public_url: "/".to_string(),
             development: true,
-            emulator: true,
+            debug_piral: true,
+            debug_pilet: true,
         };
         let out_dir = if subdir {
             target.join("emulator")
@@ -159,8 +167,14 @@ pub(crate) fn build(
 
 /// The shell at `source` (a folder or its HTML entry) for the debug server, built for
 /// development on every call. Each build resolves the app again: edits to package.json or
-/// piral.json apply at once.
-pub(crate) fn dev_source(root: PathBuf, source: PathBuf, public_url: String) -> ShellSource {
+/// piral.json apply at once. `for_pilets`: the shell of `pilet debug` in a monorepo, which
+/// lists the debug server's pilets (`DEBUG_PILET`); `piral debug` leaves the shell its feed.
+pub(crate) fn dev_source(
+    root: PathBuf,
+    source: PathBuf,
+    public_url: String,
+    for_pilets: bool,
+) -> ShellSource {
     let build = move || -> anyhow::Result<BuiltShell> {
         let app = resolve_app(&source)?;
         let settings = ShellBuild {
@@ -169,7 +183,8 @@ pub(crate) fn dev_source(root: PathBuf, source: PathBuf, public_url: String) -> 
             content_hash: false,
             public_url: public_url.clone(),
             development: true,
-            emulator: true,
+            debug_piral: true,
+            debug_pilet: for_pilets,
         };
         let out_dir = app.package.root.join("dist");
         let (files, warnings) = bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
@@ -227,8 +242,10 @@ pub(crate) fn bundle_shell(
     env.insert("SHARED_DEPENDENCIES".into(), shared_dependencies(package)?);
     env.insert("PIRAL_PUBLIC_PATH".into(), settings.public_url.clone());
     env.insert("PIRAL_INSTANCE".into(), package.name().to_string());
-    if settings.emulator {
+    if settings.debug_piral {
         env.insert("DEBUG_PIRAL".into(), COMPAT_VERSION.into());
+    }
+    if settings.debug_pilet {
         env.insert("DEBUG_PILET".into(), "on".into());
     }
 

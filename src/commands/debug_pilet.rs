@@ -41,7 +41,7 @@ pub(crate) fn debug_pilet(settings: DebugPiletSettings, ctx: &Context) -> anyhow
     }
     // A shell of the same monorepo (not an emulator) is built from its sources and watched.
     let shell = source_shell.map(|root| {
-        crate::build::shell::dev_source(root.clone(), root, settings.public_url.clone())
+        crate::build::shell::dev_source(root.clone(), root, settings.public_url.clone(), true)
     });
     let Some(app_dir) = app_dir.or_else(|| shell.as_ref().map(|s| s.root.clone())) else {
         return Err(CodedError::new(

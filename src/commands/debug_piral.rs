@@ -26,6 +26,7 @@ pub(crate) fn debug_piral(settings: DebugPiralSettings, ctx: &Context) -> anyhow
             root,
             settings.source.clone(),
             settings.public_url.clone(),
+            false,
         )),
         public_url: settings.public_url.clone(),
         injection: settings

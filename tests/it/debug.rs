@@ -535,6 +535,52 @@ fn debugging_a_shell_reloads_after_an_edit() {
     assert_eq!(get(port, "/portal/$pilet-api", &host).0, 200);
     assert_eq!(get(port, "/index.js", &host).0, 404);
     assert_eq!(get(port, "/portal/index.js", &host).0, 200);
+    drop(server);
+
+    // Without `--feed`, the shell under debug asks its own feed, as with the old CLI
+    // (`DEBUG_PIRAL` only; `DEBUG_PILET` would swap in the debug server's feed): a feed on
+    // 127.0.0.1 that the shell's source names lists a pilet, and the page shows it.
+    let feed_dir = ctx.path().join("feed");
+    std::fs::create_dir_all(&feed_dir).unwrap();
+    std::fs::write(
+        feed_dir.join("pilet.js"),
+        "//@pilet v:2(pr_frompilet,{})\nSystem.register([], function (_export) { return { execute: function () { _export('setup', function (app) { app.registerPage('/from-feed', function () { return 'A pilet from the shell feed'; }); }); } }; });\n",
+    )
+    .unwrap();
+    let feed = static_feed(&feed_dir, &serde_json::json!([]));
+    let feed_url = format!("http://127.0.0.1:{}/feed.json", feed.port);
+    std::fs::write(
+        feed_dir.join("feed.json"),
+        serde_json::json!({ "items": [{
+            "name": "from-feed", "version": "1.0.0", "spec": "v2", "requireRef": "pr_frompilet",
+            "link": format!("http://127.0.0.1:{}/pilet.js", feed.port), "dependencies": {}
+        }] })
+        .to_string(),
+    )
+    .unwrap();
+    let index = shell.join("src/index.tsx");
+    let source = std::fs::read_to_string(&index).unwrap();
+    let template_feed = "https://feed.piral.cloud/api/v1/pilet/empty";
+    assert!(source.contains(template_feed), "{source}");
+    std::fs::write(&index, source.replace(template_feed, &feed_url)).unwrap();
+    let server = Server::start_on(&ctx, "piral", &shell, free_port(), &[]);
+    let report = render(
+        Path::new("."),
+        &[
+            "--url",
+            &format!("{}/from-feed", server.origin()),
+            "--expect",
+            "A pilet from the shell feed",
+            "--timeout",
+            "60000",
+        ],
+    );
+    assert_eq!(
+        report["ok"],
+        true,
+        "{report:#}\n{}",
+        server.stderr.lock().unwrap()
+    );
 }
 
 /// A static feed on 127.0.0.1 (Python's http.server), killed when dropped.
