@@ -167,8 +167,9 @@ pub(crate) fn build(
 
 /// The shell at `source` (a folder or its HTML entry) for the debug server, built for
 /// development on every call. Each build resolves the app again: edits to package.json or
-/// piral.json apply at once. `for_pilets`: the shell of `pilet debug` in a monorepo, which
-/// lists the debug server's pilets (`DEBUG_PILET`); `piral debug` leaves the shell its feed.
+/// piral.json apply at once. `for_pilets`: the shell lists the feed the debug server names
+/// (`DEBUG_PILET`): a monorepo shell under `pilet debug`, or `piral debug --feed`; otherwise
+/// the shell loads its own feed.
 pub(crate) fn dev_source(
     root: PathBuf,
     source: PathBuf,

@@ -26,7 +26,9 @@ pub(crate) fn debug_piral(settings: DebugPiralSettings, ctx: &Context) -> anyhow
             root,
             settings.source.clone(),
             settings.public_url.clone(),
-            false,
+            // `--feed` replaces the shell's feed, which only piral-debug-utils' pilet loader
+            // (`DEBUG_PILET`) can do; without it the shell loads its own, as with the old CLI.
+            settings.feed.is_some(),
         )),
         public_url: settings.public_url.clone(),
         injection: settings

@@ -28,7 +28,6 @@ pub(crate) fn publish(
     let url = settings.feed.require_url()?.to_string();
     let key = settings.feed.api_key.clone();
     let client = super::client(&settings.feed)?;
-    let args = settings;
     let upload_settings = &settings.upload;
     let files = tarballs(settings, reporter, &client)?;
     let mut published = Vec::new();
@@ -41,7 +40,7 @@ pub(crate) fn publish(
             );
             published.push(json!({
                 "file": name, "size": bytes.len(), "url": url, "dryRun": true,
-                "fields": args.fields, "headers": upload_settings.headers.keys().collect::<Vec<_>>(),
+                "fields": settings.fields, "headers": upload_settings.headers.keys().collect::<Vec<_>>(),
                 "authorization": key.as_ref().map(|_| format!("{:?} ****", upload_settings.mode).to_lowercase()),
             }));
             continue;
@@ -52,7 +51,7 @@ pub(crate) fn publish(
             url: &url,
             key: key.as_deref(),
             mode: upload_settings.mode,
-            fields: &args.fields,
+            fields: &settings.fields,
             headers: &upload_settings.headers,
             files: vec![(
                 "file".to_string(),
@@ -75,14 +74,14 @@ pub(crate) fn publish(
             interactive: Some(auth_url),
             ..
         } = &outcome
-            && args.interactive
+            && settings.interactive
         {
-            let poll = args.login_poll;
+            let poll = settings.login_poll;
             let (mode, token) = super::login(&client, auth_url, poll, |login_url, minutes| {
                 reporter.note(format_args!(
                     "log in at {login_url} (the link expires in {minutes} minutes); waiting"
                 ));
-                if args.open {
+                if settings.open {
                     reporter.open_url(login_url);
                 }
             })
@@ -110,28 +109,28 @@ pub(crate) fn publish(
 
 /// The tarballs to send: (name, bytes).
 fn tarballs(
-    args: &PublishPiletSettings,
+    settings: &PublishPiletSettings,
     reporter: &dyn Reporter,
     client: &reqwest::blocking::Client,
 ) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
-    let files = if args.fresh {
-        let source = args
+    let files = if settings.fresh {
+        let source = settings
             .source
             .clone()
             .unwrap_or_else(|| "./src/index".to_string());
-        crate::build::pilet::build_and_pack(&args.cwd, &source, &args.schema, reporter)?
+        crate::build::pilet::build_and_pack(&settings.cwd, &source, &settings.schema, reporter)?
             .into_iter()
-            .map(|path| Ok((display_path(&args.cwd, &path), fs_err::read(&path)?)))
+            .map(|path| Ok((display_path(&settings.cwd, &path), fs_err::read(&path)?)))
             .collect::<anyhow::Result<_>>()?
     } else {
-        sources(args, client)?
+        sources(settings, client)?
     };
     if files.is_empty() {
         return Err(CodedError::new(
             Code::MissingPiletTarball,
             format!(
                 "no pilet tarball matches `{}`",
-                args.source.as_deref().unwrap_or("*.tgz")
+                settings.source.as_deref().unwrap_or("*.tgz")
             ),
         )
         .with_hint("pack the pilet first (`pilet pack`) or publish with `--fresh`")
@@ -141,33 +140,36 @@ fn tarballs(
 }
 
 fn sources(
-    args: &PublishPiletSettings,
+    settings: &PublishPiletSettings,
     client: &reqwest::blocking::Client,
 ) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
-    match args.from {
+    match settings.from {
         PublishFrom::Local => {
-            let pattern = args.source.clone().unwrap_or_else(|| "*.tgz".to_string());
+            let pattern = settings
+                .source
+                .clone()
+                .unwrap_or_else(|| "*.tgz".to_string());
             let glob = globset::Glob::new(pattern.trim_start_matches("./"))?.compile_matcher();
             let mut out = Vec::new();
-            collect(&args.cwd, &args.cwd, &glob, &mut out)?;
+            collect(&settings.cwd, &settings.cwd, &glob, &mut out)?;
             out.sort();
             out.into_iter()
-                .map(|path| Ok((display_path(&args.cwd, &path), fs_err::read(&path)?)))
+                .map(|path| Ok((display_path(&settings.cwd, &path), fs_err::read(&path)?)))
                 .collect()
         }
         PublishFrom::Remote => {
-            let Some(url) = args.source.clone() else {
+            let Some(url) = settings.source.clone() else {
                 return Ok(Vec::new());
             };
             Ok(vec![(url.clone(), download(client, &url)?)])
         }
         PublishFrom::Npm => {
-            let Some(spec) = args.source.clone() else {
+            let Some(spec) = settings.source.clone() else {
                 return Ok(Vec::new());
             };
             let output = std::process::Command::new("npm")
                 .args(["view", &spec, "dist.tarball"])
-                .current_dir(&args.cwd)
+                .current_dir(&settings.cwd)
                 .output()?;
             let url = String::from_utf8_lossy(&output.stdout)
                 .trim()

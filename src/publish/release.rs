@@ -22,28 +22,27 @@ pub(crate) fn publish(
     settings: &PublishPiralSettings,
     reporter: &dyn Reporter,
 ) -> anyhow::Result<(bool, Value)> {
-    let args = settings;
     let source = settings.source.clone();
     if settings.fresh {
         crate::build::shell::build(&settings.fresh_build(), reporter, &settings.cwd)?;
     }
-    match args.publish_type {
-        PiralPublishType::Release => release(args, &source, reporter),
+    match settings.publish_type {
+        PiralPublishType::Release => release(settings, &source, reporter),
         PiralPublishType::Emulator => match emulator_kind(&source, &settings.cwd)?.as_str() {
-            "website" => website(args, &source, reporter),
+            "website" => website(settings, &source, reporter),
             "sources" => Err(CodedError::new(
                 Code::PublishEmulatorSourcesInvalid,
                 "piral.json says `\"emulator\": \"sources\"`, which cannot be published",
             )
             .with_hint("set `emulator` to `package` or `website` in piral.json, or pass `--type release`")
             .into()),
-            _ if args.storage.is_some() => Err(CodedError::new(
+            _ if settings.storage.is_some() => Err(CodedError::new(
                 Code::BlobStorageInvalid,
                 "`--to` publishes a release or a website emulator; the emulator package goes to an npm registry",
             )
             .with_hint("pass `--type release`, or `--url <registry>` for the emulator package")
             .into()),
-            _ => emulator(args, &source, reporter),
+            _ => emulator(settings, &source, reporter),
         },
     }
     .inspect_err(|_| {
@@ -57,7 +56,7 @@ pub(crate) fn publish(
 }
 
 fn release(
-    args: &PublishPiralSettings,
+    settings: &PublishPiralSettings,
     source: &Path,
     reporter: &dyn Reporter,
 ) -> anyhow::Result<(bool, Value)> {
@@ -65,13 +64,13 @@ fn release(
     if !folder.is_dir() {
         return Err(CodedError::new(
             Code::PublishDirectoryMissing,
-            format!("`{}` does not exist", display_path(&args.cwd, &folder)),
+            format!("`{}` does not exist", display_path(&settings.cwd, &folder)),
         )
         .with_hint("build it first: `piral build --type release`, or pass `--fresh`")
         .into());
     }
-    let version = shell_version(&args.cwd)?;
-    upload_folder(args, &folder, &version, "release", reporter)
+    let version = shell_version(&settings.cwd)?;
+    upload_folder(settings, &folder, &version, "release", reporter)
 }
 
 /// What piral.json says the emulator is (`package` unless it says otherwise, or unless the
@@ -93,7 +92,7 @@ fn emulator_kind(source: &Path, cwd: &Path) -> anyhow::Result<String> {
 /// A website emulator: every file of `<source>/emulator`, with the version of its
 /// `emulator.json`, the same way as a release.
 fn website(
-    args: &PublishPiralSettings,
+    settings: &PublishPiralSettings,
     source: &Path,
     reporter: &dyn Reporter,
 ) -> anyhow::Result<(bool, Value)> {
@@ -107,13 +106,13 @@ fn website(
             Code::MissingEmulatorWebsite,
             format!(
                 "`{}` has no emulator.json with a version",
-                display_path(&args.cwd, &folder)
+                display_path(&settings.cwd, &folder)
             ),
         )
         .with_hint("build it with `piral build --type emulator-website`, or pass `--fresh`")
         .into());
     };
-    upload_folder(args, &folder, &version, "emulator website", reporter)
+    upload_folder(settings, &folder, &version, "emulator website", reporter)
 }
 
 /// The shell's version: its package.json here, else the app it resolves to.
@@ -131,7 +130,7 @@ fn shell_version(cwd: &Path) -> anyhow::Result<String> {
 
 /// Every file of `folder` to blob storage (`--to`) or as one multipart POST to `--url`.
 fn upload_folder(
-    args: &PublishPiralSettings,
+    settings: &PublishPiralSettings,
     folder: &Path,
     version: &str,
     what: &str,
@@ -139,20 +138,20 @@ fn upload_folder(
 ) -> anyhow::Result<(bool, Value)> {
     let version = version.to_string();
     let kind = what.replace(' ', "-");
-    if let Some(storage) = &args.storage {
+    if let Some(storage) = &settings.storage {
         return super::static_feed::publish_release(
             storage,
             folder,
             &version,
             what,
-            args.upload.dry_run,
+            settings.upload.dry_run,
             reporter,
         )
         .map(|data| (false, data));
     }
-    let url = args.feed.require_url()?.to_string();
-    let key = args.feed.api_key.clone();
-    let client = super::client(&args.feed)?;
+    let url = settings.feed.require_url()?.to_string();
+    let key = settings.feed.api_key.clone();
+    let client = super::client(&settings.feed)?;
     let mut files = Vec::new();
     collect(folder, folder, &mut files)?;
     files.sort();
@@ -164,7 +163,7 @@ fn upload_folder(
         ("version".to_string(), version),
         ("type".to_string(), "custom".to_string()),
     ]);
-    if args.upload.dry_run {
+    if settings.upload.dry_run {
         let total: usize = contents.iter().map(|(_, bytes)| bytes.len()).sum();
         reporter.status(
             "Would send",
@@ -184,9 +183,9 @@ fn upload_folder(
     let upload = Upload {
         url: &url,
         key: key.as_deref(),
-        mode: args.upload.mode,
+        mode: settings.upload.mode,
         fields: &fields,
-        headers: &args.upload.headers,
+        headers: &settings.upload.headers,
         files: contents
             .iter()
             .map(|(relative, bytes)| {
@@ -194,14 +193,14 @@ fn upload_folder(
                 (relative.clone(), base, bytes.as_slice())
             })
             .collect(),
-        retries: args.upload.retries,
+        retries: settings.upload.retries,
         backoff: Duration::from_millis(250),
         progress: bar.position_listener(),
     };
     let outcome = super::upload(&client, &upload, |attempt, reason| {
         reporter.note(format_args!(
             "{reason}; trying again ({attempt} of {})",
-            args.upload.retries
+            settings.upload.retries
         ));
     });
     drop(bar);
@@ -246,7 +245,7 @@ pub(crate) fn collect(
 /// `npm publish <tgz> --registry <url>`, the token passed on the command line for this one
 /// call (never written to disk, never printed).
 fn emulator(
-    args: &PublishPiralSettings,
+    settings: &PublishPiralSettings,
     source: &Path,
     reporter: &dyn Reporter,
 ) -> anyhow::Result<(bool, Value)> {
@@ -265,26 +264,26 @@ fn emulator(
             Code::PublishEmulatorFilesUnexpected,
             format!(
                 "`{}` must hold exactly one emulator `.tgz` (found {})",
-                display_path(&args.cwd, &folder),
+                display_path(&settings.cwd, &folder),
                 tarballs.len()
             ),
         )
         .with_hint("build it with `piral build --type emulator`, or pass `--fresh`")
         .into());
     };
-    let registry = args.feed.url.clone();
+    let registry = settings.feed.url.clone();
     let mut command = std::process::Command::new("npm");
     command
         .arg("publish")
         .arg(tarball)
-        .current_dir(&args.cwd)
+        .current_dir(&settings.cwd)
         .stdin(std::process::Stdio::null());
-    if args.upload.dry_run {
+    if settings.upload.dry_run {
         command.arg("--dry-run");
     }
     if let Some(registry) = &registry {
         command.arg("--registry").arg(registry);
-        if let Some(key) = &args.npm_token {
+        if let Some(key) = &settings.npm_token {
             // `//host/path/:_authToken=…` scopes the token to this registry, like an .npmrc line.
             let scope = registry
                 .split_once("://")
@@ -295,14 +294,14 @@ fn emulator(
     }
     reporter.status(
         "Publishing",
-        format_args!("`{}` with npm", display_path(&args.cwd, tarball)),
+        format_args!("`{}` with npm", display_path(&settings.cwd, tarball)),
     );
     let output = command.output().map_err(|e| {
         CodedError::new(Code::NpmClientFailed, format!("could not start `npm`: {e}"))
     })?;
     if !output.status.success() {
         let mut text = String::from_utf8_lossy(&output.stderr).into_owned();
-        if let Some(key) = &args.npm_token {
+        if let Some(key) = &settings.npm_token {
             text = text.replace(key.as_str(), "****");
         }
         reporter.raw_stderr(&text);
@@ -314,7 +313,7 @@ fn emulator(
     }
     reporter.status(
         "Published",
-        format_args!("`{}`", display_path(&args.cwd, tarball)),
+        format_args!("`{}`", display_path(&settings.cwd, tarball)),
     );
     Ok((
         false,
