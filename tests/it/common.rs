@@ -235,6 +235,22 @@ pub(crate) fn static_server(dir: &Path, what: &str) -> Service {
     Service::start(command, port, what, 10)
 }
 
+/// Like [`static_server`], with `Access-Control-Allow-Origin: *` on every answer, as a feed
+/// service sends it so that pages on other origins can read it.
+pub(crate) fn cors_static_server(dir: &Path, what: &str) -> Service {
+    const SERVER: &str = "import functools, http.server, sys\n\
+class Handler(http.server.SimpleHTTPRequestHandler):\n    \
+def end_headers(self):\n        \
+self.send_header('Access-Control-Allow-Origin', '*')\n        \
+super().end_headers()\n\
+handler = functools.partial(Handler, directory=sys.argv[2])\n\
+http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), handler).serve_forever()\n";
+    let port = free_port();
+    let mut command = std::process::Command::new("python3");
+    command.args(["-c", SERVER, &port.to_string()]).arg(dir);
+    Service::start(command, port, what, 10)
+}
+
 /// A program that `npm ci` installed in tests/e2e.
 pub(crate) fn e2e_bin(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -547,7 +547,7 @@ fn debugging_a_shell_reloads_after_an_edit() {
         "//@pilet v:2(pr_frompilet,{})\nSystem.register([], function (_export) { return { execute: function () { _export('setup', function (app) { app.registerPage('/from-feed', function () { return 'A pilet from the shell feed'; }); }); } }; });\n",
     )
     .unwrap();
-    let feed = static_feed(&feed_dir, &serde_json::json!([]));
+    let feed = crate::common::cors_static_server(&feed_dir, "the shell's feed");
     let feed_url = format!("http://127.0.0.1:{}/feed.json", feed.port);
     std::fs::write(
         feed_dir.join("feed.json"),
