@@ -13,6 +13,7 @@ mod commands;
 mod config;
 mod context;
 mod devserver;
+mod digest;
 mod emulator;
 mod errors;
 mod manifest;

@@ -32,26 +32,47 @@ pub(crate) fn item(slot: &Slot, index: usize, origin: &str) -> Value {
         )),
     );
     let spec = slot.build.meta.get("spec").cloned().unwrap_or(Value::Null);
-    if spec == "v0" {
-        // piral-base loads a v0 item only with a `hash`, and takes any item with a
-        // `requireRef` key for v1.
-        item.insert("spec".into(), spec);
-        item.insert("hash".into(), Value::from(slot.updated.to_string()));
-    } else {
-        item.insert("spec".into(), spec);
-        item.insert(
-            "requireRef".into(),
-            slot.build
-                .meta
-                .get("requireRef")
-                .cloned()
-                .unwrap_or(Value::Null),
-        );
+    let main = slot
+        .build
+        .files
+        .get(&slot.build.main)
+        .map_or(&[][..], Vec::as_slice);
+    // The keys the old CLI's debug server lists for each format (its `getPiletSpecMeta`):
+    // piral-base loads a v0 item only with a `hash`, and takes any item with a `requireRef` for
+    // v1.
+    match spec.as_str() {
+        Some("v0") => {
+            item.insert("spec".into(), spec);
+            item.insert("hash".into(), Value::from(crate::digest::sha1_hex(main)));
+            item.insert("noCache".into(), Value::Bool(true));
+        }
+        Some("v1") => {
+            item.insert("spec".into(), spec);
+            item.insert("requireRef".into(), require_ref(slot));
+            item.insert(
+                "integrity".into(),
+                Value::from(crate::digest::sri_sha256(main)),
+            );
+        }
+        _ => {
+            item.insert("spec".into(), spec);
+            item.insert("requireRef".into(), require_ref(slot));
+            let dependencies = crate::manifest::importmap::dependency_urls(
+                slot.build.meta.get("dependencies"),
+                &base,
+            );
+            item.insert("dependencies".into(), Value::Object(dependencies));
+        }
     }
-    let dependencies =
-        crate::manifest::importmap::dependency_urls(slot.build.meta.get("dependencies"), &base);
-    item.insert("dependencies".into(), Value::Object(dependencies));
     Value::Object(item)
+}
+
+fn require_ref(slot: &Slot) -> Value {
+    slot.build
+        .meta
+        .get("requireRef")
+        .cloned()
+        .unwrap_or(Value::Null)
 }
 
 /// The local pilets' feed items, in the order they were given.

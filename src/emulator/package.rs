@@ -73,10 +73,16 @@ pub(crate) fn package_files(
         ("files.tar", "files", &always),
         ("files_once.tar", "files_once", &once),
     ] {
-        let entries: BTreeMap<String, (Vec<u8>, bool)> = content
-            .iter()
-            .map(|(path, bytes)| (format!("{prefix}/{path}"), (bytes.clone(), false)))
-            .collect();
+        // The root folder's own entry first, as the old CLI writes it: its `pilet new` (node-tar)
+        // refuses an archive without entries ("TAR_BAD_ARCHIVE").
+        let entries: BTreeMap<String, (Vec<u8>, bool)> =
+            std::iter::once((format!("{prefix}/"), (Vec::new(), false)))
+                .chain(
+                    content
+                        .iter()
+                        .map(|(path, bytes)| (format!("{prefix}/{path}"), (bytes.clone(), false))),
+                )
+                .collect();
         files.push(OutputFile {
             name: name.into(),
             bytes: crate::pack::tar_bytes(&entries)?,

@@ -11,7 +11,6 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
-use sha1::Digest as _;
 
 use super::semver_range::NpmRange;
 use super::{read_object, str_field};
@@ -106,10 +105,6 @@ pub(crate) fn asset_name(name: &str) -> String {
         }
         None => replaced,
     }
-}
-
-fn sha1_hex(bytes: &[u8]) -> String {
-    format!("{:x}", sha1::Sha1::digest(bytes))
 }
 
 /// `name@spec?` → (name, spec, async).
@@ -362,7 +357,7 @@ fn resolve_entry(
     options: ImportmapOptions,
 ) -> anyhow::Result<Option<SharedDependency>> {
     if value.starts_with("http://") || value.starts_with("https://") {
-        let id = format!("{name}@{}", &sha1_hex(value.as_bytes())[..7]);
+        let id = format!("{name}@{}", &crate::digest::sha1_hex(value.as_bytes())[..7]);
         return Ok(Some(SharedDependency {
             id: id.clone(),
             require_id: id,
@@ -386,7 +381,7 @@ fn resolve_entry(
         if path.is_file() {
             // A plain file: versioned by its content.
             let bytes = fs_err::read(&path)?;
-            let id = format!("{name}@{}", sha1_hex(&bytes));
+            let id = format!("{name}@{}", crate::digest::sha1_hex(&bytes));
             return Ok(Some(SharedDependency {
                 id: id.clone(),
                 require_id: id,
@@ -682,7 +677,10 @@ mod tests {
         );
         assert_eq!(
             resolved.dependencies[1].id,
-            format!("local-file@{}", sha1_hex(b"export default 1;"))
+            format!(
+                "local-file@{}",
+                crate::digest::sha1_hex(b"export default 1;")
+            )
         );
         assert_eq!(resolved.notes[0].0, Code::InvalidSharedDependency);
     }

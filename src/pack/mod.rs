@@ -114,7 +114,7 @@ pub(crate) fn pack(root: &Path, target: &Path) -> anyhow::Result<Packed> {
         "sha512-{}",
         base64::engine::general_purpose::STANDARD.encode(sha2::Sha512::digest(&bytes))
     );
-    let shasum = format!("{:x}", sha1::Sha1::digest(&bytes));
+    let shasum = crate::digest::sha1_hex(&bytes);
     Ok(Packed {
         path: output,
         name,
@@ -223,14 +223,20 @@ fn write_tgz(files: &BTreeMap<String, PathBuf>) -> anyhow::Result<Vec<u8>> {
 }
 
 /// An uncompressed tar of in-memory files, npm style: sorted, 0644 (0755 when executable),
-/// uid/gid 0, npm's fixed mtime.
+/// uid/gid 0, npm's fixed mtime. Paths ending in `/` are folder entries.
 pub(crate) fn tar_bytes(entries: &BTreeMap<String, (Vec<u8>, bool)>) -> anyhow::Result<Vec<u8>> {
     let mut builder = tar::Builder::new(Vec::new());
     for (path, (content, executable)) in entries {
         let mut header = tar::Header::new_gnu();
-        header.set_entry_type(tar::EntryType::Regular);
+        // A path ending in `/` is a folder entry (node-tar refuses a tar without any entry).
+        let folder = path.ends_with('/');
+        header.set_entry_type(if folder {
+            tar::EntryType::Directory
+        } else {
+            tar::EntryType::Regular
+        });
         header.set_size(content.len() as u64);
-        header.set_mode(if *executable { 0o755 } else { 0o644 });
+        header.set_mode(if *executable || folder { 0o755 } else { 0o644 });
         header.set_mtime(NPM_MTIME);
         header.set_uid(0);
         header.set_gid(0);

@@ -4,9 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use base64::Engine as _;
 use serde_json::{Map, Value, json};
-use sha2::Digest as _;
 
 use crate::errors::{Code, CodedError};
 
@@ -97,14 +95,6 @@ pub(crate) fn marker(code: &str) -> Marker {
 fn is_module_federation(first_line: &str, code: &str) -> bool {
     first_line.starts_with("var ")
         && code.contains("Container initialization failed as it has already been initialized with a different share scope")
-}
-
-/// The subresource-integrity value of a file: `sha256-<base64>`.
-pub(crate) fn integrity(bytes: &[u8]) -> String {
-    format!(
-        "sha256-{}",
-        base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes))
-    )
 }
 
 /// A pilet as it was unpacked from its tarball.
@@ -203,7 +193,7 @@ impl PiletFiles {
         if let Some(reference) = &marker.require_ref {
             item["requireRef"] = Value::from(reference.as_str());
         }
-        item["integrity"] = Value::from(integrity(code));
+        item["integrity"] = Value::from(crate::digest::sri_sha256(code));
         if marker.spec == "v0" {
             // piral-base loads a v0 item only with a `hash`.
             item["hash"] = Value::from(crate::bundler::content_hash(code));
@@ -286,15 +276,6 @@ mod tests {
         assert_eq!(
             marker("var my_pilet;\n\"Container initialization failed as it has already been initialized with a different share scope\"").spec,
             "mf"
-        );
-    }
-
-    #[test]
-    fn integrity_is_sri_sha256() {
-        // printf 'hello' | openssl dgst -sha256 -binary | base64
-        assert_eq!(
-            integrity(b"hello"),
-            "sha256-LPJNul+wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ="
         );
     }
 

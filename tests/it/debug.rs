@@ -328,6 +328,47 @@ fn debugging_a_pilet_from_sample_piral() {
             "piral-base takes any item with a requireRef for v1"
         );
         assert_eq!(feed[0].get("hash").is_some(), schema == "v0");
+        // The debug server lists what the old CLI's lists for the format (its
+        // `getPiletSpecMeta`): v0 `hash` (sha1 of the file) and `noCache`, v1 `requireRef`
+        // and `integrity`.
+        let server = Server::start(&ctx, &one, &["--schema", schema]);
+        let host = format!("127.0.0.1:{}", server.port);
+        let (_, _, body) = get(server.port, "/$pilet-api", &host);
+        let item: serde_json::Value = serde_json::from_str(&body).unwrap();
+        let keys: Vec<&str> = item[0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let (_, _, code) = get(server.port, "/$pilet-api/0/index.js", &host);
+        if schema == "v0" {
+            assert_eq!(keys, ["name", "version", "link", "spec", "hash", "noCache"]);
+            let sha1 = std::process::Command::new("sha1sum")
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .and_then(|mut child| {
+                    use std::io::Write as _;
+                    child.stdin.take().unwrap().write_all(code.as_bytes())?;
+                    child.wait_with_output()
+                })
+                .unwrap();
+            let sha1 = String::from_utf8_lossy(&sha1.stdout);
+            assert_eq!(item[0]["hash"], sha1.split_whitespace().next().unwrap());
+        } else {
+            assert_eq!(
+                keys,
+                ["name", "version", "link", "spec", "requireRef", "integrity"]
+            );
+            assert!(
+                item[0]["integrity"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("sha256-")
+            );
+        }
+        drop(server);
         let site = one.join("dist/standalone");
         let report = render(
             &site,

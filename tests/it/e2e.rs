@@ -121,6 +121,27 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
         .current_dir(&shell));
     assert_exit(&output, 0);
     assert!(shell.join("dist/emulator/shell-1.0.0.tgz").is_file());
+    // `files.tar` and `files_once.tar` start with their root folder, as the old CLI writes
+    // them: its `pilet new` (node-tar) refuses an archive without entries.
+    let unpacked = ctx.path().join("emulator-unpacked");
+    std::fs::create_dir_all(&unpacked).unwrap();
+    let status = std::process::Command::new("tar")
+        .arg("-xzf")
+        .arg(shell.join("dist/emulator/shell-1.0.0.tgz"))
+        .arg("-C")
+        .arg(&unpacked)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    for (file, root) in [("files.tar", "files/"), ("files_once.tar", "files_once/")] {
+        let listing = std::process::Command::new("tar")
+            .arg("-tf")
+            .arg(unpacked.join("package").join(file))
+            .output()
+            .unwrap();
+        let listing = String::from_utf8_lossy(&listing.stdout);
+        assert_eq!(listing.lines().next(), Some(root), "{file}: {listing}");
+    }
     let output = run(&mut ctx.pilet(&[
         "new",
         "./shell/dist/emulator/shell-1.0.0.tgz",

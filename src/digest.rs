@@ -1,0 +1,36 @@
+//! Digests that name content in the formats of the ecosystem: Subresource Integrity
+//! (`sha256-<base64>`, what feeds list as `integrity`) and sha1 hex (the old CLI's `hash` of v0
+//! pilets, npm's `shasum`). Shared by the feed documents of `publish` and the debug server's
+//! feed, which must agree byte for byte.
+
+use base64::Engine as _;
+use sha2::Digest as _;
+
+/// `sha256-<base64 of the SHA-256>`, as the `integrity` of a feed item or a `<script>`.
+pub(crate) fn sri_sha256(bytes: &[u8]) -> String {
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes))
+    )
+}
+
+/// The SHA-1 of `bytes` in hex.
+pub(crate) fn sha1_hex(bytes: &[u8]) -> String {
+    format!("{:x}", sha1::Sha1::digest(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn digests_match_node_crypto() {
+        // node -e "console.log(require('crypto').createHash('sha1').update('hello').digest('hex'))"
+        assert_eq!(
+            super::sha1_hex(b"hello"),
+            "aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d"
+        );
+        assert_eq!(
+            super::sri_sha256(b"hello"),
+            "sha256-LPJNul+wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ="
+        );
+    }
+}
