@@ -260,9 +260,16 @@ fn resolve_into(
                     add(resolved, dependency);
                 }
                 None if parents.is_empty() => {
+                    // As the old CLI: a shorthand (`""`, `.`, `...`, or the name itself) names
+                    // the package, anything else the reference as written.
+                    let reference = if ["", ".", "...", name].contains(&value.as_str()) {
+                        name
+                    } else {
+                        value.as_str()
+                    };
                     return Err(CodedError::new(
                         Code::ImportMapReferenceNotFound,
-                        format!("The reference to \"{value}\" could not be resolved from \"{}\". Are you sure the file or package exists?", dir.display()),
+                        format!("The reference to \"{reference}\" could not be resolved from \"{}\". Are you sure the file or package exists?", dir.display()),
                     )
                     .with_hint(format!("install it (`npm install {name}`) or remove `{key}` from the importmap"))
                     .into());
@@ -609,6 +616,17 @@ mod tests {
             coded
                 .message
                 .starts_with("The reference to \"nope\" could not be resolved from")
+        );
+        // A shorthand names the key's package, as the old CLI's message does.
+        let dir = project(
+            json!({"name": "p", "importmap": {"imports": {"invalid-external": ""}}}),
+            &[],
+        );
+        let error = run(dir.path(), ImportmapVersions::Exact).unwrap_err();
+        let message = &crate::errors::find_coded(&error).unwrap().message;
+        assert!(
+            message.starts_with("The reference to \"invalid-external\" could not be resolved"),
+            "{message}"
         );
 
         let shell = json!({"name": "shell", "version": "1.0.0", "importmap": {"imports": {"emojis-list": "emojis-list", "gone": "gone"}}});
