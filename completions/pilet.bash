@@ -121,7 +121,7 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__build)
-            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -199,7 +199,7 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__debug)
-            opts="-q -v -h -V --port --strict-port --host --open --public-url --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --no-strict-port --host --open --no-open --public-url --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -477,7 +477,7 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__publish)
-            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --from --fresh --schema --dry-run --retries --force --to --public-url --create-container --concurrency --interactive --open --login-poll-ms --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --no-allow-self-signed --from --fresh --no-fresh --schema --dry-run --retries --force --to --public-url --create-container --concurrency --interactive --no-interactive --open --no-open --login-poll-ms --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -529,6 +529,14 @@ _pilet() {
                     ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interactive)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --open)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --login-poll-ms)

@@ -179,6 +179,8 @@ complete -c pilet -n "__fish_pilet_using_subcommand debug" -l log-level -d 'Old-
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l no-strict-port
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l no-open
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l no-progress -d 'Never draw progress bars or spinners'
@@ -207,6 +209,8 @@ complete -c pilet -n "__fish_pilet_using_subcommand watch" -l log-level -d 'Old-
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l no-strict-port
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l no-open
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l no-progress -d 'Never draw progress bars or spinners'
@@ -249,6 +253,7 @@ complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-minify
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-source-maps
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-content-hash
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-fresh
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-optimize-modules
 complete -c pilet -n "__fish_pilet_using_subcommand build" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c pilet -n "__fish_pilet_using_subcommand build" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-progress -d 'Never draw progress bars or spinners'
@@ -291,6 +296,7 @@ complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-minify
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-source-maps
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-content-hash
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-fresh
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-optimize-modules
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-progress -d 'Never draw progress bars or spinners'
@@ -381,17 +387,23 @@ complete -c pilet -n "__fish_pilet_using_subcommand publish" -l retries -d 'Extr
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l concurrency -d 'How many files are uploaded at once' -r
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l open -d 'With `--interactive`: also open the login link in the browser' -r -f -a "true\t''
+false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l base -d 'Run as if started in this folder' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l no-allow-self-signed
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l no-fresh
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l dry-run -d 'Do everything but the upload, and show what would be sent'
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l force -d 'Publish a version that feed.json already lists again (blob storage only)'
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l create-container -d 'Create the container or bucket first (Azure, Azurite, S3 and folders)'
-complete -c pilet -n "__fish_pilet_using_subcommand publish" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
-complete -c pilet -n "__fish_pilet_using_subcommand publish" -l open -d 'With `--interactive`: also open the login link in the browser'
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l no-interactive
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l no-open
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l no-progress -d 'Never draw progress bars or spinners'
@@ -422,17 +434,23 @@ complete -c pilet -n "__fish_pilet_using_subcommand post" -l retries -d 'Extra a
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l concurrency -d 'How many files are uploaded at once' -r
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l open -d 'With `--interactive`: also open the login link in the browser' -r -f -a "true\t''
+false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l base -d 'Run as if started in this folder' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l no-allow-self-signed
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l no-fresh
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l dry-run -d 'Do everything but the upload, and show what would be sent'
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l force -d 'Publish a version that feed.json already lists again (blob storage only)'
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l create-container -d 'Create the container or bucket first (Azure, Azurite, S3 and folders)'
-complete -c pilet -n "__fish_pilet_using_subcommand post" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
-complete -c pilet -n "__fish_pilet_using_subcommand post" -l open -d 'With `--interactive`: also open the login link in the browser'
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l no-interactive
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l no-open
 complete -c pilet -n "__fish_pilet_using_subcommand post" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c pilet -n "__fish_pilet_using_subcommand post" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l no-progress -d 'Never draw progress bars or spinners'

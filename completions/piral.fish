@@ -218,6 +218,8 @@ complete -c piral -n "__fish_piral_using_subcommand debug" -l log-level -d 'Old-
 complete -c piral -n "__fish_piral_using_subcommand debug" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c piral -n "__fish_piral_using_subcommand debug" -l no-strict-port
+complete -c piral -n "__fish_piral_using_subcommand debug" -l no-open
 complete -c piral -n "__fish_piral_using_subcommand debug" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand debug" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand debug" -l no-progress -d 'Never draw progress bars or spinners'
@@ -238,6 +240,8 @@ complete -c piral -n "__fish_piral_using_subcommand watch" -l log-level -d 'Old-
 complete -c piral -n "__fish_piral_using_subcommand watch" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c piral -n "__fish_piral_using_subcommand watch" -l no-strict-port
+complete -c piral -n "__fish_piral_using_subcommand watch" -l no-open
 complete -c piral -n "__fish_piral_using_subcommand watch" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand watch" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand watch" -l no-progress -d 'Never draw progress bars or spinners'
@@ -264,6 +268,8 @@ complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l log-level -
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l no-strict-port
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l no-open
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l no-progress -d 'Never draw progress bars or spinners'
@@ -290,6 +296,8 @@ complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l log-level
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l no-strict-port
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l no-open
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l no-progress -d 'Never draw progress bars or spinners'
@@ -328,6 +336,7 @@ complete -c piral -n "__fish_piral_using_subcommand build" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-content-hash
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-fresh
+complete -c piral -n "__fish_piral_using_subcommand build" -l no-optimize-modules
 complete -c piral -n "__fish_piral_using_subcommand build" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand build" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-progress -d 'Never draw progress bars or spinners'
@@ -366,6 +375,7 @@ complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-content-hash
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-fresh
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-optimize-modules
 complete -c piral -n "__fish_piral_using_subcommand bundle" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand bundle" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-progress -d 'Never draw progress bars or spinners'
@@ -394,6 +404,8 @@ complete -c piral -n "__fish_piral_using_subcommand publish" -l log-level -d 'Ol
 complete -c piral -n "__fish_piral_using_subcommand publish" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c piral -n "__fish_piral_using_subcommand publish" -l no-allow-self-signed
+complete -c piral -n "__fish_piral_using_subcommand publish" -l no-fresh
 complete -c piral -n "__fish_piral_using_subcommand publish" -l dry-run -d 'Do everything but the upload, and show what would be sent'
 complete -c piral -n "__fish_piral_using_subcommand publish" -l create-container -d 'Create the container or bucket first (Azure, Azurite, S3 and folders)'
 complete -c piral -n "__fish_piral_using_subcommand publish" -s q -l quiet -d 'Print less: only warnings and errors'
@@ -424,6 +436,8 @@ complete -c piral -n "__fish_piral_using_subcommand release" -l log-level -d 'Ol
 complete -c piral -n "__fish_piral_using_subcommand release" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c piral -n "__fish_piral_using_subcommand release" -l no-allow-self-signed
+complete -c piral -n "__fish_piral_using_subcommand release" -l no-fresh
 complete -c piral -n "__fish_piral_using_subcommand release" -l dry-run -d 'Do everything but the upload, and show what would be sent'
 complete -c piral -n "__fish_piral_using_subcommand release" -l create-container -d 'Create the container or bucket first (Azure, Azurite, S3 and folders)'
 complete -c piral -n "__fish_piral_using_subcommand release" -s q -l quiet -d 'Print less: only warnings and errors'
@@ -620,6 +634,8 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l no-strict-port
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l no-open
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l no-progress -d 'Never draw progress bars or spinners'
@@ -648,6 +664,8 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l no-strict-port
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l no-open
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l no-progress -d 'Never draw progress bars or spinners'
@@ -690,6 +708,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-content-hash
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-fresh
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-optimize-modules
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-progress -d 'Never draw progress bars or spinners'
@@ -732,6 +751,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-content-hash
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-fresh
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-optimize-modules
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-progress -d 'Never draw progress bars or spinners'
@@ -822,17 +842,23 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l concurrency -d 'How many files are uploaded at once' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l open -d 'With `--interactive`: also open the login link in the browser' -r -f -a "true\t''
+false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l no-allow-self-signed
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l no-fresh
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l dry-run -d 'Do everything but the upload, and show what would be sent'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l force -d 'Publish a version that feed.json already lists again (blob storage only)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l create-container -d 'Create the container or bucket first (Azure, Azurite, S3 and folders)'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l open -d 'With `--interactive`: also open the login link in the browser'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l no-interactive
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l no-open
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l no-progress -d 'Never draw progress bars or spinners'
@@ -863,17 +889,23 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l concurrency -d 'How many files are uploaded at once' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l open -d 'With `--interactive`: also open the login link in the browser' -r -f -a "true\t''
+false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l no-allow-self-signed
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l no-fresh
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l dry-run -d 'Do everything but the upload, and show what would be sent'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l force -d 'Publish a version that feed.json already lists again (blob storage only)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l create-container -d 'Create the container or bucket first (Azure, Azurite, S3 and folders)'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l open -d 'With `--interactive`: also open the login link in the browser'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l no-interactive
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l no-open
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l no-progress -d 'Never draw progress bars or spinners'
@@ -968,6 +1000,8 @@ complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l log-level -d
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l no-strict-port
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l no-open
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l no-progress -d 'Never draw progress bars or spinners'
@@ -1010,6 +1044,7 @@ complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-content-hash
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-fresh
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-optimize-modules
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-progress -d 'Never draw progress bars or spinners'
@@ -1052,17 +1087,23 @@ complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l retries -d
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l concurrency -d 'How many files are uploaded at once' -r
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l open -d 'With `--interactive`: also open the login link in the browser' -r -f -a "true\t''
+false\t''"
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l login-poll-ms -d 'How often to ask whether the login finished, in milliseconds' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l no-allow-self-signed
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l no-fresh
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l dry-run -d 'Do everything but the upload, and show what would be sent'
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l force -d 'Publish a version that feed.json already lists again (blob storage only)'
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l create-container -d 'Create the container or bucket first (Azure, Azurite, S3 and folders)'
-complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
-complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l open -d 'With `--interactive`: also open the login link in the browser'
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l no-interactive
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l no-open
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l no-progress -d 'Never draw progress bars or spinners'

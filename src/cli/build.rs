@@ -51,6 +51,8 @@ pub(crate) struct BundleArgs {
     /// Accepted for compatibility and ignored: modules are never patched
     #[arg(long, value_name = "BOOL", num_args = 0..=1, hide_short_help = true, help_heading = OUTPUT)]
     pub(crate) optimize_modules: Option<Option<bool>>,
+    #[arg(long, hide = true)]
+    pub(crate) no_optimize_modules: bool,
 
     /// Accepted for compatibility and ignored: modules are transformed on every core
     #[arg(long, value_name = "N", num_args = 0..=1, hide_short_help = true, help_heading = OUTPUT)]

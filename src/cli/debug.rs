@@ -18,8 +18,10 @@ pub(crate) struct ServeArgs {
     pub(crate) port: u16,
 
     /// Fail when the port is busy instead of taking the next free one [default: `strictPort` from .piralrc]
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER, overrides_with = "no_strict_port")]
     pub(crate) strict_port: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "strict_port")]
+    pub(crate) no_strict_port: bool,
 
     /// The address to listen on; anything but loopback makes the server reachable from other machines
     #[arg(long, value_name = "HOST", num_args = 0..=1, default_value = "127.0.0.1",
@@ -27,8 +29,10 @@ pub(crate) struct ServeArgs {
     pub(crate) host: String,
 
     /// Open the browser once the server runs
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER)]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = SERVER, overrides_with = "no_open")]
     pub(crate) open: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "open")]
+    pub(crate) no_open: bool,
 }
 
 /// Arguments of `pilet debug`.

@@ -60,16 +60,20 @@ pub(crate) struct PublishPiletArgs {
     pub(crate) ca_cert: Option<PathBuf>,
 
     /// Accept the feed service's self-signed certificate
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = FEED)]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = FEED, overrides_with = "no_allow_self_signed")]
     pub(crate) allow_self_signed: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "allow_self_signed")]
+    pub(crate) no_allow_self_signed: bool,
 
     /// Where the tarballs come from
     #[arg(long, value_enum, default_value = "local", help_heading = FEED)]
     pub(crate) from: PublishFrom,
 
     /// Build and pack the pilets first
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = FEED)]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = FEED, overrides_with = "no_fresh")]
     pub(crate) fresh: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "fresh")]
+    pub(crate) no_fresh: bool,
 
     /// The pilet format for `--fresh`
     #[arg(long, value_enum, num_args = 0..=1, help_heading = FEED)]
@@ -91,12 +95,18 @@ pub(crate) struct PublishPiletArgs {
     pub(crate) storage: StorageArgs,
 
     /// When the feed refuses the key but offers a login, log in (the link is printed) and retry
-    #[arg(long, help_heading = FEED)]
-    pub(crate) interactive: bool,
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
+          overrides_with = "no_interactive", help_heading = FEED)]
+    pub(crate) interactive: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "interactive")]
+    pub(crate) no_interactive: bool,
 
     /// With `--interactive`: also open the login link in the browser
-    #[arg(long, help_heading = FEED)]
-    pub(crate) open: bool,
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
+          overrides_with = "no_open", help_heading = FEED)]
+    pub(crate) open: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "open")]
+    pub(crate) no_open: bool,
 
     /// How often to ask whether the login finished, in milliseconds
     #[arg(long, value_name = "MS", default_value = "5000", hide = true)]
@@ -137,12 +147,16 @@ pub(crate) struct PublishPiralArgs {
     pub(crate) ca_cert: Option<PathBuf>,
 
     /// Accept self-signed certificates
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = FEED)]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = FEED, overrides_with = "no_allow_self_signed")]
     pub(crate) allow_self_signed: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "allow_self_signed")]
+    pub(crate) no_allow_self_signed: bool,
 
     /// Build first
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = FEED)]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", help_heading = FEED, overrides_with = "no_fresh")]
     pub(crate) fresh: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "fresh")]
+    pub(crate) no_fresh: bool,
 
     /// Extra attempts after connection errors, timeouts and 502/503/504 (release)
     #[arg(long, value_name = "N", default_value = "3", help_heading = FEED)]

@@ -70,7 +70,7 @@ impl BundleSettings {
             ignored
                 .push("`--bundler` is ignored: piral bundles natively and needs no bundler plugin");
         }
-        if args.optimize_modules.is_some() {
+        if args.optimize_modules.is_some() || args.no_optimize_modules {
             ignored.push("`--optimize-modules` is ignored: installed packages are never patched");
         }
         if args.concurrency.is_some() {
@@ -139,10 +139,9 @@ impl ServeSettings {
         Self {
             host,
             port: args.port,
-            strict_port: args
-                .strict_port
+            strict_port: negatable(args.strict_port, args.no_strict_port)
                 .unwrap_or_else(|| config.bool("strictPort").unwrap_or(false)),
-            open: args.open == Some(true),
+            open: negatable(args.open, args.no_open) == Some(true),
             exposed,
         }
     }
@@ -439,14 +438,14 @@ impl PublishPiletSettings {
             cwd: cwd.to_path_buf(),
             source: args.source.clone(),
             from: args.from,
-            fresh: args.fresh == Some(true),
+            fresh: negatable(args.fresh, args.no_fresh) == Some(true),
             schema: SchemaSetting::resolve_flag(args.schema, config),
             storage: StorageSettings::resolve(&args.storage, config),
             feed: FeedSettings::resolve(
                 args.url.as_ref(),
                 args.api_key.as_ref(),
                 args.ca_cert.as_ref(),
-                args.allow_self_signed,
+                negatable(args.allow_self_signed, args.no_allow_self_signed),
                 config,
                 cwd,
             ),
@@ -458,8 +457,8 @@ impl PublishPiletSettings {
             },
             fields: args.fields.clone(),
             force: args.force,
-            interactive: args.interactive,
-            open: args.open,
+            interactive: negatable(args.interactive, args.no_interactive) == Some(true),
+            open: negatable(args.open, args.no_open) == Some(true),
             login_poll: std::time::Duration::from_millis(args.login_poll_ms),
         }
     }
@@ -498,13 +497,13 @@ impl PublishPiralSettings {
             cwd: cwd.to_path_buf(),
             source: cwd.join(&args.source),
             publish_type: args.publish_type,
-            fresh: args.fresh == Some(true),
+            fresh: negatable(args.fresh, args.no_fresh) == Some(true),
             storage: StorageSettings::resolve(&args.storage, config),
             feed: FeedSettings::resolve(
                 args.url.as_ref(),
                 args.api_key.as_ref(),
                 args.ca_cert.as_ref(),
-                args.allow_self_signed,
+                negatable(args.allow_self_signed, args.no_allow_self_signed),
                 config,
                 cwd,
             ),
@@ -783,6 +782,68 @@ mod tests {
         assert_eq!(bundle.public_url, "/app/");
         assert_eq!(bundle.ignored.len(), 1);
         assert!(settings.declaration);
+    }
+
+    /// yargs took `--no-X` and `--X false` for every boolean; so does every boolean here.
+    #[test]
+    fn booleans_take_no_x_and_x_false() {
+        let none = config(json!({ "strictPort": true, "allowSelfSigned": true }));
+        for spelling in [
+            &["--no-strict-port", "--no-open"][..],
+            &["--strict-port", "false", "--open", "false"],
+        ] {
+            let mut argv = vec!["debug"];
+            argv.extend_from_slice(spelling);
+            let PiletCommand::Debug(args) = pilet(&argv) else {
+                unreachable!()
+            };
+            let serve = DebugPiletSettings::resolve(&args, &none, Path::new("/w")).serve;
+            assert!(!serve.strict_port && !serve.open, "{spelling:?}");
+        }
+        for spelling in [
+            &[
+                "--no-fresh",
+                "--no-allow-self-signed",
+                "--no-interactive",
+                "--no-open",
+            ][..],
+            &[
+                "--fresh",
+                "false",
+                "--allow-self-signed",
+                "false",
+                "--interactive",
+                "false",
+                "--open",
+                "false",
+            ],
+        ] {
+            let mut argv = vec!["publish"];
+            argv.extend_from_slice(spelling);
+            let PiletCommand::Publish(args) = pilet(&argv) else {
+                unreachable!()
+            };
+            let settings = PublishPiletSettings::resolve(&args, &none, Path::new("/w"));
+            assert!(
+                !settings.fresh && !settings.feed.allow_self_signed,
+                "{spelling:?}"
+            );
+            assert!(!settings.interactive && !settings.open, "{spelling:?}");
+        }
+        let PiletCommand::Publish(args) = pilet(&["publish", "--interactive", "--open", "--fresh"])
+        else {
+            unreachable!()
+        };
+        let settings = PublishPiletSettings::resolve(&args, &none, Path::new("/w"));
+        assert!(settings.interactive && settings.open && settings.fresh);
+        let Command::Publish(args) = piral(&["publish", "--no-fresh", "--no-allow-self-signed"])
+        else {
+            unreachable!()
+        };
+        let settings = PublishPiralSettings::resolve(&args, &none, Path::new("/w"));
+        assert!(!settings.fresh && !settings.feed.allow_self_signed);
+        let build = build_pilet(&["--no-optimize-modules"], &none);
+        assert_eq!(build.bundle.ignored.len(), 1);
     }
 
     #[test]
