@@ -54,11 +54,14 @@ pub(crate) struct SourceSettings {
 }
 
 impl SourceSettings {
-    /// Whether class fields keep `[[Define]]` semantics; `None`: as the code is written (today's
-    /// behaviour, the same as ES2022).
+    /// Whether class fields keep `[[Define]]` semantics: `useDefineForClassFields`, else tsc's
+    /// default for the target (true from ES2022 on), else — legacy decorators without a target
+    /// — false, as tsc's default target has it (what MobX-style decorators need); `None`: as the
+    /// code is written (today's behaviour, the same as ES2022).
     pub(crate) fn define_class_fields(&self) -> Option<bool> {
         self.use_define_for_class_fields
             .or_else(|| self.target.map(|t| t >= EsVersion::Es2022))
+            .or_else(|| self.experimental_decorators.then_some(false))
     }
 }
 
