@@ -615,7 +615,11 @@ mod tests {
         let source = "export class A { #n = 1; m = 2; get n() { return this.#n ?? this.m; } }\nexport const f = async (o?: { p: number }) => [...[o?.p]];\n";
         let ts = Syntaxes::TypeScript { tsx: false };
         let out = transform(Path::new("/x/a.ts"), source, ts, &options()).unwrap();
-        assert!(out.code.contains("?.") && out.code.contains("#n"), "{}", out.code);
+        assert!(
+            out.code.contains("?.") && out.code.contains("#n"),
+            "{}",
+            out.code
+        );
         let es5 = with_settings(SourceSettings {
             target: Some(EsVersion::Es5),
             ..Default::default()

@@ -287,7 +287,14 @@ fn browserslist(
     let options = browserslist::Opts {
         mobile_to_desktop: true,
         ignore_unknown_versions: true,
-        env: Some(if development { "development" } else { "production" }.to_string()),
+        env: Some(
+            if development {
+                "development"
+            } else {
+                "production"
+            }
+            .to_string(),
+        ),
         path: Some(root.to_string_lossy().into_owned()),
         ..Default::default()
     };
@@ -469,7 +476,13 @@ mod tests {
     fn a_browserslistrc_gives_browsers() {
         let dir = tempfile::tempdir().unwrap();
         write(&dir.path().join("package.json"), r#"{ "name": "x" }"#);
-        assert!(load_settings(dir.path(), false).unwrap().settings.browsers.is_none());
+        assert!(
+            load_settings(dir.path(), false)
+                .unwrap()
+                .settings
+                .browsers
+                .is_none()
+        );
         write(&dir.path().join(".browserslistrc"), "# old\nie 11\n");
         let loaded = load_settings(dir.path(), false).unwrap();
         assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);

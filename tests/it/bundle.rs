@@ -227,7 +227,11 @@ fn tsconfig_jsx_preserve_is_an_error_and_an_invalid_tsconfig_a_warning() {
 
     // Not JSON: a warning, and the build goes on with the defaults (classic JSX, which the
     // fixture's host React refuses).
-    std::fs::write(root.join("tsconfig.json"), "{ \"compilerOptions\": { \"jsx\" ").unwrap();
+    std::fs::write(
+        root.join("tsconfig.json"),
+        "{ \"compilerOptions\": { \"jsx\" ",
+    )
+    .unwrap();
     let output = run(ctx.pilet(&["build"]).current_dir(&root));
     assert_exit(&output, 0);
     let err = stderr(&output);
