@@ -379,6 +379,7 @@ pub(crate) fn bundle_pilet(
         "production"
     };
     let defines = super::env::variables(pilet.package.name(), pilet.package.version(), node_env);
+    let source = crate::bundler::load_settings(root, settings.development)?;
     let options = BundleOptions {
         root: root.clone(),
         entry: pilet.entry.clone(),
@@ -387,13 +388,15 @@ pub(crate) fn bundle_pilet(
         minify: settings.minify,
         source_maps: settings.source_maps,
         development: settings.development,
+        source: std::sync::Arc::new(source.settings),
         codegen_env: defines,
         out_dir: out_dir.clone(),
         cache: settings.cache.clone(),
         prefetched: crate::bundler::Prefetched::default(),
     };
     let graph = build_graph(&options)?;
-    let mut warnings = graph.warnings.clone();
+    let mut warnings = source.warnings;
+    warnings.extend(graph.warnings.iter().cloned());
     let format = PiletFormat {
         schema: settings.schema,
         name: pilet.package.name().to_string(),

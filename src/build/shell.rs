@@ -251,7 +251,9 @@ pub(crate) fn bundle_shell(
     }
 
     let mut files: Vec<OutputFile> = Vec::new();
-    let mut warnings = Vec::new();
+    let source = crate::bundler::load_settings(&package.root, settings.development)?;
+    let mut warnings = source.warnings;
+    let source = std::sync::Arc::new(source.settings);
     let mut rewritten = html.clone();
     for tag in find_tags(&html) {
         let reference = match &tag {
@@ -279,6 +281,7 @@ pub(crate) fn bundle_shell(
                     minify: settings.minify,
                     source_maps: settings.source_maps,
                     development: settings.development,
+                    source: source.clone(),
                     codegen_env: env.clone(),
                     out_dir: out_dir.to_path_buf(),
                     cache: None,

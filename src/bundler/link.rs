@@ -34,7 +34,6 @@ pub(super) fn link<'s>(
     options: &BundleOptions,
     resolver: &ModuleResolver,
 ) -> anyhow::Result<Links> {
-    let dir = path.parent().unwrap_or(&options.root).to_path_buf();
     let mut links = Links::default();
     for specifier in specifiers {
         if links.deps.contains_key(specifier) {
@@ -45,7 +44,7 @@ pub(super) fn link<'s>(
             links.deps.insert(specifier.clone(), None);
             continue;
         }
-        let target = match resolver.resolve(&dir, specifier) {
+        let target = match resolver.resolve(path, specifier) {
             Ok(Resolved::File(file)) => file,
             Ok(Resolved::Empty) => PathBuf::from(EMPTY_MODULE),
             Err(reason) if is_package_path(path) => {

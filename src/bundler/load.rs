@@ -130,6 +130,7 @@ fn transform_script(
         source_map: options.source_maps,
         jsx: !is_package_path(path) || path.extension().is_some_and(|e| e == "jsx"),
         development: options.development,
+        source: options.source.clone(),
         source_name: format!("piral:///{}", module_id(&options.root, path)),
     };
     let out = transform::transform(path, source, syntax, &transform_options).map_err(|error| {

@@ -3,9 +3,10 @@
 //! One file per stage, in the order they run:
 //! **resolve** (`resolve`: specifier → file, oxc_resolver) → **load** (`load`: read and classify
 //! as script, JSON, style or asset; `codegen` evaluates `.codegen` modules in Node) →
-//! **transform** (`transform`: swc) → **link** (`link`: a module's specifiers bound to module ids
-//! or shared dependencies) → **graph** (`graph`: the parallel walk that runs the three stages
-//! before it for every module, and the transform cache) → **chunk** (`chunk`: the entry's chunk
+//! **transform** (`transform`: swc, as `tsconfig` says the project compiles) → **link** (`link`:
+//! a module's specifiers bound to module ids or shared dependencies) → **graph** (`graph`: the
+//! parallel walk that runs the three stages before it for every module, and the transform
+//! cache) → **chunk** (`chunk`: the entry's chunk
 //! and one per `import()` target) → **emit** (`emit`: one file per output format, with
 //! `sourcemap` encoding the bundle's source maps, `runtime` the registry they wrap and `css` the
 //! stylesheet). Nothing is written here: the caller gets the files in memory and writes them only
@@ -27,14 +28,17 @@ mod resolve;
 mod runtime;
 mod sourcemap;
 mod transform;
+mod tsconfig;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub(crate) use codegen::{Prefetched, prefetch_codegen};
 pub(crate) use css::css_file;
 pub(crate) use diagnostics::BundleDiagnostic;
 pub(crate) use graph::{TransformCache, build_graph, new_cache};
+pub(crate) use tsconfig::{SourceSettings, load_settings};
 
 /// What to bundle and how.
 #[derive(Clone, Debug)]
@@ -49,6 +53,8 @@ pub(crate) struct BundleOptions {
     pub(crate) minify: bool,
     pub(crate) source_maps: bool,
     pub(crate) development: bool,
+    /// How the project's sources compile (its tsconfig and browserslist), read once per build.
+    pub(crate) source: Arc<SourceSettings>,
     /// Environment for `.codegen` modules (spec §6.1).
     pub(crate) codegen_env: BTreeMap<String, String>,
     /// Where `.codegen` modules may write files (`this.options.outDir`).

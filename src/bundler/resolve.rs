@@ -43,9 +43,23 @@ impl ModuleResolver {
         }
     }
 
-    /// Resolves `specifier` as imported from a file in `dir`.
-    pub(crate) fn resolve(&self, dir: &Path, specifier: &str) -> Result<Resolved, String> {
-        match self.inner.resolve(dir, specifier) {
+    /// Resolves `specifier` as imported by the file `importer`, with the `paths` of the
+    /// tsconfig nearest to it. A tsconfig the resolver cannot read is left out here (the build
+    /// warns about it, `tsconfig.rs`).
+    pub(crate) fn resolve(&self, importer: &Path, specifier: &str) -> Result<Resolved, String> {
+        let result = match self.inner.resolve_file(importer, specifier) {
+            Err(
+                ResolveError::TsconfigLoadFailed { .. }
+                | ResolveError::TsconfigNotFound(_)
+                | ResolveError::TsconfigSelfReference(_)
+                | ResolveError::TsconfigCircularExtend(_)
+                | ResolveError::Json(_),
+            ) => self
+                .inner
+                .resolve(importer.parent().unwrap_or(importer), specifier),
+            other => other,
+        };
+        match result {
             Ok(resolution) => Ok(Resolved::File(resolution.into_path_buf())),
             Err(ResolveError::Ignored(_)) => Ok(Resolved::Empty),
             Err(ResolveError::Builtin { resolved, .. }) => Err(format!(
@@ -84,21 +98,21 @@ mod tests {
         let resolver = ModuleResolver::new();
         let src = root.join("src");
         assert_eq!(
-            resolver.resolve(&src, "./a").unwrap(),
+            resolver.resolve(&src.join("index.ts"), "./a").unwrap(),
             Resolved::File(src.join("a.tsx"))
         );
         assert_eq!(
-            resolver.resolve(&src, "p").unwrap(),
+            resolver.resolve(&src.join("index.ts"), "p").unwrap(),
             Resolved::File(pkg.join("lib/web.js"))
         );
         assert_eq!(
-            resolver.resolve(&pkg.join("lib"), "fs").unwrap(),
+            resolver.resolve(&pkg.join("lib/web.js"), "fs").unwrap(),
             Resolved::Empty
         );
         assert_eq!(
-            resolver.resolve(&src, "e").unwrap(),
+            resolver.resolve(&src.join("index.ts"), "e").unwrap(),
             Resolved::File(exports.join("esm.mjs"))
         );
-        assert!(resolver.resolve(&src, "missing").is_err());
+        assert!(resolver.resolve(&src.join("index.ts"), "missing").is_err());
     }
 }

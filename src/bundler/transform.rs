@@ -1,6 +1,9 @@
-//! One module through swc: parse TypeScript/JSX, strip types, compile JSX, replace
-//! `process.env.*` with literals, drop the branches that became dead, turn ES modules into the
-//! linker's CommonJS form, optionally minify, and print code with a source map.
+//! One module through swc: parse TypeScript/JSX, run legacy decorators and strip types, compile
+//! JSX (classic or automatic runtime), replace `process.env.*` with literals, drop the branches
+//! that became dead, downlevel the syntax to the project's browsers or target, turn ES modules
+//! into the linker's CommonJS form, optionally minify, and print code with a source map. What
+//! the project's tsconfig says ([`SourceSettings`]) applies to its own sources; the target
+//! applies to every module.
 //!
 //! The printed code is the body of a module function `(require, module, exports, __import,
 //! __asset, global)`; `import("x")` becomes `__import("x")`. The module's `require` and
@@ -8,6 +11,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use swc_core::common::comments::SingleThreadedComments;
 use swc_core::common::sync::Lrc;
@@ -27,6 +31,8 @@ use swc_core::ecma::transforms::base::hygiene::hygiene;
 use swc_core::ecma::transforms::base::resolver;
 use swc_core::ecma::visit::{Visit, VisitMut, VisitMutWith, VisitWith};
 
+use super::tsconfig::{Jsx, SourceSettings};
+
 /// What kind of source a module is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Syntaxes {
@@ -44,6 +50,8 @@ pub(crate) struct TransformOptions {
     /// Compile JSX (sources only; published packages carry none).
     pub(crate) jsx: bool,
     pub(crate) development: bool,
+    /// The project's tsconfig and browserslist.
+    pub(crate) source: Arc<SourceSettings>,
     /// How the source file is named in source maps.
     pub(crate) source_name: String,
 }
@@ -146,12 +154,44 @@ fn transform_in_globals(
             top_level_mark,
             matches!(syntax, Syntaxes::TypeScript { .. }),
         ));
+        let settings = &*options.source;
+        // The tsconfig is about the project's own sources; published packages are compiled.
+        let own = !super::is_package_path(path);
+        let define_fields = settings.define_class_fields().filter(|_| own);
+        if own && settings.experimental_decorators {
+            program.mutate(swc_core::ecma::transforms::proposal::decorators::decorators(
+                swc_core::ecma::transforms::proposal::decorators::Config {
+                    legacy: true,
+                    emit_metadata: settings.emit_decorator_metadata,
+                    use_define_for_class_fields: define_fields.unwrap_or(true),
+                },
+            ));
+        }
+        let ts_config = || swc_core::ecma::transforms::typescript::Config {
+            verbatim_module_syntax: own && settings.verbatim_module_syntax,
+            native_class_properties: define_fields == Some(true),
+            import_not_used_as_values: match settings.imports_not_used_as_values.as_deref() {
+                Some("preserve" | "error") if own => {
+                    swc_core::ecma::transforms::typescript::ImportsNotUsedAsValues::Preserve
+                }
+                _ => swc_core::ecma::transforms::typescript::ImportsNotUsedAsValues::Remove,
+            },
+            ..Default::default()
+        };
+        let classic_pragma = |name: &Option<String>| {
+            name.clone()
+                .filter(|_| settings.jsx == Jsx::Classic)
+                .map(Into::into)
+        };
         match syntax {
             Syntaxes::TypeScript { tsx: true } => {
                 program.mutate(swc_core::ecma::transforms::typescript::tsx(
                     cm.clone(),
-                    swc_core::ecma::transforms::typescript::Config::default(),
-                    swc_core::ecma::transforms::typescript::TsxConfig::default(),
+                    ts_config(),
+                    swc_core::ecma::transforms::typescript::TsxConfig {
+                        pragma: classic_pragma(&settings.jsx_factory),
+                        pragma_frag: classic_pragma(&settings.jsx_fragment_factory),
+                    },
                     &comments,
                     unresolved_mark,
                     top_level_mark,
@@ -159,26 +199,47 @@ fn transform_in_globals(
             }
             Syntaxes::TypeScript { tsx: false } => {
                 program.mutate(swc_core::ecma::transforms::typescript::typescript(
-                    swc_core::ecma::transforms::typescript::Config::default(),
+                    ts_config(),
                     unresolved_mark,
                     top_level_mark,
                 ))
             }
             Syntaxes::JavaScript => {}
         }
+        if define_fields == Some(false) {
+            program.mutate(
+                swc_core::ecma::transforms::compat::class_fields_use_set::class_fields_use_set(
+                    false,
+                ),
+            );
+        }
         if options.jsx {
+            use swc_core::ecma::transforms::react::Runtime;
+            // tsc's `react-jsx` is the production runtime in every build; `react-jsxdev` is the
+            // development runtime in development builds.
+            let (runtime, development) = match settings.jsx {
+                Jsx::Classic => (Runtime::Classic, options.development),
+                Jsx::Automatic => (Runtime::Automatic, false),
+                Jsx::AutomaticDev => (Runtime::Automatic, options.development),
+            };
             program.mutate(swc_core::ecma::transforms::react::react(
                 cm.clone(),
                 Some(&comments),
                 swc_core::ecma::transforms::react::Options {
-                    runtime: Some(swc_core::ecma::transforms::react::Runtime::Classic),
-                    development: Some(options.development),
+                    runtime: Some(runtime),
+                    development: Some(development),
+                    import_source: settings.jsx_import_source.as_deref().map(Into::into),
+                    pragma: classic_pragma(&settings.jsx_factory),
+                    pragma_frag: classic_pragma(&settings.jsx_fragment_factory),
                     ..Default::default()
                 },
                 top_level_mark,
                 unresolved_mark,
             ));
         }
+        // The automatic runtime imports `react/jsx-runtime`: that makes a module an ES module.
+        let is_esm = is_esm
+            || matches!(&program, Program::Module(m) if m.body.iter().any(|item| matches!(item, ModuleItem::ModuleDecl(_))));
         program.visit_mut_with(&mut super::asset_urls::AssetUrls {
             unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
         });
@@ -197,6 +258,33 @@ fn transform_in_globals(
                 unresolved_mark,
             ),
         );
+        // Downleveling: the browserslist's browsers, else the tsconfig's target, else none.
+        let mut modern = true;
+        if let Some(browsers) = settings.browsers {
+            use swc_core::ecma::preset_env::{Caniuse, Config, EnvConfig, Feature, Targets};
+            let env = EnvConfig::from(Config {
+                targets: Some(Targets::Versions(browsers)),
+                ..Default::default()
+            });
+            let features = env.get_feature_config();
+            modern = features.caniuse(Feature::ArrowFunctions)
+                && features.caniuse(Feature::BlockScoping);
+            program.mutate(swc_core::ecma::preset_env::transform_from_env(
+                unresolved_mark,
+                Some(&comments),
+                env,
+                Default::default(),
+            ));
+        } else if let Some(target) = settings.target {
+            modern = target >= EsVersion::Es2015;
+            program.mutate(swc_core::ecma::preset_env::transform_from_es_version(
+                unresolved_mark,
+                Some(&comments),
+                target,
+                Default::default(),
+                false,
+            ));
+        }
         if is_esm {
             program.mutate(swc_core::ecma::transforms::module::common_js::common_js(
                 swc_core::ecma::transforms::module::path::Resolver::Default,
@@ -209,8 +297,8 @@ fn transform_in_globals(
                     ..default_module_config()
                 },
                 swc_core::ecma::transforms::module::common_js::FeatureFlag {
-                    support_block_scoping: true,
-                    support_arrow: true,
+                    support_block_scoping: modern,
+                    support_arrow: modern,
                 },
             ));
         }
@@ -438,6 +526,7 @@ mod tests {
             source_map: false,
             jsx: true,
             development: false,
+            source: Arc::default(),
             source_name: "x".into(),
         }
     }
@@ -478,6 +567,70 @@ mod tests {
             "{}",
             out.code
         );
+    }
+
+    fn with_settings(settings: SourceSettings) -> TransformOptions {
+        TransformOptions {
+            source: Arc::new(settings),
+            ..options()
+        }
+    }
+
+    #[test]
+    fn jsx_follows_the_tsconfig() {
+        let source = "export const a = <><b x=\"1\" /></>;\n";
+        let tsx = Syntaxes::TypeScript { tsx: true };
+        let automatic = with_settings(SourceSettings {
+            jsx: Jsx::Automatic,
+            jsx_import_source: Some("preact".into()),
+            ..Default::default()
+        });
+        let out = transform(Path::new("/x/a.tsx"), source, tsx, &automatic).unwrap();
+        assert_eq!(out.requires, ["preact/jsx-runtime"], "{}", out.code);
+
+        let dev = TransformOptions {
+            development: true,
+            ..with_settings(SourceSettings {
+                jsx: Jsx::AutomaticDev,
+                ..Default::default()
+            })
+        };
+        let out = transform(Path::new("/x/a.tsx"), source, tsx, &dev).unwrap();
+        assert_eq!(out.requires, ["react/jsx-dev-runtime"], "{}", out.code);
+
+        let classic = with_settings(SourceSettings {
+            jsx_factory: Some("h".into()),
+            jsx_fragment_factory: Some("Fragment".into()),
+            ..Default::default()
+        });
+        let source = "import { h, Fragment } from 'preact';\nexport const a = <><b /></>;\n";
+        let out = transform(Path::new("/x/a.tsx"), source, tsx, &classic).unwrap();
+        assert_eq!(out.requires, ["preact"]);
+        assert!(
+            out.code.contains("_preact.h)(_preact.Fragment") && !out.code.contains("React"),
+            "{}",
+            out.code
+        );
+    }
+
+    #[test]
+    fn the_target_downlevels_and_nothing_else_does() {
+        let source = "export class A { #n = 1; m = 2; get n() { return this.#n ?? this.m; } }\nexport const f = async (o?: { p: number }) => [...[o?.p]];\n";
+        let ts = Syntaxes::TypeScript { tsx: false };
+        let out = transform(Path::new("/x/a.ts"), source, ts, &options()).unwrap();
+        assert!(
+            out.code.contains("?.") && out.code.contains("#n"),
+            "{}",
+            out.code
+        );
+        let es5 = with_settings(SourceSettings {
+            target: Some(EsVersion::Es5),
+            ..Default::default()
+        });
+        let out = transform(Path::new("/x/a.ts"), source, ts, &es5).unwrap();
+        for modern in ["?.", "??", "#n", "=>", "async (", "class A", "const "] {
+            assert!(!out.code.contains(modern), "{modern}: {}", out.code);
+        }
     }
 
     #[test]

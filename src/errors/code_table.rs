@@ -441,6 +441,16 @@ codes! {
         description: "A module in `node_modules` imports a specifier that does not resolve, typically an optional dependency that is not installed and that the package guards at run time. The bundler replaces it with an empty module and goes on; the message names the importing file and the position of the import. This code is piral's own; the npm piral-cli has no equivalent.",
         fix: "If the package needs the module, install it (for example `npm install <name>`); if it is optional, nothing needs to change. Mark it as a shared dependency if the app shell provides it.",
     }
+    0178 ProjectConfigInvalid "projectConfigInvalid" Warning {
+        title: "The project's tsconfig.json or browserslist cannot be used",
+        description: "The bundler reads `compilerOptions` from the project's `tsconfig.json` (following `extends`, with comments and trailing commas allowed) and the browsers from `browserslist` in package.json or `.browserslistrc`. One of them is not valid JSON, names a file that does not exist, has a value the bundler does not know, or a query that selects no browsers. What cannot be read is ignored and the build goes on with the defaults (classic JSX, the syntax as written). This code is piral's own; the npm piral-cli has no equivalent.",
+        fix: "Fix the file the message names, for example remove the stray character that makes the JSON invalid or correct the browserslist query (`npx browserslist` shows what it selects).",
+    }
+    0179 JsxPreserveUnsupported "jsxPreserveUnsupported" Error {
+        title: "The tsconfig asks to keep JSX, which browsers cannot run",
+        description: "`compilerOptions.jsx` is `preserve` (or `react-native`), which tells tsc to leave JSX in its output for a later tool. The bundler is that tool: it must compile JSX, so the mode cannot be honoured. This code is piral's own; the npm piral-cli has no equivalent.",
+        fix: "Set `\"jsx\": \"react-jsx\"` (the automatic runtime) or `\"jsx\": \"react\"` (`React.createElement`) in the tsconfig's `compilerOptions`.",
+    }
     0180 PiletJsonNotAvailable "piletJsonNotAvailable" Warning {
         title: "No pilet.json was found",
         description: "Some features, such as adding or removing Piral instances for debugging, need a `pilet.json` next to the pilet's `package.json`. None was found.",

@@ -74,7 +74,12 @@ fn check_case(name: &str) {
         if let Some(header) = config["header"].as_str() {
             assert_eq!(main.lines().next().unwrap(), header, "{name}");
         }
-        if let Some(absent) = config["absent"].as_str() {
+        let absent: Vec<&str> = match &config["absent"] {
+            serde_json::Value::String(one) => vec![one.as_str()],
+            serde_json::Value::Array(all) => all.iter().filter_map(|a| a.as_str()).collect(),
+            _ => Vec::new(),
+        };
+        for absent in absent {
             assert!(
                 !listing(&dist)
                     .iter()
@@ -250,6 +255,43 @@ fn hostile_sources_are_coded_errors_not_aborts() {
         std::fs::read(root.join("dist/index.js")).unwrap(),
         main_before,
         "a failed build leaves the previous output"
+    );
+}
+
+#[test]
+fn tsconfig_jsx_preserve_is_an_error_and_an_invalid_tsconfig_a_warning() {
+    let ctx = TestContext::new();
+    let root = ctx.path().join("p");
+    copy_dir(&fixtures().join("jsx-automatic"), &root);
+    std::fs::write(
+        root.join("tsconfig.json"),
+        r#"{ "compilerOptions": { "jsx": "preserve" } }"#,
+    )
+    .unwrap();
+    let output = run(ctx.pilet(&["build"]).current_dir(&root));
+    assert_exit(&output, 1);
+    let err = stderr(&output);
+    assert!(err.contains("[0179]") && err.contains("react-jsx"), "{err}");
+    assert!(!root.join("dist/index.js").exists());
+
+    // Not JSON: a warning, and the build goes on with the defaults (classic JSX, which the
+    // fixture's host React refuses).
+    std::fs::write(
+        root.join("tsconfig.json"),
+        "{ \"compilerOptions\": { \"jsx\" ",
+    )
+    .unwrap();
+    let output = run(ctx.pilet(&["build"]).current_dir(&root));
+    assert_exit(&output, 0);
+    let err = stderr(&output);
+    assert!(
+        err.contains("warning: [0178]") && err.contains("tsconfig.json` is not valid JSON"),
+        "{err}"
+    );
+    assert!(
+        std::fs::read_to_string(root.join("dist/index.js"))
+            .unwrap()
+            .contains("createElement")
     );
 }
 
