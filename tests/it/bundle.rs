@@ -103,6 +103,27 @@ fn check_case(name: &str) {
         );
         let report: serde_json::Value = serde_json::from_slice(&result.stdout).unwrap();
         assert_eq!(report["reports"], config["expected"], "{name} with {flags}");
+        if config["css"].is_array() || config["cssAbsent"].is_array() {
+            // The one stylesheet, compared without whitespace (minified or not).
+            let sheets: Vec<String> = listing(&dist)
+                .into_iter()
+                .filter(|f| f.ends_with(".css"))
+                .collect();
+            assert_eq!(sheets.len(), 1, "{name} {flags}: {sheets:?}");
+            let squeeze = |text: &str| -> String {
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+                    .replace(" {", "{").replace("{ ", "{").replace(": ", ":")
+            };
+            let css = squeeze(&std::fs::read_to_string(dist.join(&sheets[0])).unwrap());
+            for present in config["css"].as_array().into_iter().flatten() {
+                let present = squeeze(present.as_str().unwrap());
+                assert!(css.contains(&present), "{name} {flags}: no `{present}` in\n{css}");
+            }
+            for absent in config["cssAbsent"].as_array().into_iter().flatten() {
+                let absent = absent.as_str().unwrap();
+                assert!(!css.contains(absent), "{name} {flags}: `{absent}` in\n{css}");
+            }
+        }
         if let Some(styles) = config["styles"].as_array() {
             let exported = report["styles"].as_array().expect("v3 exports styles");
             assert_eq!(exported.len(), styles.len(), "{name}");
