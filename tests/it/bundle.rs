@@ -278,26 +278,25 @@ fn source_maps_point_at_the_typescript() {
 
 #[test]
 fn builds_are_reproducible() {
-    let ctx = TestContext::new();
-    let root = ctx.path().join("p");
-    copy_dir(&fixtures().join("dynamic"), &root);
-    assert_exit(&run(ctx.pilet(&["build"]).current_dir(&root)), 0);
-    let first: Vec<(String, Vec<u8>)> = listing(&root.join("dist"))
-        .into_iter()
-        .map(|f| {
-            let b = std::fs::read(root.join("dist").join(&f)).unwrap();
-            (f, b)
-        })
-        .collect();
-    assert_exit(&run(ctx.pilet(&["build", "--fresh"]).current_dir(&root)), 0);
-    let second: Vec<(String, Vec<u8>)> = listing(&root.join("dist"))
-        .into_iter()
-        .map(|f| {
-            let b = std::fs::read(root.join("dist").join(&f)).unwrap();
-            (f, b)
-        })
-        .collect();
-    assert_eq!(first, second);
+    // `css-modules`: scoped class names and the stylesheet are the same in every build.
+    for fixture in ["dynamic", "css-modules"] {
+        let ctx = TestContext::new();
+        let root = ctx.path().join("p");
+        copy_dir(&fixtures().join(fixture), &root);
+        let read_dist = || -> Vec<(String, Vec<u8>)> {
+            listing(&root.join("dist"))
+                .into_iter()
+                .map(|f| {
+                    let b = std::fs::read(root.join("dist").join(&f)).unwrap();
+                    (f, b)
+                })
+                .collect()
+        };
+        assert_exit(&run(ctx.pilet(&["build"]).current_dir(&root)), 0);
+        let first = read_dist();
+        assert_exit(&run(ctx.pilet(&["build", "--fresh"]).current_dir(&root)), 0);
+        assert_eq!(first, read_dist(), "{fixture}");
+    }
 }
 
 #[test]
@@ -355,4 +354,42 @@ fn a_shell_warns_about_an_unresolved_optional_import_of_a_package() {
             && err.contains("node_modules/optional-user/index.js:2:23)"),
         "{err}"
     );
+}
+
+#[test]
+fn a_shell_scopes_its_css_modules() {
+    let ctx = TestContext::new();
+    let root = ctx.path().join("shell-lazy");
+    copy_dir(&fixtures().join("../shell-lazy"), &root);
+    std::fs::write(
+        root.join("src/shell.module.css"),
+        ".frame { color: red }\n:global(.app) .frame { margin: 0 }\n",
+    )
+    .unwrap();
+    let index = std::fs::read_to_string(root.join("src/index.js")).unwrap();
+    std::fs::write(
+        root.join("src/index.js"),
+        format!("import styles from './shell.module.css';\ndocument.body.className = styles.frame;\n{index}"),
+    )
+    .unwrap();
+    let output = run(ctx
+        .piral(&["build", "--type", "release", "--no-minify"])
+        .current_dir(&root));
+    assert_exit(&output, 0);
+    let release = root.join("dist/release");
+    let files = listing(&release);
+    let read = |prefix: &str, ext: &str| {
+        let file = files
+            .iter()
+            .find(|f| f.starts_with(prefix) && f.ends_with(ext))
+            .unwrap_or_else(|| panic!("no {prefix}*{ext}: {files:?}"));
+        std::fs::read_to_string(release.join(file)).unwrap()
+    };
+    let (css, script) = (read("index.", ".css"), read("index.", ".js"));
+    // The hash is of `src/shell.module.css`, the same wherever the shell is built.
+    assert!(
+        css.contains(".frame_0ee9a0 {") && css.contains(".app .frame_0ee9a0 {"),
+        "{css}"
+    );
+    assert!(script.contains("\"frame\": \"frame_0ee9a0\""), "{script}");
 }
