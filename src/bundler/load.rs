@@ -1,6 +1,7 @@
 //! Load: reads one module and classifies it by extension. Scripts (and the code `.codegen`
 //! modules generate) go through `transform`; `.json` becomes `module.exports = …`; `.css`,
-//! `.scss`, `.sass` become styles (`css`); images and fonts become hashed files
+//! `.scss`, `.sass` become styles (`css`), and a CSS module (`*.module.css`…) also code that
+//! exports its class map; images and fonts become hashed files
 //! ([`asset_file`]) and `module.exports = __asset("name.hash.ext")`. The result is a
 //! [`Loaded`] module with its specifiers still unresolved.
 
@@ -73,11 +74,19 @@ pub(super) fn load(path: &Path, options: &BundleOptions) -> anyhow::Result<Loade
         .to_ascii_lowercase();
     match extension.as_str() {
         "css" | "scss" | "sass" => {
-            let styles = css::load(path).map_err(|message| bundle_error(message, None))?;
+            let styles = css::load(path, Some(&options.root))
+                .map_err(|message| bundle_error(message, None))?;
+            // A CSS module's code exports its class map; other styles have no code.
+            let (code, requires) = styles
+                .classes
+                .as_ref()
+                .map(css::module_code)
+                .unwrap_or_default();
             Ok(Loaded {
                 css: Some(styles.css),
                 assets: styles.assets,
-                ..Loaded::code(String::new())
+                requires,
+                ..Loaded::code(code)
             })
         }
         "json" => {

@@ -2,7 +2,7 @@
 // from disk, `_context.import` resolves relative to the module's URL, shared dependencies
 // come from CommonJS files given on the command line. Calls the pilet's `setup` with an API
 // whose `report(value)` collects results, and prints one JSON line:
-//   { exports: [names], styles, links: [stylesheets a v0/v1 pilet added], reports: [...] }
+//   { exports: [names], styles, links: [stylesheets a v0/v1/v2 pilet added], reports: [...] }
 //
 //   node run-pilet.mjs <dist>/index.js [--shared name=/path/to/module.cjs]...
 import { readFile } from "node:fs/promises";
@@ -104,6 +104,13 @@ async function loadScriptPilet() {
   return current.app;
 }
 
+// v0 and v2 pilets attach their stylesheet with a `<link>`: collected in `links` too.
+if (spec === "0" || spec === "2") {
+  globalThis.document = {
+    createElement: (tag) => ({ tag, setAttribute(key, value) { this[key] = value; } }),
+    head: { appendChild(element) { links.push(element.href); } },
+  };
+}
 const ns = spec === "0" || spec === "1" ? await loadScriptPilet() : await load(mainUrl);
 const reports = [];
 if (typeof ns.setup === "function") await ns.setup({ report: (value) => reports.push(value) });

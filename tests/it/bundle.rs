@@ -108,6 +108,27 @@ fn check_case(name: &str) {
         );
         let report: serde_json::Value = serde_json::from_slice(&result.stdout).unwrap();
         assert_eq!(report["reports"], config["expected"], "{name} with {flags}");
+        if config["css"].is_array() || config["cssAbsent"].is_array() {
+            // The one stylesheet, compared without whitespace (minified or not).
+            let sheets: Vec<String> = listing(&dist)
+                .into_iter()
+                .filter(|f| f.ends_with(".css"))
+                .collect();
+            assert_eq!(sheets.len(), 1, "{name} {flags}: {sheets:?}");
+            let squeeze = |text: &str| -> String {
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+                    .replace(" {", "{").replace("{ ", "{").replace(": ", ":")
+            };
+            let css = squeeze(&std::fs::read_to_string(dist.join(&sheets[0])).unwrap());
+            for present in config["css"].as_array().into_iter().flatten() {
+                let present = squeeze(present.as_str().unwrap());
+                assert!(css.contains(&present), "{name} {flags}: no `{present}` in\n{css}");
+            }
+            for absent in config["cssAbsent"].as_array().into_iter().flatten() {
+                let absent = absent.as_str().unwrap();
+                assert!(!css.contains(absent), "{name} {flags}: `{absent}` in\n{css}");
+            }
+        }
         if let Some(styles) = config["styles"].as_array() {
             let exported = report["styles"].as_array().expect("v3 exports styles");
             assert_eq!(exported.len(), styles.len(), "{name}");
@@ -348,26 +369,25 @@ fn source_maps_point_at_the_typescript() {
 
 #[test]
 fn builds_are_reproducible() {
-    let ctx = TestContext::new();
-    let root = ctx.path().join("p");
-    copy_dir(&fixtures().join("dynamic"), &root);
-    assert_exit(&run(ctx.pilet(&["build"]).current_dir(&root)), 0);
-    let first: Vec<(String, Vec<u8>)> = listing(&root.join("dist"))
-        .into_iter()
-        .map(|f| {
-            let b = std::fs::read(root.join("dist").join(&f)).unwrap();
-            (f, b)
-        })
-        .collect();
-    assert_exit(&run(ctx.pilet(&["build", "--fresh"]).current_dir(&root)), 0);
-    let second: Vec<(String, Vec<u8>)> = listing(&root.join("dist"))
-        .into_iter()
-        .map(|f| {
-            let b = std::fs::read(root.join("dist").join(&f)).unwrap();
-            (f, b)
-        })
-        .collect();
-    assert_eq!(first, second);
+    // `css-modules`: scoped class names and the stylesheet are the same in every build.
+    for fixture in ["dynamic", "css-modules"] {
+        let ctx = TestContext::new();
+        let root = ctx.path().join("p");
+        copy_dir(&fixtures().join(fixture), &root);
+        let read_dist = || -> Vec<(String, Vec<u8>)> {
+            listing(&root.join("dist"))
+                .into_iter()
+                .map(|f| {
+                    let b = std::fs::read(root.join("dist").join(&f)).unwrap();
+                    (f, b)
+                })
+                .collect()
+        };
+        assert_exit(&run(ctx.pilet(&["build"]).current_dir(&root)), 0);
+        let first = read_dist();
+        assert_exit(&run(ctx.pilet(&["build", "--fresh"]).current_dir(&root)), 0);
+        assert_eq!(first, read_dist(), "{fixture}");
+    }
 }
 
 #[test]
@@ -425,4 +445,42 @@ fn a_shell_warns_about_an_unresolved_optional_import_of_a_package() {
             && err.contains("node_modules/optional-user/index.js:2:23)"),
         "{err}"
     );
+}
+
+#[test]
+fn a_shell_scopes_its_css_modules() {
+    let ctx = TestContext::new();
+    let root = ctx.path().join("shell-lazy");
+    copy_dir(&fixtures().join("../shell-lazy"), &root);
+    std::fs::write(
+        root.join("src/shell.module.css"),
+        ".frame { color: red }\n:global(.app) .frame { margin: 0 }\n",
+    )
+    .unwrap();
+    let index = std::fs::read_to_string(root.join("src/index.js")).unwrap();
+    std::fs::write(
+        root.join("src/index.js"),
+        format!("import styles from './shell.module.css';\ndocument.body.className = styles.frame;\n{index}"),
+    )
+    .unwrap();
+    let output = run(ctx
+        .piral(&["build", "--type", "release", "--no-minify"])
+        .current_dir(&root));
+    assert_exit(&output, 0);
+    let release = root.join("dist/release");
+    let files = listing(&release);
+    let read = |prefix: &str, ext: &str| {
+        let file = files
+            .iter()
+            .find(|f| f.starts_with(prefix) && f.ends_with(ext))
+            .unwrap_or_else(|| panic!("no {prefix}*{ext}: {files:?}"));
+        std::fs::read_to_string(release.join(file)).unwrap()
+    };
+    let (css, script) = (read("index.", ".css"), read("index.", ".js"));
+    // The hash is of `src/shell.module.css`, the same wherever the shell is built.
+    assert!(
+        css.contains(".frame_0ee9a0 {") && css.contains(".app .frame_0ee9a0 {"),
+        "{css}"
+    );
+    assert!(script.contains("\"frame\": \"frame_0ee9a0\""), "{script}");
 }
