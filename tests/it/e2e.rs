@@ -384,3 +384,88 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
     let _ = child.wait();
     assert_rendered(&report);
 }
+
+/// A pilet written the way real projects are (issue: the bundler reads source the way real
+/// projects write it), scaffolded from the real `sample-piral` emulator: tsconfig's automatic
+/// JSX runtime (no `import React`), a CSS module, tsconfig `target: es6` with `?.`, `??` and a
+/// private field. It renders inside that emulator with the module's style applied.
+#[test]
+fn a_pilet_written_like_real_projects_renders_in_sample_piral() {
+    let ctx = TestContext::new();
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "sample-piral@1.11.0",
+        "--target",
+        "real",
+        "--npm-client",
+        "npm",
+    ]));
+    assert_exit(&output, 0);
+    let real = ctx.path().join("real");
+    let tsconfig = std::fs::read_to_string(real.join("tsconfig.json")).unwrap();
+    assert!(tsconfig.contains("\"target\": \"es6\""), "{tsconfig}");
+    std::fs::write(
+        real.join("tsconfig.json"),
+        tsconfig.replace("\"jsx\": \"react\"", "\"jsx\": \"react-jsx\""),
+    )
+    .unwrap();
+    std::fs::write(
+        real.join("src/tile.module.css"),
+        ".tile { color: rgb(10, 20, 30); }\n.tile .count { font-weight: 700; }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        real.join("src/index.tsx"),
+        r#"import type { PiletApi } from 'sample-piral';
+import styles from './tile.module.css';
+
+class Counter {
+  #count = 0;
+  next() {
+    return ++this.#count;
+  }
+}
+
+const Tile = ({ label }: { label?: string }) => {
+  const counter = new Counter();
+  const text = label ?? 'Written like real code';
+  return (
+    <div data-test="real" className={styles.tile}>
+      {text?.toUpperCase()} <span className={styles.count}>{counter.next()}</span>
+    </div>
+  );
+};
+
+export function setup(app: PiletApi) {
+  app.registerTile(() => <Tile />, { initialColumns: 2, initialRows: 2 });
+}
+"#,
+    )
+    .unwrap();
+    let output = run(ctx
+        .pilet(&["build", "--type", "standalone"])
+        .current_dir(&real));
+    assert_exit(&output, 0);
+    let main = std::fs::read_to_string(real.join("dist/index.js")).unwrap();
+    for later in ["#count", "??", "?."] {
+        assert!(!main.contains(later), "`{later}` is not es6: {main}");
+    }
+    let report = render(
+        &real.join("dist/standalone"),
+        &[
+            "--expect",
+            "WRITTEN LIKE REAL CODE",
+            "--eval",
+            "getComputedStyle(document.querySelector('[data-test=real]')).color",
+            "--eval",
+            "getComputedStyle(document.querySelector('[data-test=real] span')).fontWeight",
+            "--eval",
+            "document.querySelector('[data-test=real]').className",
+        ],
+    );
+    assert_rendered(&report);
+    assert_eq!(report["evals"][0], "rgb(10, 20, 30)", "{report:#}");
+    assert_eq!(report["evals"][1], "700", "{report:#}");
+    let class = report["evals"][2].as_str().unwrap();
+    assert!(!class.is_empty() && class != "tile", "scoped: {class}");
+}
