@@ -70,6 +70,7 @@ pub(crate) fn build(
             mut files,
             report,
             warnings,
+            ..
         } = bundle_pilet(
             &pilet,
             &pilet_json,
@@ -193,6 +194,7 @@ pub(crate) fn dev_source(
             files,
             report,
             warnings,
+            read,
         } = bundle_pilet(&pilet, &pilet_json, app.as_deref(), &target, &settings)?;
         let mut meta = Map::new();
         meta.insert("name".into(), report["name"].clone());
@@ -223,6 +225,7 @@ pub(crate) fn dev_source(
             main: "index.js".into(),
             meta,
             warnings,
+            read,
         })
     };
     PiletSource {
@@ -394,6 +397,7 @@ pub(crate) fn bundle_pilet(
     };
     let graph = build_graph(&options)?;
     let mut warnings = graph.warnings.clone();
+    let mut read = graph.read.clone();
     let format = PiletFormat {
         schema: settings.schema,
         name: pilet.package.name().to_string(),
@@ -421,6 +425,7 @@ pub(crate) fn bundle_pilet(
         };
         let side_graph = build_graph(&side_options)?;
         warnings.extend(side_graph.warnings.iter().cloned());
+        read.extend(side_graph.read.iter().cloned());
         let side_format = PiletFormat {
             main: dependency.reference.clone(),
             dependencies: BTreeMap::new(),
@@ -457,6 +462,7 @@ pub(crate) fn bundle_pilet(
         files,
         report,
         warnings,
+        read,
     })
 }
 
@@ -467,4 +473,6 @@ pub(crate) struct BundledPilet {
     pub(crate) report: Value,
     /// What the bundler warned about.
     pub(crate) warnings: Vec<BundleDiagnostic>,
+    /// Every file the build read (the graphs' modules and configuration files).
+    pub(crate) read: std::collections::BTreeSet<PathBuf>,
 }

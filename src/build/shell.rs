@@ -4,7 +4,7 @@
 //! local stylesheets, and rewrites the HTML to the hashed files under `--public-url`. Remote
 //! URLs stay as written.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
@@ -100,7 +100,7 @@ pub(crate) fn build(
         } else {
             target.clone()
         };
-        let (files, warnings) = bundle_shell(&app.entry, &app.package, &shell_build, &out_dir)?;
+        let (files, warnings, _) = bundle_shell(&app.entry, &app.package, &shell_build, &out_dir)?;
         super::report_warnings(reporter, &warnings);
         let written = super::write_outputs(&out_dir, &files, fresh)?;
         reporter.status(
@@ -136,7 +136,7 @@ pub(crate) fn build(
         } else {
             target.clone()
         };
-        let (app_files, warnings) =
+        let (app_files, warnings, _) =
             bundle_shell(&app.entry, &app.package, &shell_build, &out_dir.join("app"))?;
         super::report_warnings(reporter, &warnings);
         let files = crate::emulator::package::package_files(&app, app_files, COMPAT_VERSION)?;
@@ -187,10 +187,11 @@ pub(crate) fn dev_source(
             debug_pilet: for_pilets,
         };
         let out_dir = app.package.root.join("dist");
-        let (files, warnings) = bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
+        let (files, warnings, read) = bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
         Ok(BuiltShell {
             files: files.into_iter().map(|f| (f.name, f.bytes)).collect(),
             warnings,
+            read,
         })
     };
     ShellSource {
@@ -216,13 +217,14 @@ fn shared_dependencies(package: &Package) -> anyhow::Result<String> {
 }
 
 /// Bundles the shell into files for `out_dir` (names relative to it), with the bundler's
-/// warnings.
+/// warnings and the files the build read (the HTML entry, its stylesheets, every module and the
+/// configuration files that apply).
 pub(crate) fn bundle_shell(
     entry: &Path,
     package: &Package,
     settings: &ShellBuild,
     out_dir: &Path,
-) -> anyhow::Result<(Vec<OutputFile>, Vec<BundleDiagnostic>)> {
+) -> anyhow::Result<(Vec<OutputFile>, Vec<BundleDiagnostic>, BTreeSet<PathBuf>)> {
     let html_path = entry;
     if html_path.extension().is_none_or(|e| e != "html") {
         bail_code!(
@@ -251,6 +253,10 @@ pub(crate) fn bundle_shell(
 
     let mut files: Vec<OutputFile> = Vec::new();
     let mut warnings = Vec::new();
+    let mut read = BTreeSet::from([html_path.to_path_buf(), package.root.join("package.json")]);
+    if package.root.join("piral.json").is_file() {
+        read.insert(package.root.join("piral.json"));
+    }
     let mut rewritten = html.clone();
     for tag in find_tags(&html) {
         let reference = match &tag {
@@ -292,6 +298,7 @@ pub(crate) fn bundle_shell(
                 crate::bundler::prefetch_codegen(&options, &frameworks);
                 let graph = build_graph(&options)?;
                 warnings.extend(graph.warnings.iter().cloned());
+                read.extend(graph.read.iter().cloned());
                 let stem = path
                     .file_stem()
                     .and_then(|s| s.to_str())
@@ -322,6 +329,7 @@ pub(crate) fn bundle_shell(
                 tags
             }
             Tag::Stylesheet { whole, .. } => {
+                read.insert(path.clone());
                 let (css, assets) = crate::bundler::css_file(&path, settings.minify)?;
                 for asset in assets {
                     if !files.iter().any(|f: &OutputFile| f.name == asset.name) {
@@ -356,7 +364,7 @@ pub(crate) fn bundle_shell(
         name: "index.html".to_string(),
         bytes: rewritten.into_bytes(),
     });
-    Ok((files, warnings))
+    Ok((files, warnings, read))
 }
 
 fn is_remote(reference: &str) -> bool {
