@@ -45,6 +45,16 @@ pub(crate) fn build(
     reporter: &dyn Reporter,
     cwd: &Path,
 ) -> anyhow::Result<Value> {
+    build_reading(settings, reporter, cwd).map(|built| built.0)
+}
+
+/// [`build`], with the shell's folder (what `--watch` watches) and the files the builds read.
+pub(crate) fn build_reading(
+    settings: &BuildPiralSettings,
+    reporter: &dyn Reporter,
+    cwd: &Path,
+) -> anyhow::Result<(Value, PathBuf, BTreeSet<PathBuf>)> {
+    let mut read = BTreeSet::new();
     let app = resolve_app(&settings.source)?;
     let root = app.package.root.clone();
     let piral_json = crate::manifest::read_object(&root.join("piral.json"))?.unwrap_or_default();
@@ -100,7 +110,9 @@ pub(crate) fn build(
         } else {
             target.clone()
         };
-        let (files, warnings, _) = bundle_shell(&app.entry, &app.package, &shell_build, &out_dir)?;
+        let (files, warnings, release_read) =
+            bundle_shell(&app.entry, &app.package, &shell_build, &out_dir)?;
+        read.extend(release_read);
         super::report_warnings(reporter, &warnings);
         let written = super::write_outputs(&out_dir, &files, fresh)?;
         reporter.status(
@@ -136,8 +148,9 @@ pub(crate) fn build(
         } else {
             target.clone()
         };
-        let (app_files, warnings, _) =
+        let (app_files, warnings, emulator_read) =
             bundle_shell(&app.entry, &app.package, &shell_build, &out_dir.join("app"))?;
+        read.extend(emulator_read);
         super::report_warnings(reporter, &warnings);
         let files = crate::emulator::package::package_files(&app, app_files, COMPAT_VERSION)?;
         let written = match kind {
@@ -162,7 +175,7 @@ pub(crate) fn build(
         );
         report["emulator"] = json!({ "outDir": out_dir, "files": written, "type": kind });
     }
-    Ok(report)
+    Ok((report, root, read))
 }
 
 /// The shell at `source` (a folder or its HTML entry) for the debug server, built for
