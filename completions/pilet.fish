@@ -249,6 +249,7 @@ complete -c pilet -n "__fish_pilet_using_subcommand build" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-declaration
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops'
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-minify
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-source-maps
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-content-hash
@@ -292,6 +293,7 @@ complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l color -d 'When to
 always\t''
 never\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-declaration
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops'
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-minify
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-source-maps
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-content-hash

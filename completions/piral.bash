@@ -262,7 +262,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__build)
-            opts="-q -v -h -V --target --type --subdir --no-subdir --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --target --type --subdir --no-subdir --watch --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -332,7 +332,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__build__subcmd__pilet)
-            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --watch --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1108,7 +1108,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__build)
-            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --watch --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -332,6 +332,7 @@ complete -c piral -n "__fish_piral_using_subcommand build" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-subdir
+complete -c piral -n "__fish_piral_using_subcommand build" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops'
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-content-hash
@@ -371,6 +372,7 @@ complete -c piral -n "__fish_piral_using_subcommand bundle" -l color -d 'When to
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-subdir
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops'
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-content-hash
@@ -704,6 +706,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-declaration
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-content-hash
@@ -747,6 +750,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-declaration
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-content-hash
@@ -1040,6 +1044,7 @@ complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-declaration
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops'
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-content-hash

@@ -12,6 +12,7 @@ pub(crate) mod manifest;
 pub(crate) mod pilet;
 pub(crate) mod shell;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::bundler::BundleDiagnostic;
@@ -66,6 +67,40 @@ pub(crate) fn write_outputs(
     }
     written.sort();
     Ok(written)
+}
+
+/// `--watch` of `pilet build` and `piral build`: after the first build (which read `read`),
+/// watches `root` with the debug server's rules and calls `rebuild` on every change that
+/// matters, until Ctrl-C or SIGTERM. A failed rebuild is reported (`server.failed`), leaves the
+/// output as it was, and waits for the next change.
+pub(crate) fn watch(
+    root: &Path,
+    read: BTreeSet<PathBuf>,
+    server: &dyn crate::devserver::Reporter,
+    rebuild: &(dyn Fn() -> anyhow::Result<BTreeSet<PathBuf>> + Sync),
+) -> anyhow::Result<()> {
+    use crate::devserver::Watched;
+    let initial = Watched::new(&read, false);
+    let last = std::sync::Mutex::new(read);
+    crate::devserver::watch_until_stopped(
+        root,
+        std::time::Duration::from_millis(100),
+        initial,
+        &|files, outcome| server.watched(root, files, outcome),
+        &|| {
+            let mut last = last.lock().expect("never poisoned");
+            match rebuild() {
+                Ok(read) => {
+                    *last = read;
+                    Watched::new(&last, false)
+                }
+                Err(error) => {
+                    server.failed(&error);
+                    Watched::new(&last, true)
+                }
+            }
+        },
+    )
 }
 
 /// What `pilet build` produces.
@@ -149,6 +184,8 @@ pub(crate) struct BuildPiletSettings {
     pub(crate) build_type: PiletBuildType,
     pub(crate) app: Option<String>,
     pub(crate) declaration: bool,
+    /// `--watch`: rebuild on changes until stopped.
+    pub(crate) watch: bool,
     pub(crate) bundle: BundleSettings,
 }
 
@@ -162,5 +199,7 @@ pub(crate) struct BuildPiralSettings {
     pub(crate) build_type: PiralBuildType,
     /// Write into `<target>/release` and `<target>/emulator`.
     pub(crate) subdir: bool,
+    /// `--watch`: rebuild on changes until stopped.
+    pub(crate) watch: bool,
     pub(crate) bundle: BundleSettings,
 }

@@ -32,17 +32,21 @@ pub(crate) struct PiletBuild {
 
 /// `pilet build`: every pilet that `settings.source` matches, bundled and written beside its
 /// target; for `--type manifest|standalone` also the pilets' folders with a `pilets.json`.
-/// Returns the `--json` report.
-pub(crate) fn build(
+/// Returns the `--json` report, the folder to watch for `--watch` (the pilet's, or the working
+/// directory for several) and the files the builds read.
+pub(crate) fn build_reading(
     settings: &BuildPiletSettings,
     reporter: &dyn Reporter,
-) -> anyhow::Result<Value> {
+) -> anyhow::Result<(Value, PathBuf, std::collections::BTreeSet<PathBuf>)> {
+    let mut read = std::collections::BTreeSet::new();
+    let mut roots = Vec::new();
     let pilets = match_pilets(&settings.cwd, std::slice::from_ref(&settings.source))?;
     let bundle = &settings.bundle;
     let mut reports = Vec::new();
     let mut built: Vec<(PiletEntry, PathBuf, Value)> = Vec::new();
     for pilet in pilets {
         let root = pilet.package.root.clone();
+        roots.push(root.clone());
         let pilet_json = PiletJson::find_above(pilet.entry.parent().unwrap_or(&root))?
             .map(|(_, p)| p)
             .unwrap_or_default();
@@ -70,6 +74,7 @@ pub(crate) fn build(
             mut files,
             report,
             warnings,
+            read: pilet_read,
         } = bundle_pilet(
             &pilet,
             &pilet_json,
@@ -78,6 +83,7 @@ pub(crate) fn build(
             &options,
         )?;
         super::report_warnings(reporter, &warnings);
+        read.extend(pilet_read);
         if settings.declaration {
             files.extend(declaration_files(&pilet, &target, reporter));
         }
@@ -98,13 +104,19 @@ pub(crate) fn build(
         reports.push(report.clone());
         built.push((pilet, out_dir, report));
     }
+    let watched = match roots.as_slice() {
+        [root] => root.clone(),
+        _ => settings.cwd.clone(),
+    };
     if settings.build_type != PiletBuildType::Default {
         let manifest_reports = super::manifest::write(settings, &built, reporter)?;
-        return Ok(
+        return Ok((
             json!({ "pilets": reports, "type": format!("{:?}", settings.build_type).to_lowercase(), "outputs": manifest_reports }),
-        );
+            watched,
+            read,
+        ));
     }
-    Ok(json!({ "pilets": reports }))
+    Ok((json!({ "pilets": reports }), watched, read))
 }
 
 /// `--fresh` of `pilet publish`: each matched pilet built (minified, with source maps and
@@ -193,6 +205,7 @@ pub(crate) fn dev_source(
             files,
             report,
             warnings,
+            read,
         } = bundle_pilet(&pilet, &pilet_json, app.as_deref(), &target, &settings)?;
         let mut meta = Map::new();
         meta.insert("name".into(), report["name"].clone());
@@ -223,6 +236,7 @@ pub(crate) fn dev_source(
             main: "index.js".into(),
             meta,
             warnings,
+            read,
         })
     };
     PiletSource {
@@ -397,6 +411,7 @@ pub(crate) fn bundle_pilet(
     let graph = build_graph(&options)?;
     let mut warnings = source.warnings;
     warnings.extend(graph.warnings.iter().cloned());
+    let mut read = graph.read.clone();
     let format = PiletFormat {
         schema: settings.schema,
         name: pilet.package.name().to_string(),
@@ -424,6 +439,7 @@ pub(crate) fn bundle_pilet(
         };
         let side_graph = build_graph(&side_options)?;
         warnings.extend(side_graph.warnings.iter().cloned());
+        read.extend(side_graph.read.iter().cloned());
         let side_format = PiletFormat {
             main: dependency.reference.clone(),
             dependencies: BTreeMap::new(),
@@ -460,6 +476,7 @@ pub(crate) fn bundle_pilet(
         files,
         report,
         warnings,
+        read,
     })
 }
 
@@ -470,4 +487,6 @@ pub(crate) struct BundledPilet {
     pub(crate) report: Value,
     /// What the bundler warned about.
     pub(crate) warnings: Vec<BundleDiagnostic>,
+    /// Every file the build read (the graphs' modules and configuration files).
+    pub(crate) read: std::collections::BTreeSet<PathBuf>,
 }

@@ -4,7 +4,7 @@
 //! local stylesheets, and rewrites the HTML to the hashed files under `--public-url`. Remote
 //! URLs stay as written.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
@@ -45,6 +45,16 @@ pub(crate) fn build(
     reporter: &dyn Reporter,
     cwd: &Path,
 ) -> anyhow::Result<Value> {
+    build_reading(settings, reporter, cwd).map(|built| built.0)
+}
+
+/// [`build`], with the shell's folder (what `--watch` watches) and the files the builds read.
+pub(crate) fn build_reading(
+    settings: &BuildPiralSettings,
+    reporter: &dyn Reporter,
+    cwd: &Path,
+) -> anyhow::Result<(Value, PathBuf, BTreeSet<PathBuf>)> {
+    let mut read = BTreeSet::new();
     let app = resolve_app(&settings.source)?;
     let root = app.package.root.clone();
     let piral_json = crate::manifest::read_object(&root.join("piral.json"))?.unwrap_or_default();
@@ -100,7 +110,9 @@ pub(crate) fn build(
         } else {
             target.clone()
         };
-        let (files, warnings) = bundle_shell(&app.entry, &app.package, &shell_build, &out_dir)?;
+        let (files, warnings, release_read) =
+            bundle_shell(&app.entry, &app.package, &shell_build, &out_dir)?;
+        read.extend(release_read);
         super::report_warnings(reporter, &warnings);
         let written = super::write_outputs(&out_dir, &files, fresh)?;
         reporter.status(
@@ -136,8 +148,9 @@ pub(crate) fn build(
         } else {
             target.clone()
         };
-        let (app_files, warnings) =
+        let (app_files, warnings, emulator_read) =
             bundle_shell(&app.entry, &app.package, &shell_build, &out_dir.join("app"))?;
+        read.extend(emulator_read);
         super::report_warnings(reporter, &warnings);
         let files = crate::emulator::package::package_files(&app, app_files, COMPAT_VERSION)?;
         let written = match kind {
@@ -162,7 +175,7 @@ pub(crate) fn build(
         );
         report["emulator"] = json!({ "outDir": out_dir, "files": written, "type": kind });
     }
-    Ok(report)
+    Ok((report, root, read))
 }
 
 /// The shell at `source` (a folder or its HTML entry) for the debug server, built for
@@ -188,10 +201,11 @@ pub(crate) fn dev_source(
             debug_pilet: for_pilets,
         };
         let out_dir = app.package.root.join("dist");
-        let (files, warnings) = bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
+        let (files, warnings, read) = bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
         Ok(BuiltShell {
             files: files.into_iter().map(|f| (f.name, f.bytes)).collect(),
             warnings,
+            read,
         })
     };
     ShellSource {
@@ -217,13 +231,14 @@ fn shared_dependencies(package: &Package) -> anyhow::Result<String> {
 }
 
 /// Bundles the shell into files for `out_dir` (names relative to it), with the bundler's
-/// warnings.
+/// warnings and the files the build read (the HTML entry, its stylesheets, every module and the
+/// configuration files that apply).
 pub(crate) fn bundle_shell(
     entry: &Path,
     package: &Package,
     settings: &ShellBuild,
     out_dir: &Path,
-) -> anyhow::Result<(Vec<OutputFile>, Vec<BundleDiagnostic>)> {
+) -> anyhow::Result<(Vec<OutputFile>, Vec<BundleDiagnostic>, BTreeSet<PathBuf>)> {
     let html_path = entry;
     if html_path.extension().is_none_or(|e| e != "html") {
         bail_code!(
@@ -254,6 +269,10 @@ pub(crate) fn bundle_shell(
     let source = crate::bundler::load_settings(&package.root, settings.development)?;
     let mut warnings = source.warnings;
     let source = std::sync::Arc::new(source.settings);
+    let mut read = BTreeSet::from([html_path.to_path_buf(), package.root.join("package.json")]);
+    if package.root.join("piral.json").is_file() {
+        read.insert(package.root.join("piral.json"));
+    }
     let mut rewritten = html.clone();
     for tag in find_tags(&html) {
         let reference = match &tag {
@@ -296,6 +315,7 @@ pub(crate) fn bundle_shell(
                 crate::bundler::prefetch_codegen(&options, &frameworks);
                 let graph = build_graph(&options)?;
                 warnings.extend(graph.warnings.iter().cloned());
+                read.extend(graph.read.iter().cloned());
                 let stem = path
                     .file_stem()
                     .and_then(|s| s.to_str())
@@ -326,6 +346,7 @@ pub(crate) fn bundle_shell(
                 tags
             }
             Tag::Stylesheet { whole, .. } => {
+                read.insert(path.clone());
                 let (css, assets) = crate::bundler::css_file(&path, settings.minify)?;
                 for asset in assets {
                     if !files.iter().any(|f: &OutputFile| f.name == asset.name) {
@@ -360,7 +381,7 @@ pub(crate) fn bundle_shell(
         name: "index.html".to_string(),
         bytes: rewritten.into_bytes(),
     });
-    Ok((files, warnings))
+    Ok((files, warnings, read))
 }
 
 fn is_remote(reference: &str) -> bool {

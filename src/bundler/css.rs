@@ -122,14 +122,18 @@ fn scope(css: &str, id: &str) -> Result<(String, ClassMap), String> {
         .into_iter()
         .map(|(local, export)| {
             let mut names = vec![ClassName::Name(export.name)];
-            names.extend(export.composes.into_iter().map(|reference| match reference {
-                CssModuleReference::Local { name } | CssModuleReference::Global { name } => {
-                    ClassName::Name(name)
-                }
-                CssModuleReference::Dependency { name, specifier } => {
-                    ClassName::Imported { specifier, name }
-                }
-            }));
+            names.extend(
+                export
+                    .composes
+                    .into_iter()
+                    .map(|reference| match reference {
+                        CssModuleReference::Local { name }
+                        | CssModuleReference::Global { name } => ClassName::Name(name),
+                        CssModuleReference::Dependency { name, specifier } => {
+                            ClassName::Imported { specifier, name }
+                        }
+                    }),
+            );
             (local, names)
         })
         .collect();
@@ -151,9 +155,14 @@ pub(crate) fn module_code(classes: &ClassMap) -> (String, Vec<String>) {
             }
         }
     }
-    let mut code = String::from("Object.defineProperty(exports, \"__esModule\", { value: true });\n");
+    let mut code =
+        String::from("Object.defineProperty(exports, \"__esModule\", { value: true });\n");
     for (index, specifier) in requires.iter().enumerate() {
-        let _ = writeln!(code, "var __c{index} = require({});", Value::from(specifier.as_str()));
+        let _ = writeln!(
+            code,
+            "var __c{index} = require({});",
+            Value::from(specifier.as_str())
+        );
     }
     if !requires.is_empty() {
         code.push_str("function __cn(m, k) { var c = m && m.__esModule ? m.default : m; return c && typeof c[k] === \"string\" ? c[k] : k; }\n");
@@ -185,7 +194,12 @@ pub(crate) fn module_code(classes: &ClassMap) -> (String, Vec<String>) {
             parts.push(Value::from(text).to_string());
         }
         let separator = if position == 0 { "" } else { "," };
-        let _ = write!(code, "{separator}\n  {}: {}", Value::from(local.as_str()), parts.join(" + \" \" + "));
+        let _ = write!(
+            code,
+            "{separator}\n  {}: {}",
+            Value::from(local.as_str()),
+            parts.join(" + \" \" + ")
+        );
     }
     code.push_str("\n};\nexports.default = __classes;\n");
     for local in classes.keys().filter(|local| is_export_name(local)) {
@@ -467,10 +481,21 @@ mod tests {
 
     #[test]
     fn css_modules_are_the_module_files_only() {
-        for module in ["a.module.css", "b.module.scss", "C.Module.SASS", "x/y.module.css"] {
+        for module in [
+            "a.module.css",
+            "b.module.scss",
+            "C.Module.SASS",
+            "x/y.module.css",
+        ] {
             assert!(is_css_module(Path::new(module)), "{module}");
         }
-        for global in ["a.css", "module.css", ".module.css", "a.modules.css", "a.module.less"] {
+        for global in [
+            "a.css",
+            "module.css",
+            ".module.css",
+            "a.modules.css",
+            "a.module.less",
+        ] {
             assert!(!is_css_module(Path::new(global)), "{global}");
         }
     }
@@ -481,7 +506,10 @@ mod tests {
                    :global(.page) .title { margin: 0 }\n:local(.kebab-case) { color: blue }\n@keyframes spin { to { opacity: 0 } }\n";
         let (scoped, classes) = scope(css, "src/a.module.css").unwrap();
         let hash = &content_hash(b"src/a.module.css")[..6];
-        assert_eq!(scoped_pattern("src/a.module.css"), format!("[local]_{hash}"));
+        assert_eq!(
+            scoped_pattern("src/a.module.css"),
+            format!("[local]_{hash}")
+        );
         let name = |local: &str| ClassName::Name(format!("{local}_{hash}"));
         assert_eq!(classes["title"], [name("title")]);
         assert_eq!(
@@ -500,10 +528,16 @@ mod tests {
         assert_eq!(classes["spin"], [name("spin")]);
         assert!(!classes.contains_key("page"), "{classes:?}");
         assert!(scoped.contains(&format!(".page .title_{hash}")), "{scoped}");
-        assert!(scoped.contains(&format!("@keyframes spin_{hash}")), "{scoped}");
+        assert!(
+            scoped.contains(&format!("@keyframes spin_{hash}")),
+            "{scoped}"
+        );
         assert!(!scoped.contains("composes"), "{scoped}");
         // The same input gives the same names; another file gives others.
-        assert_eq!(scope(css, "src/a.module.css").unwrap(), (scoped, classes.clone()));
+        assert_eq!(
+            scope(css, "src/a.module.css").unwrap(),
+            (scoped, classes.clone())
+        );
         let (_, other) = scope(css, "src/b.module.css").unwrap();
         assert_ne!(other["title"], classes["title"]);
         assert!(scope(".a { color: red", "src/bad.module.css").is_ok());
@@ -539,16 +573,24 @@ mod tests {
         .collect();
         let (code, requires) = module_code(&classes);
         assert_eq!(requires, ["./base.module.css"]);
-        assert!(code.contains("var __c0 = require(\"./base.module.css\");"), "{code}");
         assert!(
-            code.contains("\"box\": \"box_1 title_1\" + \" \" + __cn(__c0, \"base\") + \" \" + \"page\""),
+            code.contains("var __c0 = require(\"./base.module.css\");"),
+            "{code}"
+        );
+        assert!(
+            code.contains(
+                "\"box\": \"box_1 title_1\" + \" \" + __cn(__c0, \"base\") + \" \" + \"page\""
+            ),
             "{code}"
         );
         assert!(code.contains("\"kebab-case\": \"kebab-case_1\""), "{code}");
         assert!(code.contains("exports.default = __classes;"), "{code}");
         assert!(code.contains("exports.title = __classes.title;"), "{code}");
         assert!(!code.contains("exports.kebab"), "{code}");
-        assert!(!code.contains("exports.default = __classes.default"), "{code}");
+        assert!(
+            !code.contains("exports.default = __classes.default"),
+            "{code}"
+        );
         let (code, requires) = module_code(&ClassMap::new());
         assert!(requires.is_empty() && !code.contains("__cn"), "{code}");
     }

@@ -37,6 +37,37 @@ pub(crate) struct Graph {
     /// What went wrong without failing the build (unresolved imports inside packages, ...),
     /// sorted by message.
     pub(crate) warnings: Vec<BundleDiagnostic>,
+    /// Every file the build read: each module's file (sources, styles, assets, packages'
+    /// files) and the configuration files that apply to the entry and the root
+    /// ([`CONFIG_FILES`], the nearest of each walking up). The debug server watches these.
+    pub(crate) read: BTreeSet<PathBuf>,
+}
+
+/// The files that shape a build besides its modules: the nearest of each, walking up from the
+/// entry's folder and from the root, is part of [`Graph::read`].
+pub(crate) const CONFIG_FILES: [&str; 5] = [
+    "tsconfig.json",
+    "package.json",
+    "pilet.json",
+    "piral.json",
+    ".piralrc",
+];
+
+/// The nearest of each of [`CONFIG_FILES`] above `entry` and above `root`.
+fn config_files(root: &Path, entry: &Path) -> BTreeSet<PathBuf> {
+    let mut found = BTreeSet::new();
+    for start in [entry.parent(), Some(root)].into_iter().flatten() {
+        for name in CONFIG_FILES {
+            if let Some(path) = start
+                .ancestors()
+                .map(|folder| folder.join(name))
+                .find(|path| path.is_file())
+            {
+                found.insert(path);
+            }
+        }
+    }
+    found
 }
 
 /// Transformed modules by path and source hash (see [`BundleOptions::cache`]).
@@ -91,6 +122,7 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         assets: Vec::new(),
         used_externals: BTreeSet::new(),
         warnings: Vec::new(),
+        read: config_files(&options.root, &entry),
     };
     let walk = Walk {
         options,
@@ -166,6 +198,9 @@ fn add_module(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
             .collect()
     };
     let mut graph = walk.graph.lock().expect("never poisoned");
+    if path != Path::new(super::load::EMPTY_MODULE) {
+        graph.read.insert(path.to_path_buf());
+    }
     graph.used_externals.extend(links.externals);
     graph.warnings.extend(links.warnings);
     for asset in loaded.assets {

@@ -100,7 +100,7 @@ fn pathdiff(path: &Path, base: &Path) -> PathBuf {
 }
 
 /// Whether a file belongs to an installed package (published code: no JSX, lenient imports).
-fn is_package_path(path: &Path) -> bool {
+pub(crate) fn is_package_path(path: &Path) -> bool {
     path.components().any(|c| c.as_os_str() == "node_modules")
 }
 

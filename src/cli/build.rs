@@ -103,6 +103,11 @@ pub(crate) struct BuildPiletArgs {
     #[arg(long, hide = true, overrides_with = "declaration")]
     pub(crate) no_declaration: bool,
 
+    /// After the first build, keep watching: rebuild into the output on every change of a file
+    /// the build read (a failed rebuild leaves the output as it was); Ctrl-C stops
+    #[arg(long)]
+    pub(crate) watch: bool,
+
     #[command(flatten)]
     pub(crate) bundle: BundleArgs,
 }
@@ -130,6 +135,11 @@ pub(crate) struct BuildPiralArgs {
     pub(crate) subdir: Option<bool>,
     #[arg(long, hide = true, overrides_with = "subdir")]
     pub(crate) no_subdir: bool,
+
+    /// After the first build, keep watching: rebuild into the output on every change of a file
+    /// the build read (a failed rebuild leaves the output as it was); Ctrl-C stops
+    #[arg(long)]
+    pub(crate) watch: bool,
 
     #[command(flatten)]
     pub(crate) bundle: BundleArgs,

@@ -8,10 +8,21 @@ pub(crate) fn build_pilet(settings: BuildPiletSettings, ctx: &Context) -> anyhow
     for note in &settings.bundle.ignored {
         ctx.printer.note(note);
     }
-    let report = crate::build::pilet::build(&settings, &ctx.printer)?;
+    let (report, root, read) = crate::build::pilet::build_reading(&settings, &ctx.printer)?;
     ctx.printer.status(
         "Finished",
         format_args!("in {:.2}s", ctx.started.elapsed().as_secs_f64()),
     );
+    if settings.watch {
+        ctx.printer.status(
+            "Watching",
+            format_args!("`{}`; press Ctrl-C to stop", root.display()),
+        );
+        let printer = &ctx.printer;
+        let server = crate::ui::ServeReport { printer };
+        crate::build::watch(&root, read, &server, &|| {
+            crate::build::pilet::build_reading(&settings, printer).map(|built| built.2)
+        })?;
+    }
     Ok(Outcome::success(report))
 }

@@ -8,10 +8,22 @@ pub(crate) fn build_piral(settings: BuildPiralSettings, ctx: &Context) -> anyhow
     for note in &settings.bundle.ignored {
         ctx.printer.note(note);
     }
-    let report = crate::build::shell::build(&settings, &ctx.printer, &ctx.cwd)?;
+    let (report, root, read) =
+        crate::build::shell::build_reading(&settings, &ctx.printer, &ctx.cwd)?;
     ctx.printer.status(
         "Finished",
         format_args!("in {:.2}s", ctx.started.elapsed().as_secs_f64()),
     );
+    if settings.watch {
+        ctx.printer.status(
+            "Watching",
+            format_args!("`{}`; press Ctrl-C to stop", root.display()),
+        );
+        let (printer, cwd) = (&ctx.printer, ctx.cwd.as_path());
+        let server = crate::ui::ServeReport { printer };
+        crate::build::watch(&root, read, &server, &|| {
+            crate::build::shell::build_reading(&settings, printer, cwd).map(|built| built.2)
+        })?;
+    }
     Ok(Outcome::success(report))
 }

@@ -6,7 +6,8 @@
 //! broadcast for the overlay. It does not watch files (see `watcher`) and does not speak HTTP
 //! (see `router`); both reach the builds through it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
 use std::sync::RwLock;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -14,7 +15,7 @@ use serde_json::Value;
 use tokio::sync::broadcast;
 
 use super::reload::Event;
-use super::{Builder, BuiltPilet, Reporter, ShellBuilder};
+use super::{Builder, BuiltPilet, Reporter, ShellBuilder, Watched};
 
 /// The latest good build of one pilet.
 pub(crate) struct Slot {
@@ -30,6 +31,8 @@ pub(crate) struct Coordinator {
     slots: RwLock<Vec<Slot>>,
     /// The shell's files when the server builds it (`piral debug`); `None`: served from disk.
     app_files: RwLock<Option<BTreeMap<String, Vec<u8>>>>,
+    /// What the shell's last good build read.
+    shell_read: RwLock<BTreeSet<PathBuf>>,
     /// The message of the last failed rebuild, until one succeeds.
     last_error: RwLock<Option<String>>,
     events: broadcast::Sender<Event>,
@@ -58,10 +61,12 @@ impl Coordinator {
             });
         }
         let (events, _) = broadcast::channel(64);
+        let mut shell_read = BTreeSet::new();
         let app_files = match &shell {
             Some(build) => {
                 let built = build()?;
                 built.warnings.iter().for_each(|w| reporter.warned(w));
+                shell_read = built.read;
                 Some(built.files)
             }
             None => None,
@@ -71,6 +76,7 @@ impl Coordinator {
             shell,
             slots: RwLock::new(slots),
             app_files: RwLock::new(app_files),
+            shell_read: RwLock::new(shell_read),
             last_error: RwLock::new(None),
             events,
         })
@@ -99,8 +105,25 @@ impl Coordinator {
         read(self.app_files.read().expect("never poisoned").as_ref())
     }
 
-    /// Rebuilds pilet `index`; swaps the result in only when it succeeded.
-    pub(crate) fn rebuild_pilet(&self, index: usize, reporter: &dyn Reporter) {
+    /// What the watcher of pilet `index` watches: the files its last good build read.
+    pub(crate) fn watched_pilet(&self, index: usize, failed: bool) -> Watched {
+        self.with_slots(|slots| Watched::new(&slots[index].build.read, failed))
+    }
+
+    /// What the watcher of the shell watches: the files its last good build read.
+    pub(crate) fn watched_shell(&self, failed: bool) -> Watched {
+        Watched::new(&self.shell_read.read().expect("never poisoned"), failed)
+    }
+
+    /// Rebuilds pilet `index`; swaps the result in only when it succeeded (until then, and
+    /// while the build runs, requests get the last good build). Returns what to watch next.
+    pub(crate) fn rebuild_pilet(&self, index: usize, reporter: &dyn Reporter) -> Watched {
+        let failed = self.build_pilet(index, reporter);
+        self.watched_pilet(index, failed)
+    }
+
+    /// Builds pilet `index`; whether it failed.
+    fn build_pilet(&self, index: usize, reporter: &dyn Reporter) -> bool {
         let started = std::time::Instant::now();
         match (self.builders[index])() {
             Ok(build) => {
@@ -126,26 +149,42 @@ impl Coordinator {
                 }
                 let _ = self.events.send(Event::Pilet(index));
                 reporter.rebuilt(&name, started.elapsed());
+                false
             }
-            Err(error) => self.failed(reporter, &error),
+            Err(error) => {
+                self.failed(reporter, &error);
+                true
+            }
         }
     }
 
-    /// Rebuilds the shell; the page reloads itself when it succeeded.
-    pub(crate) fn rebuild_shell(&self, reporter: &dyn Reporter) {
+    /// Rebuilds the shell; the page reloads itself when it succeeded. Returns what to watch
+    /// next.
+    pub(crate) fn rebuild_shell(&self, reporter: &dyn Reporter) -> Watched {
+        let failed = self.build_shell(reporter);
+        self.watched_shell(failed)
+    }
+
+    /// Builds the shell; whether it failed.
+    fn build_shell(&self, reporter: &dyn Reporter) -> bool {
         let Some(build) = &self.shell else {
-            return;
+            return false;
         };
         let started = std::time::Instant::now();
         match build() {
             Ok(built) => {
                 built.warnings.iter().for_each(|w| reporter.warned(w));
                 *self.app_files.write().expect("never poisoned") = Some(built.files);
+                *self.shell_read.write().expect("never poisoned") = built.read;
                 self.last_error.write().expect("never poisoned").take();
                 let _ = self.events.send(Event::Reload);
                 reporter.rebuilt("app shell", started.elapsed());
+                false
             }
-            Err(error) => self.failed(reporter, &error),
+            Err(error) => {
+                self.failed(reporter, &error);
+                true
+            }
         }
     }
 

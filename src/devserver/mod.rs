@@ -19,7 +19,7 @@ mod reload;
 mod router;
 mod watcher;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -43,6 +43,8 @@ pub(crate) struct BuiltPilet {
     pub(crate) meta: Map<String, Value>,
     /// What the bundler warned about (reported after each build).
     pub(crate) warnings: Vec<BundleDiagnostic>,
+    /// Every file the build read: the watcher rebuilds when one of them changes.
+    pub(crate) read: BTreeSet<PathBuf>,
 }
 
 /// Builds a pilet; called at start and after each change.
@@ -67,6 +69,8 @@ pub(crate) type ShellBuilder = Box<dyn Fn() -> anyhow::Result<BuiltShell> + Send
 pub(crate) struct BuiltShell {
     pub(crate) files: BTreeMap<String, Vec<u8>>,
     pub(crate) warnings: Vec<BundleDiagnostic>,
+    /// Every file the build read: the watcher rebuilds when one of them changes.
+    pub(crate) read: BTreeSet<PathBuf>,
 }
 
 /// What `index.html` gets injected about pilets.
@@ -106,11 +110,47 @@ pub(crate) trait Reporter: Send + Sync {
     fn port_changed(&self, wanted: u16, got: u16);
     fn rebuilt(&self, name: &str, elapsed: Duration);
     fn failed(&self, error: &anyhow::Error);
-    /// The watcher of `root` handled a batch of `files` changed files; `changed`: some content
-    /// changed, so it rebuilt (a save without a change or a touch rebuilds nothing).
-    fn watched(&self, root: &Path, files: usize, changed: bool);
+    /// The watcher of `root` handled a batch of `files` changed files, with `outcome`.
+    fn watched(&self, root: &Path, files: usize, outcome: WatchOutcome);
     /// A build succeeded with a warning from the bundler (`[0177]` …).
     fn warned(&self, warning: &BundleDiagnostic);
+}
+
+/// What came of a batch of changed files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WatchOutcome {
+    /// Some content the build read changed: rebuilt.
+    Rebuilt,
+    /// Files the build read were saved or touched without a change: nothing rebuilt.
+    Unchanged,
+    /// None of the files is read by the build (logs, swap files, `.git`, …): nothing rebuilt.
+    NotRead,
+}
+
+pub(crate) use watcher::Watched;
+
+/// Watches `root` as the debug server does (see `watcher`), calling `rebuild` after each change
+/// that matters, until Ctrl-C or SIGTERM: `pilet build --watch`, `piral build --watch`.
+pub(crate) fn watch_until_stopped(
+    root: &Path,
+    debounce: Duration,
+    initial: Watched,
+    report: &(dyn Fn(usize, WatchOutcome) + Sync),
+    rebuild: &(dyn Fn() -> Watched + Sync),
+) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    std::thread::scope(|scope| {
+        let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
+        let stop_rx = std::sync::Mutex::new(stop_rx);
+        scope.spawn(move || {
+            watcher::watch_folder(root, debounce, &stop_rx, initial, report, rebuild);
+        });
+        runtime.block_on(shutdown_signal());
+        drop(stop_tx);
+    });
+    Ok(())
 }
 
 const API: &str = "/$pilet-api";
@@ -172,17 +212,27 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
         for (index, root) in pilet_roots.iter().enumerate() {
             let (coordinator, stop_rx) = (coordinator.clone(), stop_rx.clone());
             scope.spawn(move || {
-                watcher::watch_folder(root, debounce, &stop_rx, reporter, &|| {
-                    coordinator.rebuild_pilet(index, reporter);
-                });
+                watcher::watch_folder(
+                    root,
+                    debounce,
+                    &stop_rx,
+                    coordinator.watched_pilet(index, false),
+                    &|files, outcome| reporter.watched(root, files, outcome),
+                    &|| coordinator.rebuild_pilet(index, reporter),
+                );
             });
         }
         if let Some(root) = &shell_root {
             let (coordinator, stop_rx) = (coordinator.clone(), stop_rx.clone());
             scope.spawn(move || {
-                watcher::watch_folder(root, debounce, &stop_rx, reporter, &|| {
-                    coordinator.rebuild_shell(reporter);
-                });
+                watcher::watch_folder(
+                    root,
+                    debounce,
+                    &stop_rx,
+                    coordinator.watched_shell(false),
+                    &|files, outcome| reporter.watched(root, files, outcome),
+                    &|| coordinator.rebuild_shell(reporter),
+                );
             });
         }
         let result = runtime.block_on(accept_loop(listener, routes));

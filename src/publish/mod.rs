@@ -419,6 +419,7 @@ impl PublishPiralSettings {
                 PiralPublishType::Emulator => PiralBuildType::Emulator,
             },
             subdir: true,
+            watch: false,
             bundle: BundleSettings {
                 public_url: "/".to_string(),
                 minify: true,

@@ -66,15 +66,26 @@ impl ServerReporter for ServeReport<'_> {
         );
     }
 
-    fn watched(&self, root: &std::path::Path, files: usize, changed: bool) {
-        let outcome = if changed {
-            "content changed, rebuilt"
-        } else {
-            "content unchanged, nothing rebuilt"
-        };
+    fn watched(
+        &self,
+        root: &std::path::Path,
+        files: usize,
+        outcome: crate::devserver::WatchOutcome,
+    ) {
+        let outcome = watch_outcome(outcome);
         self.printer.debug(format_args!(
             "watched {files} changed file(s) in {}: {outcome}",
             root.display()
         ));
+    }
+}
+
+/// The end of the `-v` line about a batch of changed files.
+pub(crate) fn watch_outcome(outcome: crate::devserver::WatchOutcome) -> &'static str {
+    use crate::devserver::WatchOutcome;
+    match outcome {
+        WatchOutcome::Rebuilt => "content changed, rebuilt",
+        WatchOutcome::Unchanged => "content unchanged, nothing rebuilt",
+        WatchOutcome::NotRead => "not read by the build, nothing rebuilt",
     }
 }

@@ -116,17 +116,27 @@ fn check_case(name: &str) {
                 .collect();
             assert_eq!(sheets.len(), 1, "{name} {flags}: {sheets:?}");
             let squeeze = |text: &str| -> String {
-                text.split_whitespace().collect::<Vec<_>>().join(" ")
-                    .replace(" {", "{").replace("{ ", "{").replace(": ", ":")
+                text.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .replace(" {", "{")
+                    .replace("{ ", "{")
+                    .replace(": ", ":")
             };
             let css = squeeze(&std::fs::read_to_string(dist.join(&sheets[0])).unwrap());
             for present in config["css"].as_array().into_iter().flatten() {
                 let present = squeeze(present.as_str().unwrap());
-                assert!(css.contains(&present), "{name} {flags}: no `{present}` in\n{css}");
+                assert!(
+                    css.contains(&present),
+                    "{name} {flags}: no `{present}` in\n{css}"
+                );
             }
             for absent in config["cssAbsent"].as_array().into_iter().flatten() {
                 let absent = absent.as_str().unwrap();
-                assert!(!css.contains(absent), "{name} {flags}: `{absent}` in\n{css}");
+                assert!(
+                    !css.contains(absent),
+                    "{name} {flags}: `{absent}` in\n{css}"
+                );
             }
         }
         if let Some(styles) = config["styles"].as_array() {

@@ -52,6 +52,19 @@ impl Server {
         args: &[&str],
         limit: Duration,
     ) -> Server {
+        Server::spawn_until(ctx, program, root, port, args, "Ready", limit)
+    }
+
+    /// `<program> <args…>` in `root`, its stderr collected, once it printed `ready`.
+    fn spawn_until(
+        ctx: &TestContext,
+        program: &str,
+        root: &Path,
+        port: u16,
+        args: &[&str],
+        ready: &str,
+        limit: Duration,
+    ) -> Server {
         let mut command = ctx.std_command(program, args);
         command.current_dir(root);
         let mut child = command
@@ -72,7 +85,7 @@ impl Server {
             port,
             stderr,
         };
-        server.wait_for("Ready", limit);
+        server.wait_for(ready, limit);
         server
     }
 
@@ -701,4 +714,188 @@ fn remote_feeds_are_merged_and_emulators_run() {
         html.contains("<title>Piral Sample</title>") && html.contains("window['dbg:pilet-api']"),
         "{html}"
     );
+}
+
+/// Polls `read` until `done` holds of what it returns.
+fn wait_value(what: &str, read: impl Fn() -> String, done: impl Fn(&str) -> bool) -> String {
+    let start = Instant::now();
+    loop {
+        let value = read();
+        if done(&value) {
+            return value;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{what}: timed out"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn the_watcher_rebuilds_for_what_the_build_read_and_build_watch_too() {
+    let ctx = TestContext::new();
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "sample-piral@1.11.0",
+        "--target",
+        "one",
+        "--npm-client",
+        "npm",
+    ]));
+    assert_exit(&output, 0);
+    let one = ctx.path().join("one");
+    let index = one.join("src/index.tsx");
+    let original = std::fs::read_to_string(&index).unwrap();
+    std::fs::create_dir_all(one.join("src/extra")).unwrap();
+    std::fs::write(
+        one.join("src/extra/index.ts"),
+        "export const extra = 'from-folder';\n",
+    )
+    .unwrap();
+    let with_extra = format!("import {{ extra }} from './extra';\nconsole.log(extra);\n{original}");
+    std::fs::write(&index, &with_extra).unwrap();
+
+    let server = Server::start(&ctx, &one, &["-v"]);
+    let port = server.port;
+    let main = || get(port, "/$pilet-api/0/index.js", &format!("127.0.0.1:{port}")).2;
+    assert!(main().contains("from-folder"));
+    let stderr = || server.stderr.lock().unwrap().clone();
+
+    // A log appended 1,000 times in the pilet's folder rebuilds nothing.
+    let before = stderr().len();
+    let log = one.join("debug.log");
+    for line in 0..1000 {
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&log)
+            .unwrap();
+        writeln!(file, "log line {line}").unwrap();
+    }
+    server.wait_until(
+        "the log handled",
+        |s| s[before..].contains("not read by the build, nothing rebuilt"),
+        Duration::from_secs(10),
+    );
+    // An edit after that is picked up exactly once.
+    std::fs::write(
+        &index,
+        with_extra.replace("from './extra'", "from './extra' /* edited-once */"),
+    )
+    .unwrap();
+    server.wait_until(
+        "the edit handled",
+        |s| s[before..].contains("content changed, rebuilt"),
+        Duration::from_secs(10),
+    );
+    // More log lines, handled after the edit: still one rebuild.
+    let ignored = stderr()[before..].matches("not read by the build").count();
+    std::fs::write(&log, "more\n").unwrap();
+    server.wait_until(
+        "the second log batch handled",
+        |s| s[before..].matches("not read by the build").count() > ignored,
+        Duration::from_secs(10),
+    );
+    let after = stderr()[before..].to_string();
+    assert_eq!(after.matches("Rebuilt").count(), 1, "{after}");
+    assert_eq!(
+        after.matches("content changed, rebuilt").count(),
+        1,
+        "{after}"
+    );
+    wait_value("the edit served", main, |m| m.contains("edited-once"));
+
+    // An atomic save (a temporary file renamed over the entry) is picked up.
+    let temporary = one.join("src/x.tmp");
+    std::fs::write(
+        &temporary,
+        with_extra
+            .replace("from-folder", "x")
+            .replace("console.log(extra);", "console.log(extra, 'atomic-save');"),
+    )
+    .unwrap();
+    std::fs::rename(&temporary, &index).unwrap();
+    wait_value("the atomic save served", main, |m| {
+        m.contains("atomic-save")
+    });
+
+    // A rename of a watched file is picked up: `./extra` now resolves to `extra/index.js`.
+    let rebuilt = stderr().matches("Rebuilt").count();
+    std::fs::rename(
+        one.join("src/extra/index.ts"),
+        one.join("src/extra/index.js"),
+    )
+    .unwrap();
+    server.wait_until(
+        "the rename rebuilt",
+        |s| s.matches("Rebuilt").count() > rebuilt,
+        Duration::from_secs(10),
+    );
+    assert!(
+        main().contains("src/extra/index.js"),
+        "{}",
+        &main()[..200.min(main().len())]
+    );
+
+    // A new file that the existing import now resolves to: `./extra.ts` before `./extra/`.
+    std::fs::write(
+        one.join("src/extra.ts"),
+        "export const extra = 'from-file';\n",
+    )
+    .unwrap();
+    wait_value("the new file served", main, |m| m.contains("from-file"));
+    drop(server);
+
+    // `pilet build --watch`: edits rebuild `dist/`; a syntax error leaves it as it was.
+    let watch = Server::spawn_until(
+        &ctx,
+        "pilet",
+        &one,
+        0,
+        &["build", "--watch", "--no-minify"],
+        "Watching",
+        Duration::from_secs(120),
+    );
+    let dist = one.join("dist/index.js");
+    let read_dist = || std::fs::read_to_string(&dist).unwrap_or_default();
+    assert!(read_dist().contains("from-file"));
+    std::fs::write(
+        one.join("src/extra.ts"),
+        "export const extra = 'watched-build';\n",
+    )
+    .unwrap();
+    let good = wait_value("dist rebuilt", read_dist, |d| d.contains("watched-build"));
+    std::fs::write(one.join("src/extra.ts"), "export const extra = (;\n").unwrap();
+    watch.wait_for("[0174]", Duration::from_secs(20));
+    assert_eq!(read_dist(), good);
+    std::fs::write(
+        one.join("src/extra.ts"),
+        "export const extra = 'fixed-build';\n",
+    )
+    .unwrap();
+    wait_value("dist rebuilt after the fix", read_dist, |d| {
+        d.contains("fixed-build")
+    });
+    let pid = watch.child.id().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let mut watch = watch;
+    let start = Instant::now();
+    loop {
+        if let Some(status) = watch.child.try_wait().unwrap() {
+            assert!(status.success(), "{status}");
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "did not stop on SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
