@@ -411,7 +411,7 @@ fn a_pilet_written_like_real_projects_renders_in_sample_piral() {
     .unwrap();
     std::fs::write(
         real.join("src/tile.module.css"),
-        ".tile { color: rgb(10, 20, 30); }\n.tile .count { font-weight: 700; }\n",
+        ".tile { border: 3px solid rgb(10, 20, 30); }\n.tile .count { font-weight: 700; }\n",
     )
     .unwrap();
     std::fs::write(
@@ -456,7 +456,7 @@ export function setup(app: PiletApi) {
             "--expect",
             "WRITTEN LIKE REAL CODE",
             "--eval",
-            "getComputedStyle(document.querySelector('[data-test=real]')).color",
+            "getComputedStyle(document.querySelector('[data-test=real]')).borderTopColor",
             "--eval",
             "getComputedStyle(document.querySelector('[data-test=real] span')).fontWeight",
             "--eval",
