@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use super::BuildPiletSettings;
 use super::PiletBuildType;
 use crate::errors::{Code, CodedError};
-use crate::manifest::project::{PiletEntry, PiletJson};
+use crate::manifest::project::PiletEntry;
 use crate::ui::{Reporter, display_path};
 
 /// The id of a pilet in manifests: its name without characters outside `[A-Za-z0-9-]`.
@@ -104,9 +104,7 @@ fn copy_shell(
     public_url: &str,
     reporter: &dyn Reporter,
 ) -> anyhow::Result<()> {
-    let pilet_json = PiletJson::find_above(pilet.entry.parent().unwrap_or(&pilet.package.root))?
-        .map(|(_, p)| p)
-        .unwrap_or_default();
+    let pilet_json = pilet.pilet_json()?;
     let Some(shell) = pilet_json
         .selected_shells(app, &pilet.package)
         .into_iter()

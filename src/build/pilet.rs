@@ -47,9 +47,7 @@ pub(crate) fn build_reading(
     for pilet in pilets {
         let root = pilet.package.root.clone();
         roots.push(root.clone());
-        let pilet_json = PiletJson::find_above(pilet.entry.parent().unwrap_or(&root))?
-            .map(|(_, p)| p)
-            .unwrap_or_default();
+        let pilet_json = pilet.pilet_json()?;
         crate::emulator::website::ensure(&root, &pilet_json, false, reporter)?;
         let options = PiletBuild {
             schema: settings
@@ -130,9 +128,7 @@ pub(crate) fn build_and_pack(
     let mut out = Vec::new();
     for pilet in match_pilets(cwd, &[source.to_string()])? {
         let root = pilet.package.root.clone();
-        let pilet_json = PiletJson::find_above(pilet.entry.parent().unwrap_or(&root))?
-            .map(|(_, p)| p)
-            .unwrap_or_default();
+        let pilet_json = pilet.pilet_json()?;
         let options = PiletBuild {
             schema: schema.resolve(pilet_json.schema_version.as_deref())?,
             minify: true,
@@ -189,9 +185,7 @@ pub(crate) fn dev_source(
             entry: entry.clone(),
             package,
         };
-        let pilet_json = PiletJson::find_above(entry.parent().unwrap_or(&root))?
-            .map(|(_, p)| p)
-            .unwrap_or_default();
+        let pilet_json = pilet.pilet_json()?;
         let settings = PiletBuild {
             schema: schema.resolve(pilet_json.schema_version.as_deref())?,
             minify: false,
@@ -256,9 +250,7 @@ pub(crate) enum ShellFiles {
 /// The files of the app shell a pilet is debugged in.
 pub(crate) fn shell_files(pilet: &PiletEntry, app: Option<&str>) -> anyhow::Result<ShellFiles> {
     let root = &pilet.package.root;
-    let pilet_json = PiletJson::find_above(pilet.entry.parent().unwrap_or(root))?
-        .map(|(_, p)| p)
-        .unwrap_or_default();
+    let pilet_json = pilet.pilet_json()?;
     let Some(shell) = pilet_json
         .selected_shells(app, &pilet.package)
         .into_iter()

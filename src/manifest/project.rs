@@ -242,6 +242,16 @@ pub(crate) struct PiletEntry {
     pub(crate) package: Package,
 }
 
+impl PiletEntry {
+    /// The pilet.json nearest above the entry (or the package), or the defaults without one.
+    pub(crate) fn pilet_json(&self) -> anyhow::Result<PiletJson> {
+        let start = self.entry.parent().unwrap_or(&self.package.root);
+        Ok(PiletJson::find_above(start)?
+            .map(|(_, p)| p)
+            .unwrap_or_default())
+    }
+}
+
 /// Expands entry patterns as the old CLI's `matchAnyPilet` (spec §1.3) and resolves each match
 /// to its entry file and package. Results are unique by package name; none → `[0077]`.
 pub(crate) fn match_pilets(base: &Path, patterns: &[String]) -> anyhow::Result<Vec<PiletEntry>> {

@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 
 use crate::errors::{Code, CodedError};
 use crate::manifest::importmap::{self, ImportmapOptions, ImportmapVersions, Mode};
-use crate::manifest::project::{Package, PiletJson, match_pilets, resolve_app};
+use crate::manifest::project::{Package, match_pilets, resolve_app};
 use crate::ui::{Reporter, display_path};
 
 use super::pilet_rules::{self, PiletContext};
@@ -69,9 +69,7 @@ pub(crate) fn pilets(
     let mut subjects = Vec::new();
     for pilet in pilets {
         let root = pilet.package.root.clone();
-        let pilet_json = PiletJson::find_above(pilet.entry.parent().unwrap_or(&root))?
-            .map(|(_, p)| p)
-            .unwrap_or_default();
+        let pilet_json = pilet.pilet_json()?;
         // The pilet's own importmap must resolve: bad specs and missing packages are errors.
         let versions = pilet_json.importmap_versions.unwrap_or_default();
         let own = importmap::resolve(
