@@ -39,6 +39,21 @@ impl TestContext {
         serde_json::from_str(&self.read(relative)).unwrap()
     }
 
+    /// A pilet scaffolded from the real `sample-piral@1.11.0` emulator (npm) into `<folder>`.
+    #[track_caller]
+    pub(crate) fn sample_piral_pilet(&self, folder: &str) -> PathBuf {
+        let output = run(&mut self.pilet(&[
+            "new",
+            "sample-piral@1.11.0",
+            "--target",
+            folder,
+            "--npm-client",
+            "npm",
+        ]));
+        assert_exit(&output, 0);
+        self.path().join(folder)
+    }
+
     /// `piral <args>` in the test folder.
     pub(crate) fn piral(&self, args: &[&str]) -> Command {
         self.bin("piral", args)

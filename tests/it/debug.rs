@@ -152,16 +152,7 @@ fn steps(ctx: &TestContext, steps: &serde_json::Value) -> String {
 #[test]
 fn debugging_a_pilet_from_sample_piral() {
     let ctx = TestContext::new();
-    let output = run(&mut ctx.pilet(&[
-        "new",
-        "sample-piral@1.11.0",
-        "--target",
-        "one",
-        "--npm-client",
-        "npm",
-    ]));
-    assert_exit(&output, 0);
-    let one = ctx.path().join("one");
+    let one = ctx.sample_piral_pilet("one");
     // `-v`: the watcher reports each batch of changes it handled (see the touch below).
     let server = Server::start(&ctx, &one, &["-v"]);
     let port = server.port;
@@ -414,16 +405,7 @@ fn debugging_a_pilet_from_sample_piral() {
 fn two_pilets_together_load_and_shutdown() {
     let ctx = TestContext::new();
     for name in ["alpha", "beta"] {
-        let output = run(&mut ctx.pilet(&[
-            "new",
-            "sample-piral@1.11.0",
-            "--target",
-            name,
-            "--npm-client",
-            "npm",
-        ]));
-        assert_exit(&output, 0);
-        let index = ctx.path().join(name).join("src/index.tsx");
+        let index = ctx.sample_piral_pilet(name).join("src/index.tsx");
         let text = std::fs::read_to_string(&index)
             .unwrap()
             .replace("Welcome to Piral!", &format!("Tile of {name}"));
@@ -658,16 +640,8 @@ fn remote_feeds_are_merged_and_emulators_run() {
     let feed = static_feed(&ctx.path().join("feed"), &remote);
     let feed_url = format!("http://127.0.0.1:{}/feed.json", feed.port);
 
-    let output = run(&mut ctx.pilet(&[
-        "new",
-        "sample-piral@1.11.0",
-        "--target",
-        "one",
-        "--npm-client",
-        "npm",
-    ]));
-    assert_exit(&output, 0);
-    let server = Server::start(&ctx, &ctx.path().join("one"), &["--feed", &feed_url]);
+    let one = ctx.sample_piral_pilet("one");
+    let server = Server::start(&ctx, &one, &["--feed", &feed_url]);
     let (_, _, body) = get(
         server.port,
         "/$pilet-api",
@@ -735,16 +709,7 @@ fn wait_value(what: &str, read: impl Fn() -> String, done: impl Fn(&str) -> bool
 #[test]
 fn the_watcher_rebuilds_for_what_the_build_read_and_build_watch_too() {
     let ctx = TestContext::new();
-    let output = run(&mut ctx.pilet(&[
-        "new",
-        "sample-piral@1.11.0",
-        "--target",
-        "one",
-        "--npm-client",
-        "npm",
-    ]));
-    assert_exit(&output, 0);
-    let one = ctx.path().join("one");
+    let one = ctx.sample_piral_pilet("one");
     let index = one.join("src/index.tsx");
     let original = std::fs::read_to_string(&index).unwrap();
     std::fs::create_dir_all(one.join("src/extra")).unwrap();

@@ -392,16 +392,7 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
 #[test]
 fn a_pilet_written_like_real_projects_renders_in_sample_piral() {
     let ctx = TestContext::new();
-    let output = run(&mut ctx.pilet(&[
-        "new",
-        "sample-piral@1.11.0",
-        "--target",
-        "real",
-        "--npm-client",
-        "npm",
-    ]));
-    assert_exit(&output, 0);
-    let real = ctx.path().join("real");
+    let real = ctx.sample_piral_pilet("real");
     let tsconfig = std::fs::read_to_string(real.join("tsconfig.json")).unwrap();
     assert!(tsconfig.contains("\"target\": \"es6\""), "{tsconfig}");
     std::fs::write(
