@@ -415,7 +415,7 @@ pub(crate) fn bundle_pilet(
         source_maps: settings.source_maps,
         minify: settings.minify,
     };
-    let mut files = emit_pilet(&graph, &format);
+    let mut files = emit_pilet(&graph, &format)?;
 
     // Side bundles: each local importmap entry as a SystemJS module of its own.
     for dependency in &side_bundles {
@@ -438,7 +438,7 @@ pub(crate) fn bundle_pilet(
             externals: side_externals,
             ..format.clone()
         };
-        let side_files = emit_pilet(&side_graph, &side_format);
+        let side_files = emit_pilet(&side_graph, &side_format)?;
         files.extend(side_files.into_iter().map(|mut file| {
             if file.name == dependency.reference {
                 // Only the pilet's main file carries the marker.

@@ -329,7 +329,7 @@ pub(crate) fn bundle_shell(
                         source_maps: settings.source_maps,
                         minify: settings.minify,
                     },
-                );
+                )?;
                 files.extend(output.files);
                 let mut tags = String::new();
                 if let Some(css) = &output.stylesheet {

@@ -24,6 +24,11 @@ pub(crate) struct ModuleRecord {
     pub(crate) requires: Vec<String>,
     pub(crate) dynamic: Vec<String>,
     pub(crate) css: Option<String>,
+    /// The module as syntax, when it is an ES module that scope hoisting may concatenate.
+    pub(crate) esm: Option<super::transform::EsmModule>,
+    /// Whether evaluating the module may matter when nothing it exports is used: `false` when
+    /// its package's `"sideEffects"` says so.
+    pub(crate) side_effects: bool,
 }
 
 /// The linked graph.
@@ -128,6 +133,7 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         options,
         resolver: &resolver,
         seen: Mutex::new(BTreeSet::from([entry.clone()])),
+        packages: Default::default(),
         graph: Mutex::new(graph),
         error: Mutex::new(None),
     };
@@ -153,6 +159,8 @@ struct Walk<'a> {
     options: &'a BundleOptions,
     resolver: &'a ModuleResolver,
     seen: Mutex<BTreeSet<PathBuf>>,
+    /// `"sideEffects"` of the package.json files seen.
+    packages: super::side_effects::Packages,
     graph: Mutex<Graph>,
     /// The first failure; once set, no more modules are loaded.
     error: Mutex<Option<anyhow::Error>>,
@@ -197,6 +205,7 @@ fn add_module(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
             .filter(|target| seen.insert(target.clone()))
             .collect()
     };
+    let side_effects = super::side_effects::has_side_effects(path, &walk.packages);
     let mut graph = walk.graph.lock().expect("never poisoned");
     if path != Path::new(super::load::EMPTY_MODULE) {
         graph.read.insert(path.to_path_buf());
@@ -217,6 +226,8 @@ fn add_module(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
             requires: loaded.requires,
             dynamic: loaded.dynamic,
             css: loaded.css,
+            esm: loaded.esm,
+            side_effects,
         },
     );
     Ok(new)

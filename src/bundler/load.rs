@@ -34,6 +34,8 @@ pub(crate) struct Loaded {
     pub(super) dynamic: Vec<String>,
     pub(super) css: Option<String>,
     pub(super) assets: Vec<AssetFile>,
+    /// An ES module kept as syntax for scope hoisting (then `code` is empty).
+    pub(super) esm: Option<transform::EsmModule>,
 }
 
 impl Loaded {
@@ -45,6 +47,7 @@ impl Loaded {
             dynamic: Vec::new(),
             css: None,
             assets: Vec::new(),
+            esm: None,
         }
     }
 }
@@ -141,6 +144,7 @@ fn transform_script(
         development: options.development,
         source: options.source.clone(),
         source_name: format!("piral:///{}", module_id(&options.root, path)),
+        hoist: true,
     };
     let out = transform::transform(path, source, syntax, &transform_options).map_err(|error| {
         bundle_error(
@@ -160,6 +164,7 @@ fn transform_script(
         dynamic: out.dynamic,
         css: None,
         assets: Vec::new(),
+        esm: out.esm,
     })
 }
 

@@ -5,12 +5,14 @@
 
 use serde_json::Value;
 
-use super::graph::Graph;
+use std::collections::BTreeMap;
+
+use super::scope::Emitted;
 
 /// The source map of bundle `file` whose module `id` starts on line `start` (after
 /// `prefix_lines` lines before the definitions), for each of `starts`.
 pub(crate) fn bundle_map(
-    graph: &Graph,
+    modules: &BTreeMap<String, Emitted<'_>>,
     file: &str,
     prefix_lines: u32,
     starts: &[(String, u32)],
@@ -21,7 +23,7 @@ pub(crate) fn bundle_map(
     let mut mappings = String::new();
     let mut encoder = VlqState::default();
     for (id, start) in starts {
-        let Some(map) = graph.modules.get(id).and_then(|m| m.map.as_ref()) else {
+        let Some(map) = modules.get(id).and_then(|m| m.map.as_deref()) else {
             continue;
         };
         let module_sources: Vec<u32> = (0..map.get_source_count())

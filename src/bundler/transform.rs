@@ -54,17 +54,25 @@ pub(crate) struct TransformOptions {
     pub(crate) source: Arc<SourceSettings>,
     /// How the source file is named in source maps.
     pub(crate) source_name: String,
+    /// Keep ES modules as syntax for scope hoisting ([`EsmModule`]) instead of compiling them
+    /// to the registry's CommonJS form.
+    pub(crate) hoist: bool,
 }
 
 /// Source maps name the original file as the bundle wants and carry its text, so devtools
 /// show the TypeScript wherever the bundle is served from.
 struct MapConfig<'a> {
-    source: &'a str,
+    /// The name of every source; `None`: each file's own name (`FileName::Custom`).
+    source: Option<&'a str>,
 }
 
 impl swc_core::common::source_map::SourceMapGenConfig for MapConfig<'_> {
-    fn file_name_to_source(&self, _: &FileName) -> String {
-        self.source.to_string()
+    fn file_name_to_source(&self, name: &FileName) -> String {
+        match (self.source, name) {
+            (Some(source), _) => source.to_string(),
+            (None, FileName::Custom(custom)) => custom.clone(),
+            (None, other) => other.to_string(),
+        }
     }
 
     fn inline_sources_content(&self, _: &FileName) -> bool {
@@ -82,6 +90,50 @@ pub(crate) struct Transformed {
     pub(crate) requires: Vec<String>,
     /// `import("x")` specifiers.
     pub(crate) dynamic: Vec<String>,
+    /// The module as syntax, for scope hoisting (then `code` is empty).
+    pub(crate) esm: Option<EsmModule>,
+}
+
+/// An ES module after every per-module pass (types stripped, JSX compiled, defines inlined,
+/// syntax downleveled, swc's helpers inlined, names made unique by hygiene), kept as syntax so
+/// that `scope` can concatenate it with the other ES modules of its chunk. Its imports and
+/// exports are still there; spans point into `source`, which started at `start` in the
+/// module's own source map.
+#[derive(Clone, Debug)]
+pub(crate) struct EsmModule {
+    pub(crate) module: Arc<swc_core::ecma::ast::Module>,
+    pub(crate) source: Arc<str>,
+    pub(crate) start: BytePos,
+    /// How the file is named in source maps (`piral:///src/x.tsx`).
+    pub(crate) source_name: Arc<str>,
+    /// Leading and trailing comments (`/*#__PURE__*/` among them) by position.
+    pub(crate) comments: Arc<ModuleComments>,
+    /// The first `helpers` items of the body are swc's inlined helpers (`_class_call_check`…).
+    pub(crate) helpers: usize,
+    /// Arrow functions and block scoping may be emitted (the target has them).
+    pub(crate) modern: bool,
+}
+
+/// The comments of a module, by position.
+#[derive(Debug, Default)]
+pub(crate) struct ModuleComments {
+    pub(crate) leading: Vec<(BytePos, Vec<swc_core::common::comments::Comment>)>,
+    pub(crate) trailing: Vec<(BytePos, Vec<swc_core::common::comments::Comment>)>,
+}
+
+impl ModuleComments {
+    fn take(comments: SingleThreadedComments) -> Self {
+        let (leading, trailing) = comments.take_all();
+        let list = |map: swc_core::common::comments::SingleThreadedCommentsMap| {
+            let mut list: Vec<_> = map.take().into_iter().collect();
+            list.sort_by_key(|(pos, _)| *pos);
+            list
+        };
+        ModuleComments {
+            leading: list(leading),
+            trailing: list(trailing),
+        }
+    }
 }
 
 /// A syntax error with its position (1-based line and column).
@@ -147,7 +199,7 @@ fn transform_in_globals(
 
     let unresolved_mark = Mark::new();
     let top_level_mark = Mark::new();
-    let program = HELPERS.set(&Helpers::new(false), || {
+    let (program, esm) = HELPERS.set(&Helpers::new(false), || {
         let mut program = Program::Module(module);
         program.mutate(resolver(
             unresolved_mark,
@@ -285,6 +337,15 @@ fn transform_in_globals(
                 false,
             ));
         }
+        if is_esm && options.hoist && !needs_commonjs(&program, unresolved_mark) {
+            // Kept as syntax: helpers once per module here (`scope` keeps one per bundle), and
+            // names unique by hygiene, so that the module means the same with its marks cleared.
+            let before = program_len(&program);
+            program.mutate(inject_helpers(unresolved_mark));
+            let helpers = program_len(&program) - before;
+            program.mutate(hygiene());
+            return (program, Some((helpers, modern)));
+        }
         if is_esm {
             program.mutate(swc_core::ecma::transforms::module::common_js::common_js(
                 swc_core::ecma::transforms::module::path::Resolver::Default,
@@ -316,16 +377,68 @@ fn transform_in_globals(
             program.mutate(hygiene());
         }
         program.mutate(fixer(Some(&comments)));
-        program
+        (program, None)
     });
 
+    if let (Program::Module(module), Some((helpers, modern))) = (&program, esm) {
+        let (requires, dynamic) = module_specifiers(module);
+        return Ok(Transformed {
+            code: String::new(),
+            map: None,
+            requires,
+            dynamic,
+            esm: Some(EsmModule {
+                module: Arc::new(module.clone()),
+                source: Arc::from(source),
+                start: fm.start_pos,
+                source_name: Arc::from(options.source_name.as_str()),
+                comments: Arc::new(ModuleComments::take(comments)),
+                helpers,
+                modern,
+            }),
+        });
+    }
     let mut collector = Requires {
         unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
         requires: Vec::new(),
         dynamic: Vec::new(),
     };
     program.visit_with(&mut collector);
+    let print_options = PrintOptions {
+        minify: options.minify,
+        source_map: options.source_map,
+    };
+    let (code, map) = print(
+        &program,
+        &cm,
+        &comments,
+        &print_options,
+        Some(&options.source_name),
+    )?;
+    Ok(Transformed {
+        code,
+        map,
+        requires: collector.requires,
+        dynamic: collector.dynamic,
+        esm: None,
+    })
+}
 
+/// How [`print`] writes code.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct PrintOptions {
+    pub(super) minify: bool,
+    pub(super) source_map: bool,
+}
+
+/// Prints a program (minified or not) with its source map, sources named `source_name`.
+pub(super) fn print(
+    program: &Program,
+    cm: &Lrc<SourceMap>,
+    comments: &SingleThreadedComments,
+    options: &PrintOptions,
+    source_name: Option<&str>,
+) -> Result<(String, Option<swc_sourcemap::SourceMap>), SyntaxError> {
     let mut buf = Vec::new();
     let mut mappings: Vec<(BytePos, LineCol)> = Vec::new();
     {
@@ -343,11 +456,11 @@ fn transform_in_globals(
             comments: if options.minify {
                 None
             } else {
-                Some(&comments)
+                Some(comments)
             },
             wr: Box::new(writer) as Box<dyn swc_core::ecma::codegen::text_writer::WriteJs>,
         };
-        if let Program::Module(module) = &program {
+        if let Program::Module(module) = program {
             emitter.emit_module(module).map_err(|e| SyntaxError {
                 message: e.to_string(),
                 line: 1,
@@ -365,15 +478,137 @@ fn transform_in_globals(
             &mappings,
             None,
             MapConfig {
-                source: &options.source_name,
+                source: source_name,
             },
         )
     });
-    Ok(Transformed {
-        code,
-        map,
-        requires: collector.requires,
-        dynamic: collector.dynamic,
+    Ok((code, map))
+}
+
+/// The number of items of a program's body.
+fn program_len(program: &Program) -> usize {
+    match program {
+        Program::Module(module) => module.body.len(),
+        Program::Script(script) => script.body.len(),
+    }
+}
+
+/// Whether an ES module must still be compiled to CommonJS rather than hoisted: it uses the
+/// CommonJS globals (`require`, `module`, `exports`) or a direct `eval`, which can see any name.
+fn needs_commonjs(program: &Program, unresolved_mark: Mark) -> bool {
+    struct Finder {
+        unresolved: SyntaxContext,
+        found: bool,
+    }
+    impl Visit for Finder {
+        fn visit_ident(&mut self, ident: &Ident) {
+            if ident.ctxt == self.unresolved
+                && matches!(&*ident.sym, "require" | "module" | "exports" | "eval")
+            {
+                self.found = true;
+            }
+        }
+    }
+    let mut finder = Finder {
+        unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
+        found: false,
+    };
+    program.visit_with(&mut finder);
+    finder.found
+}
+
+/// The specifiers of an ES module: static ones (imports and re-exports, in order) and the
+/// string arguments of `import()`.
+fn module_specifiers(module: &swc_core::ecma::ast::Module) -> (Vec<String>, Vec<String>) {
+    use swc_core::ecma::ast::ModuleDecl;
+    let mut requires: Vec<String> = Vec::new();
+    let push = |list: &mut Vec<String>, value: &swc_core::ecma::ast::Str| {
+        let text = value.value.to_atom_lossy().to_string();
+        if !list.contains(&text) {
+            list.push(text);
+        }
+    };
+    for item in &module.body {
+        let ModuleItem::ModuleDecl(decl) = item else {
+            continue;
+        };
+        match decl {
+            ModuleDecl::Import(import) if !import.type_only => push(&mut requires, &import.src),
+            ModuleDecl::ExportNamed(named) if !named.type_only => {
+                if let Some(src) = &named.src {
+                    push(&mut requires, src);
+                }
+            }
+            ModuleDecl::ExportAll(all) if !all.type_only => push(&mut requires, &all.src),
+            _ => {}
+        }
+    }
+    struct Dynamic(Vec<String>);
+    impl Visit for Dynamic {
+        fn visit_call_expr(&mut self, call: &CallExpr) {
+            call.visit_children_with(self);
+            if matches!(call.callee, Callee::Import(_))
+                && let Some(ExprOrSpread { spread: None, expr }) = call.args.first()
+                && let Expr::Lit(Lit::Str(text)) = &**expr
+            {
+                let value = text.value.to_atom_lossy().to_string();
+                if !self.0.contains(&value) {
+                    self.0.push(value);
+                }
+            }
+        }
+    }
+    let mut dynamic = Dynamic(Vec::new());
+    module.visit_with(&mut dynamic);
+    (requires, dynamic.0)
+}
+
+/// An [`EsmModule`] compiled to the registry's CommonJS form after all: for a module that two
+/// lazy chunks share (each chunk carries its definition; the registry keeps one instance).
+pub(crate) fn commonjs(
+    esm: &EsmModule,
+    print_options: &PrintOptions,
+) -> Result<(String, Option<swc_sourcemap::SourceMap>), SyntaxError> {
+    GLOBALS.set(&Globals::new(), || {
+        let cm: Lrc<SourceMap> = Lrc::default();
+        let fm = cm.new_source_file(
+            Lrc::new(FileName::Custom(esm.source_name.to_string())),
+            esm.source.to_string(),
+        );
+        let comments = SingleThreadedComments::default();
+        let mut module = (*esm.module).clone();
+        super::scope::rebase(&mut module, esm, fm.start_pos, &comments);
+        let unresolved_mark = Mark::new();
+        let top_level_mark = Mark::new();
+        let program = HELPERS.set(&Helpers::new(false), || {
+            let mut program = Program::Module(module);
+            program.mutate(resolver(unresolved_mark, top_level_mark, false));
+            program.mutate(swc_core::ecma::transforms::module::common_js::common_js(
+                swc_core::ecma::transforms::module::path::Resolver::Default,
+                unresolved_mark,
+                swc_core::ecma::transforms::module::util::Config {
+                    ignore_dynamic: true,
+                    import_interop: Some(
+                        swc_core::ecma::transforms::module::util::ImportInterop::Swc,
+                    ),
+                    ..default_module_config()
+                },
+                swc_core::ecma::transforms::module::common_js::FeatureFlag {
+                    support_block_scoping: esm.modern,
+                    support_arrow: esm.modern,
+                },
+            ));
+            program.visit_mut_with(&mut DynamicImports);
+            program.mutate(inject_helpers(unresolved_mark));
+            if print_options.minify {
+                program = minify(program, &cm, &comments, unresolved_mark, top_level_mark);
+            } else {
+                program.mutate(hygiene());
+            }
+            program.mutate(fixer(Some(&comments)));
+            program
+        });
+        print(&program, &cm, &comments, print_options, None)
     })
 }
 
@@ -393,7 +628,7 @@ fn syntax_error(cm: &SourceMap, span: Span, message: &str) -> SyntaxError {
 /// Minifies like esbuild does: names mangled and whitespace dropped, on top of the constant
 /// folding and dead-branch removal every build runs. swc's terser-style compressor is left out:
 /// on ten copies of three.js it doubled the time of a build for 4% less output.
-fn minify(
+pub(super) fn minify(
     program: Program,
     cm: &Lrc<SourceMap>,
     comments: &SingleThreadedComments,
@@ -528,6 +763,7 @@ mod tests {
             development: false,
             source: Arc::default(),
             source_name: "x".into(),
+            hoist: false,
         }
     }
 

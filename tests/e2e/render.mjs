@@ -65,8 +65,9 @@ try {
     await page.getByText(click, { exact: true }).first().dispatchEvent("click");
     for (const text of options("--expect-after")) await wait(text);
   }
-  if (options("--style").length > 0) {
-    // Styles count once every stylesheet the page (or a pilet) added has loaded.
+  if (options("--style").length > 0 || options("--eval").length > 0) {
+    // Styles (and expressions that read computed styles) count once every stylesheet the page
+    // (or a pilet) added has loaded: a pilet's text can show before its stylesheet arrives.
     await page.waitForFunction(() => [...document.querySelectorAll("link[rel=stylesheet]")].every((l) => l.sheet), null, { timeout })
       .catch(() => result.errors.push("a stylesheet did not load"));
   }

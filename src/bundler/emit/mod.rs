@@ -16,9 +16,11 @@ use serde_json::Value;
 
 pub(crate) use shell::{ShellFormat, ShellOutput};
 
-use super::chunk::{self, Chunks, hashed_name};
+use super::chunk::{self, hashed_name};
 use super::graph::Graph;
+use super::scope::{self, Linked};
 use super::sourcemap::bundle_map;
+use super::transform::PrintOptions;
 
 /// A file to write, relative to the output folder.
 #[derive(Debug, Clone)]
@@ -31,7 +33,7 @@ pub(crate) struct OutputFile {
 trait Format {
     type Output;
 
-    fn emit(&self, graph: &Graph, chunks: &Chunks) -> Self::Output;
+    fn emit(&self, graph: &Graph, chunks: &Linked<'_>) -> Self::Output;
 }
 
 /// The pilet module formats this bundler writes.
@@ -88,18 +90,27 @@ pub(crate) struct PiletFormat {
 }
 
 /// Emits a pilet: main file (+ map), chunks (+ maps), the stylesheet and assets.
-pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> Vec<OutputFile> {
-    let chunks = chunk::plan(graph);
-    match format.schema {
+pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> anyhow::Result<Vec<OutputFile>> {
+    let print = PrintOptions {
+        minify: format.minify,
+        source_map: format.source_maps,
+    };
+    let chunks = scope::hoist(graph, chunk::plan(graph), print)?;
+    Ok(match format.schema {
         PiletSchema::V2 | PiletSchema::V3 => system::System(format).emit(graph, &chunks),
         PiletSchema::V0 | PiletSchema::V1 => script::Script(format).emit(graph, &chunks),
-    }
+    })
 }
 
 /// Emits the shell's script: the modules it needs at start in one registry, and one chunk per
 /// `import()` target, loaded by a script tag relative to the script when first imported.
-pub(crate) fn emit_shell(graph: &Graph, format: &ShellFormat) -> ShellOutput {
-    shell::Shell(format).emit(graph, &chunk::plan(graph))
+pub(crate) fn emit_shell(graph: &Graph, format: &ShellFormat) -> anyhow::Result<ShellOutput> {
+    let print = PrintOptions {
+        minify: format.minify,
+        source_map: format.source_maps,
+    };
+    let chunks = scope::hoist(graph, chunk::plan(graph), print)?;
+    Ok(shell::Shell(format).emit(graph, &chunks))
 }
 
 /// How module ids are written into a bundle: as they are (project-relative paths, readable)
@@ -109,9 +120,9 @@ struct ModuleIds {
 }
 
 impl ModuleIds {
-    fn new(graph: &Graph, minify: bool) -> Self {
+    fn new(linked: &Linked<'_>, minify: bool) -> Self {
         let short = minify.then(|| {
-            graph
+            linked
                 .modules
                 .keys()
                 .enumerate()
@@ -151,7 +162,7 @@ fn base36(mut index: usize) -> String {
 /// Writes module definitions as a JS object literal, one module after another, and records
 /// where each module's code starts for the source map.
 struct Definitions<'a> {
-    graph: &'a Graph,
+    linked: &'a Linked<'a>,
     ids: &'a ModuleIds,
     text: String,
     /// (module id, first line of its code in `text`).
@@ -161,9 +172,9 @@ struct Definitions<'a> {
 }
 
 impl<'a> Definitions<'a> {
-    fn new(graph: &'a Graph, ids: &'a ModuleIds) -> Self {
+    fn new(linked: &'a Linked<'a>, ids: &'a ModuleIds) -> Self {
         Self {
-            graph,
+            linked,
             ids,
             text: String::new(),
             starts: Vec::new(),
@@ -174,18 +185,28 @@ impl<'a> Definitions<'a> {
     fn push(&mut self, ids: &BTreeSet<String>) {
         self.text.push('{');
         for (index, id) in ids.iter().enumerate() {
-            let Some(module) = self.graph.modules.get(id) else {
+            let Some(module) = self.linked.modules.get(id) else {
                 continue;
             };
             if index > 0 {
                 self.text.push(',');
             }
             let mut deps = serde_json::Map::new();
-            for (specifier, target) in &module.deps {
+            for (specifier, target) in module.deps.iter() {
                 deps.insert(
                     specifier.clone(),
                     target.as_ref().map_or(Value::from(1), |t| self.ids.js(t)),
                 );
+            }
+            let code = module.code.trim_end();
+            if module.factory {
+                let _ = write!(self.text, "\n{}: [\n", self.ids.js(id));
+                self.lines += 2;
+                self.starts.push((id.clone(), self.lines));
+                self.text.push_str(code);
+                self.lines += u32::try_from(code.matches('\n').count()).unwrap_or(u32::MAX);
+                let _ = write!(self.text, ", {}]", Value::Object(deps));
+                continue;
             }
             let wrapper = if self.ids.short.is_some() {
                 "function(require,module,exports,__import,__asset,global){"
@@ -195,7 +216,6 @@ impl<'a> Definitions<'a> {
             let _ = write!(self.text, "\n{}: [{wrapper}\n", self.ids.js(id));
             self.lines += 2;
             self.starts.push((id.clone(), self.lines));
-            let code = module.code.trim_end();
             self.text.push_str(code);
             self.lines += u32::try_from(code.matches('\n').count()).unwrap_or(u32::MAX) + 1;
             let _ = write!(self.text, "\n}}, {}]", Value::Object(deps));
@@ -208,9 +228,8 @@ impl<'a> Definitions<'a> {
 /// The lazy chunks' files (with maps): each chunk's definitions between `prefix` (which ends its
 /// only line) and `suffix`. Returns them and the table module id → chunk file.
 fn chunk_files(
-    graph: &Graph,
+    chunks: &Linked<'_>,
     module_ids: &ModuleIds,
-    chunks: &Chunks,
     source_maps: bool,
     prefix: &str,
     suffix: &str,
@@ -218,13 +237,13 @@ fn chunk_files(
     let mut files = Vec::new();
     let mut chunk_table = BTreeMap::new();
     for chunk in &chunks.lazy {
-        let mut defs = Definitions::new(graph, module_ids);
+        let mut defs = Definitions::new(chunks, module_ids);
         defs.push(&chunk.modules);
         let body = format!("{prefix}{}{suffix}", defs.text);
         // Chunk names always carry a hash: two builds must never mix chunks.
         let name = hashed_name(chunk.stem(), "js", body.as_bytes(), true);
         let mut code = body;
-        if source_maps && let Some(map) = bundle_map(graph, &name, 1, &defs.starts) {
+        if source_maps && let Some(map) = bundle_map(&chunks.modules, &name, 1, &defs.starts) {
             let _ = writeln!(code, "//# sourceMappingURL={name}.map");
             files.push(OutputFile {
                 name: format!("{name}.map"),
@@ -278,15 +297,14 @@ struct PiletParts {
 fn pilet_parts(
     graph: &Graph,
     format: &PiletFormat,
-    chunks: &Chunks,
+    chunks: &Linked<'_>,
     module_ids: &ModuleIds,
     prefix: &str,
     suffix: &str,
 ) -> PiletParts {
     let (mut files, chunk_table) = chunk_files(
-        graph,
-        module_ids,
         chunks,
+        module_ids,
         format.source_maps,
         prefix,
         suffix,
@@ -316,14 +334,14 @@ fn used_externals<'f>(graph: &Graph, format: &'f PiletFormat) -> Vec<(&'f String
 /// Adds a pilet's main file (and its source map) to `files`.
 fn push_main(
     files: &mut Vec<OutputFile>,
-    graph: &Graph,
+    chunks: &Linked<'_>,
     format: &PiletFormat,
     mut code: String,
     prefix_lines: u32,
     starts: &[(String, u32)],
 ) {
     if format.source_maps
-        && let Some(map) = bundle_map(graph, &format.main, prefix_lines, starts)
+        && let Some(map) = bundle_map(&chunks.modules, &format.main, prefix_lines, starts)
     {
         let _ = writeln!(code, "//# sourceMappingURL={}.map", format.main);
         files.push(OutputFile {

@@ -11,7 +11,7 @@ use super::{
     Definitions, Format, ModuleIds, OutputFile, PiletFormat, PiletParts, PiletSchema,
     SCRIPT_CHUNK_LOADER, attach_stylesheet, lines_of, pilet_parts, push_main, used_externals,
 };
-use crate::bundler::chunk::Chunks;
+use crate::bundler::scope::Linked;
 use crate::bundler::graph::Graph;
 use crate::bundler::runtime::{REGISTRY, SHARED_INTEROP};
 
@@ -26,7 +26,7 @@ fn chunk_callback(require_ref: &str) -> String {
 impl Format for Script<'_> {
     type Output = Vec<OutputFile>;
 
-    fn emit(&self, graph: &Graph, chunks: &Chunks) -> Vec<OutputFile> {
+    fn emit(&self, graph: &Graph, chunks: &Linked<'_>) -> Vec<OutputFile> {
         let format = self.0;
         let v1 = format.schema == PiletSchema::V1;
         let prefix = if v1 {
@@ -37,7 +37,7 @@ impl Format for Script<'_> {
         } else {
             "module.exports = (\n".to_string()
         };
-        let module_ids = ModuleIds::new(graph, format.minify);
+        let module_ids = ModuleIds::new(chunks, format.minify);
         let PiletParts {
             mut files,
             chunk_table,
@@ -89,7 +89,7 @@ impl Format for Script<'_> {
         }
         head.push_str("__d(");
         let prefix_lines = lines_of(&head);
-        let mut defs = Definitions::new(graph, &module_ids);
+        let mut defs = Definitions::new(chunks, &module_ids);
         defs.push(&chunks.main);
         let mut code = head;
         code.push_str(&defs.text);
@@ -103,7 +103,7 @@ impl Format for Script<'_> {
         } else {
             let _ = writeln!(code, "module.exports = __ns(__r({entry}));");
         }
-        push_main(&mut files, graph, format, code, prefix_lines, &defs.starts);
+        push_main(&mut files, chunks, format, code, prefix_lines, &defs.starts);
         files
     }
 }

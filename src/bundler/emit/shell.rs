@@ -11,7 +11,8 @@ use super::{
     Definitions, Format, ModuleIds, OutputFile, SCRIPT_CHUNK_LOADER, asset_files, chunk_files,
     lines_of, stylesheet,
 };
-use crate::bundler::chunk::{Chunks, hashed_name};
+use crate::bundler::chunk::hashed_name;
+use crate::bundler::scope::Linked;
 use crate::bundler::graph::Graph;
 use crate::bundler::runtime::REGISTRY;
 use crate::bundler::sourcemap::bundle_map;
@@ -43,14 +44,13 @@ pub(super) struct Shell<'a>(pub(super) &'a ShellFormat);
 impl Format for Shell<'_> {
     type Output = ShellOutput;
 
-    fn emit(&self, graph: &Graph, chunks: &Chunks) -> ShellOutput {
+    fn emit(&self, graph: &Graph, chunks: &Linked<'_>) -> ShellOutput {
         let format = self.0;
         let prefix = format!("window[{}](\n", Value::from(SHELL_CHUNK_CALLBACK));
-        let module_ids = ModuleIds::new(graph, format.minify);
+        let module_ids = ModuleIds::new(chunks, format.minify);
         let (mut files, chunk_table) = chunk_files(
-            graph,
-            &module_ids,
             chunks,
+            &module_ids,
             format.source_maps,
             &prefix,
             ");\n",
@@ -70,14 +70,14 @@ impl Format for Shell<'_> {
         let _ = writeln!(head, "window[{}] = __d;", Value::from(SHELL_CHUNK_CALLBACK));
         head.push_str("__d(");
         let prefix_lines = lines_of(&head);
-        let mut defs = Definitions::new(graph, &module_ids);
+        let mut defs = Definitions::new(chunks, &module_ids);
         defs.push(&chunks.main);
         let mut code = head;
         code.push_str(&defs.text);
         let _ = writeln!(code, ");\n__r({});\n}})();", module_ids.js(&graph.entry));
         let script = hashed_name(&format.stem, "js", code.as_bytes(), format.content_hash);
         if format.source_maps
-            && let Some(map) = bundle_map(graph, &script, prefix_lines, &defs.starts)
+            && let Some(map) = bundle_map(&chunks.modules, &script, prefix_lines, &defs.starts)
         {
             let _ = writeln!(code, "//# sourceMappingURL={script}.map");
             files.push(OutputFile {

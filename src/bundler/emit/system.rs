@@ -13,7 +13,7 @@ use super::{
     Definitions, Format, ModuleIds, OutputFile, PiletFormat, PiletParts, PiletSchema,
     attach_stylesheet, lines_of, pilet_parts, push_main, used_externals,
 };
-use crate::bundler::chunk::Chunks;
+use crate::bundler::scope::Linked;
 use crate::bundler::graph::Graph;
 use crate::bundler::runtime::{REGISTRY, SHARED_INTEROP};
 
@@ -27,9 +27,9 @@ const CHUNK_SUFFIX: &str = "); } };\n});\n";
 impl Format for System<'_> {
     type Output = Vec<OutputFile>;
 
-    fn emit(&self, graph: &Graph, chunks: &Chunks) -> Vec<OutputFile> {
+    fn emit(&self, graph: &Graph, chunks: &Linked<'_>) -> Vec<OutputFile> {
         let format = self.0;
-        let module_ids = ModuleIds::new(graph, format.minify);
+        let module_ids = ModuleIds::new(chunks, format.minify);
         let PiletParts {
             mut files,
             chunk_table,
@@ -87,7 +87,7 @@ impl Format for System<'_> {
         }
         head.push_str("],\nexecute: function () {\n__d(");
         let prefix_lines = lines_of(&head);
-        let mut defs = Definitions::new(graph, &module_ids);
+        let mut defs = Definitions::new(chunks, &module_ids);
         defs.push(&chunks.main);
         let mut code = head;
         code.push_str(&defs.text);
@@ -109,7 +109,7 @@ impl Format for System<'_> {
             "_export(__ns(__r({})));\n}}\n}};\n}});",
             module_ids.js(&graph.entry)
         );
-        push_main(&mut files, graph, format, code, prefix_lines, &defs.starts);
+        push_main(&mut files, chunks, format, code, prefix_lines, &defs.starts);
         files
     }
 }
