@@ -296,7 +296,9 @@ impl ScopePlan<'_> {
         let mut state: HashMap<&str, bool> = HashMap::new();
         let mut foreign_steps: Vec<(usize, String)> = Vec::new();
         self.visit(self.root, &mut state, &mut order, &mut foreign_steps);
-        GLOBALS.set(&Globals::new(), || self.build_in_globals(&order, foreign_steps))
+        GLOBALS.set(&Globals::new(), || {
+            self.build_in_globals(&order, foreign_steps)
+        })
     }
 
     /// Depth-first walk; `foreign` gets (position in `order` before which to require, key).
@@ -585,8 +587,7 @@ impl ScopePlan<'_> {
             let unresolved_mark = Mark::new();
             let top_level_mark = Mark::new();
             program.mutate(resolver(unresolved_mark, top_level_mark, false));
-            program =
-                transform::minify(program, &cm, &comments, unresolved_mark, top_level_mark);
+            program = transform::minify(program, &cm, &comments, unresolved_mark, top_level_mark);
         }
         program.mutate(fixer(Some(&comments)));
         let (code, map) = transform::print(&program, &cm, &comments, &self.print, None)
@@ -603,7 +604,10 @@ impl ScopePlan<'_> {
     /// What a key of the scope's specifier map stands for: a module id, or `None` for a shared
     /// dependency (keys of those are their specifiers).
     fn dep_target(&self, key: &str) -> Option<String> {
-        self.graph.modules.contains_key(key).then(|| key.to_string())
+        self.graph
+            .modules
+            .contains_key(key)
+            .then(|| key.to_string())
     }
 }
 
@@ -938,9 +942,9 @@ impl<F: Fn(&str) -> bool> Linker<'_, F> {
                     }
                     None => {
                         self.uses_wildcard = true;
-                        let wild = names.wildcard.get_or_insert_with(|| {
-                            fresh_id(&format!("{}_ns", names.module.0))
-                        });
+                        let wild = names
+                            .wildcard
+                            .get_or_insert_with(|| fresh_id(&format!("{}_ns", names.module.0)));
                         let wild = wild.clone();
                         self.foreign.insert(key.clone(), names);
                         Expr::Ident(Ident::new(wild.0, span, wild.1))
@@ -1018,7 +1022,8 @@ fn analyze<'a>(
                                 .imported
                                 .as_ref()
                                 .map_or_else(|| named.local.sym.clone(), &text);
-                            imports.insert(named.local.to_id(), (specifier.clone(), Some(imported)));
+                            imports
+                                .insert(named.local.to_id(), (specifier.clone(), Some(imported)));
                         }
                         ImportSpecifier::Default(default) => {
                             imports.insert(
@@ -1100,15 +1105,11 @@ fn analyze<'a>(
             ModuleDecl::ExportDefaultDecl(default) => match &mut default.decl {
                 DefaultDecl::Fn(function) => function
                     .ident
-                    .get_or_insert_with(|| {
-                        Ident::new("_default".into(), DUMMY_SP, fresh_ctxt())
-                    })
+                    .get_or_insert_with(|| Ident::new("_default".into(), DUMMY_SP, fresh_ctxt()))
                     .to_id(),
                 DefaultDecl::Class(class) => class
                     .ident
-                    .get_or_insert_with(|| {
-                        Ident::new("_default".into(), DUMMY_SP, fresh_ctxt())
-                    })
+                    .get_or_insert_with(|| Ident::new("_default".into(), DUMMY_SP, fresh_ctxt()))
                     .to_id(),
                 DefaultDecl::TsInterfaceDecl(_) => continue,
             },
@@ -1117,7 +1118,9 @@ fn analyze<'a>(
                 let id = ident.to_id();
                 let expr = std::mem::replace(
                     &mut default.expr,
-                    Box::new(Expr::Invalid(swc_core::ecma::ast::Invalid { span: DUMMY_SP })),
+                    Box::new(Expr::Invalid(swc_core::ecma::ast::Invalid {
+                        span: DUMMY_SP,
+                    })),
                 );
                 *item = ModuleItem::Stmt(Stmt::Decl(Decl::Var(Box::new(VarDecl {
                     span: DUMMY_SP,
@@ -1138,7 +1141,9 @@ fn analyze<'a>(
             }
             _ => continue,
         };
-        hoisted.exports.insert(Atom::from("default"), Export::Local(id));
+        hoisted
+            .exports
+            .insert(Atom::from("default"), Export::Local(id));
     }
     hoisted
 }
@@ -1171,13 +1176,13 @@ fn strip_module_syntax(item: ModuleItem) -> Option<Stmt> {
                     declare: false,
                     function: function.function,
                 }))),
-                DefaultDecl::Class(class) => Some(Stmt::Decl(Decl::Class(
-                    swc_core::ecma::ast::ClassDecl {
+                DefaultDecl::Class(class) => {
+                    Some(Stmt::Decl(Decl::Class(swc_core::ecma::ast::ClassDecl {
                         ident: class.ident.expect("named when analyzed"),
                         declare: false,
                         class: class.class,
-                    },
-                ))),
+                    })))
+                }
                 DefaultDecl::TsInterfaceDecl(_) => None,
             },
             _ => None,
@@ -1446,4 +1451,3 @@ impl Visit for IdentCollector {
         self.0.push(ident.to_id());
     }
 }
-

@@ -77,7 +77,9 @@ pub(super) fn shake(
     let mut split: Vec<Item> = Vec::with_capacity(items.len());
     for item in items {
         match item.stmt {
-            Stmt::Decl(Decl::Var(var)) if var.decls.len() > 1 && matches!(item.kind, Kind::Decide) => {
+            Stmt::Decl(Decl::Var(var))
+                if var.decls.len() > 1 && matches!(item.kind, Kind::Decide) =>
+            {
                 let VarDecl {
                     span,
                     ctxt,
@@ -125,7 +127,9 @@ pub(super) fn shake(
         };
         if effectful {
             match (item.pure_module, &item.kind) {
-                (Some(module), Kind::Decide) => module_effects.entry(module).or_default().push(index),
+                (Some(module), Kind::Decide) => {
+                    module_effects.entry(module).or_default().push(index)
+                }
                 _ => roots.push(index),
             }
         }
@@ -177,9 +181,33 @@ struct Purity<'a> {
 
 /// Globals whose reading has no side effects.
 const PURE_GLOBALS: &[&str] = &[
-    "undefined", "NaN", "Infinity", "Object", "Array", "Symbol", "String", "Number", "Boolean",
-    "Math", "JSON", "Date", "RegExp", "Error", "TypeError", "Promise", "Map", "Set", "WeakMap",
-    "WeakSet", "Reflect", "Proxy", "globalThis", "window", "document", "self", "console",
+    "undefined",
+    "NaN",
+    "Infinity",
+    "Object",
+    "Array",
+    "Symbol",
+    "String",
+    "Number",
+    "Boolean",
+    "Math",
+    "JSON",
+    "Date",
+    "RegExp",
+    "Error",
+    "TypeError",
+    "Promise",
+    "Map",
+    "Set",
+    "WeakMap",
+    "WeakSet",
+    "Reflect",
+    "Proxy",
+    "globalThis",
+    "window",
+    "document",
+    "self",
+    "console",
 ];
 
 impl Purity<'_> {
@@ -237,7 +265,9 @@ impl Purity<'_> {
                 unary.op != swc_core::ecma::ast::UnaryOp::Delete && self.expr(&unary.arg)
             }
             Expr::Bin(bin) => self.expr(&bin.left) && self.expr(&bin.right),
-            Expr::Cond(cond) => self.expr(&cond.test) && self.expr(&cond.cons) && self.expr(&cond.alt),
+            Expr::Cond(cond) => {
+                self.expr(&cond.test) && self.expr(&cond.cons) && self.expr(&cond.alt)
+            }
             Expr::Seq(seq) => seq.exprs.iter().all(|e| self.expr(e)),
             Expr::Tpl(tpl) => tpl.exprs.iter().all(|e| self.expr(e)),
             Expr::Array(array) => array.elems.iter().all(|elem| {
@@ -257,7 +287,10 @@ impl Purity<'_> {
             }),
             Expr::Call(call) => {
                 (call.span.is_pure() || self.comments.has_flag(call.span.lo, "PURE"))
-                    && call.args.iter().all(|a| a.spread.is_none() && self.expr(&a.expr))
+                    && call
+                        .args
+                        .iter()
+                        .all(|a| a.spread.is_none() && self.expr(&a.expr))
             }
             Expr::New(new) => {
                 (new.span.is_pure() || self.comments.has_flag(new.span.lo, "PURE"))

@@ -453,11 +453,7 @@ pub(super) fn print(
                 .with_minify(options.minify)
                 .with_target(EsVersion::latest()),
             cm: cm.clone(),
-            comments: if options.minify {
-                None
-            } else {
-                Some(comments)
-            },
+            comments: if options.minify { None } else { Some(comments) },
             wr: Box::new(writer) as Box<dyn swc_core::ecma::codegen::text_writer::WriteJs>,
         };
         if let Program::Module(module) = program {

@@ -496,3 +496,40 @@ fn a_shell_scopes_its_css_modules() {
     );
     assert!(script.contains("\"frame\": \"frame_0ee9a0\""), "{script}");
 }
+
+/// Hoisted output keeps mapping to each module's TypeScript: a position in the minified scope
+/// (the string a default-exported function returns) resolves to its file, line and column.
+#[test]
+fn hoisted_source_maps_open_at_the_typescript_position() {
+    let ctx = TestContext::new();
+    let root = ctx.path().join("p");
+    copy_dir(&fixtures().join("hoisting"), &root);
+    for flags in [
+        &["build", "--minify"][..],
+        &["build", "--no-minify", "--fresh"],
+    ] {
+        assert_exit(&run(ctx.pilet(flags).current_dir(&root)), 0);
+        let main = std::fs::read_to_string(root.join("dist/index.js")).unwrap();
+        let (line, column) = main
+            .lines()
+            .enumerate()
+            .find_map(|(line, text)| text.find("\"default-fn\"").map(|column| (line, column)))
+            .expect("the string is in the bundle");
+        let map = swc_sourcemap::SourceMap::from_slice(
+            &std::fs::read(root.join("dist/index.js.map")).unwrap(),
+        )
+        .unwrap();
+        let token = map
+            .lookup_token(line as u32, column as u32)
+            .expect("a mapped position");
+        assert_eq!(
+            (
+                token.get_source().map(|s| s.to_string()),
+                token.get_src_line(),
+                token.get_src_col()
+            ),
+            (Some("piral:///src/default-fn.ts".to_string()), 1, 9),
+            "{flags:?}"
+        );
+    }
+}

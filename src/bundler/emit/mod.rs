@@ -302,13 +302,8 @@ fn pilet_parts(
     prefix: &str,
     suffix: &str,
 ) -> PiletParts {
-    let (mut files, chunk_table) = chunk_files(
-        chunks,
-        module_ids,
-        format.source_maps,
-        prefix,
-        suffix,
-    );
+    let (mut files, chunk_table) =
+        chunk_files(chunks, module_ids, format.source_maps, prefix, suffix);
     let css_file = stylesheet(graph, "main", format.minify, format.content_hash).map(|file| {
         let name = file.name.clone();
         files.push(file);

@@ -11,9 +11,9 @@ use super::{
     Definitions, Format, ModuleIds, OutputFile, PiletFormat, PiletParts, PiletSchema,
     SCRIPT_CHUNK_LOADER, attach_stylesheet, lines_of, pilet_parts, push_main, used_externals,
 };
-use crate::bundler::scope::Linked;
 use crate::bundler::graph::Graph;
 use crate::bundler::runtime::{REGISTRY, SHARED_INTEROP};
+use crate::bundler::scope::Linked;
 
 /// A v0 or v1 pilet.
 pub(super) struct Script<'a>(pub(super) &'a PiletFormat);

@@ -12,9 +12,9 @@ use super::{
     lines_of, stylesheet,
 };
 use crate::bundler::chunk::hashed_name;
-use crate::bundler::scope::Linked;
 use crate::bundler::graph::Graph;
 use crate::bundler::runtime::REGISTRY;
+use crate::bundler::scope::Linked;
 use crate::bundler::sourcemap::bundle_map;
 
 /// How to write an app shell's script.
@@ -48,13 +48,8 @@ impl Format for Shell<'_> {
         let format = self.0;
         let prefix = format!("window[{}](\n", Value::from(SHELL_CHUNK_CALLBACK));
         let module_ids = ModuleIds::new(chunks, format.minify);
-        let (mut files, chunk_table) = chunk_files(
-            chunks,
-            &module_ids,
-            format.source_maps,
-            &prefix,
-            ");\n",
-        );
+        let (mut files, chunk_table) =
+            chunk_files(chunks, &module_ids, format.source_maps, &prefix, ");\n");
         let mut head = String::from("(function () {\n");
         head.push_str(
             "var __base = (document.currentScript && document.currentScript.src) || location.href;\n",

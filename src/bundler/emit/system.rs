@@ -13,9 +13,9 @@ use super::{
     Definitions, Format, ModuleIds, OutputFile, PiletFormat, PiletParts, PiletSchema,
     attach_stylesheet, lines_of, pilet_parts, push_main, used_externals,
 };
-use crate::bundler::scope::Linked;
 use crate::bundler::graph::Graph;
 use crate::bundler::runtime::{REGISTRY, SHARED_INTEROP};
+use crate::bundler::scope::Linked;
 
 /// A v2 or v3 pilet.
 pub(super) struct System<'a>(pub(super) &'a PiletFormat);
