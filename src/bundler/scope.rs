@@ -55,6 +55,33 @@ pub(crate) struct Linked<'g> {
     pub(crate) modules: BTreeMap<String, Emitted<'g>>,
     pub(crate) main: BTreeSet<String>,
     pub(crate) lazy: Vec<Chunk>,
+    /// Every chunk is one scope that needs nothing but shared dependencies, and no lazy chunk
+    /// imports a module of the main chunk: the formats may call the scopes directly, without
+    /// the registry. Then this holds, for the main chunk and each lazy chunk in order, the
+    /// scope's id and the key of its root's namespace in the scope's exports.
+    pub(crate) direct: Option<Vec<DirectScope>>,
+    /// The key each `import()` target goes by in the scopes' code (module id → key).
+    pub(crate) dynamic_keys: BTreeMap<String, String>,
+}
+
+/// A scope that a format calls directly (see [`Linked::direct`]).
+#[derive(Debug)]
+pub(crate) struct DirectScope {
+    pub(crate) id: String,
+    /// The key of the chunk root's namespace in the scope's exports.
+    pub(crate) root_key: usize,
+    /// Main chunk only: the main modules that `import()` names, module id → key.
+    pub(crate) exposed: BTreeMap<String, usize>,
+    /// Which of the module function's parameters the scope uses.
+    pub(crate) uses: Uses,
+}
+
+/// Which of the module function's parameters a scope's code uses.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Uses {
+    pub(crate) import: bool,
+    pub(crate) asset: bool,
+    pub(crate) global: bool,
 }
 
 /// The registry id of the scope of the chunk whose root is `root`.
@@ -110,6 +137,52 @@ pub(crate) fn hoist<'g>(
         .chain(chunks.lazy.iter().map(|chunk| &chunk.modules))
         .collect();
 
+    // The formats can call the scopes directly when each chunk is nothing but its scope (modules
+    // without code aside) and no lazy chunk reaches into the main one.
+    let direct_mode = roots
+        .iter()
+        .enumerate()
+        .all(|(index, root)| scope_of.get(root) == Some(&index))
+        && members.iter().enumerate().all(|(index, set)| {
+            set.iter().all(|id| {
+                let Some(module) = graph.modules.get(id) else {
+                    return true;
+                };
+                if is_codeless(module) {
+                    return true;
+                }
+                scope_of.get(id.as_str()) == Some(&index)
+                    && (index == 0
+                        || module
+                            .deps
+                            .values()
+                            .flatten()
+                            .all(|target| !chunks.main.contains(target)))
+            })
+        });
+    // Minified builds name `import()` targets by short keys.
+    let dynamic_keys: BTreeMap<String, String> = graph
+        .modules
+        .values()
+        .flat_map(|module| {
+            module
+                .dynamic
+                .iter()
+                .filter_map(|specifier| module.deps.get(specifier).cloned().flatten())
+        })
+        .collect::<BTreeSet<String>>()
+        .into_iter()
+        .enumerate()
+        .map(|(index, id)| {
+            let key = if print.minify {
+                index.to_string()
+            } else {
+                id.clone()
+            };
+            (id, key)
+        })
+        .collect();
+
     // Each scope on a thread of its own, with the stack deeply nested sources need.
     let built: Vec<anyhow::Result<Option<BuiltScope>>> = std::thread::scope(|threads| {
         let handles: Vec<_> = (0..roots.len())
@@ -122,6 +195,8 @@ pub(crate) fn hoist<'g>(
                     scope_of: &scope_of,
                     exposed: &exposed,
                     print,
+                    direct: direct_mode,
+                    dynamic_keys: &dynamic_keys,
                 };
                 std::thread::Builder::new()
                     .stack_size(super::limits::STACK_SIZE)
@@ -141,9 +216,40 @@ pub(crate) fn hoist<'g>(
 
     let mut modules: BTreeMap<String, Emitted<'g>> = BTreeMap::new();
     let mut sets: Vec<BTreeSet<String>> = vec![BTreeSet::new(); roots.len()];
+    let mut direct: Option<Vec<DirectScope>> = direct_mode.then(Vec::new);
+
+    let main_ids: BTreeSet<&str> = chunks.main.iter().map(String::as_str).collect();
     for (index, scope) in built.into_iter().enumerate() {
-        let Some(scope) = scope? else { continue };
+        let Some(scope) = scope? else {
+            direct = None;
+            continue;
+        };
         let id = scope_id(roots[index]);
+        let root_key = scope.aliases.iter().position(|alias| alias == roots[index]);
+        // A lazy chunk's `import()` of a main module needs the registry.
+        let reaches_main = index > 0
+            && scope
+                .deps
+                .values()
+                .flatten()
+                .any(|target| main_ids.contains(target.as_str()));
+        match (&mut direct, root_key) {
+            (Some(list), Some(root_key)) if !scope.requires_modules && !reaches_main => {
+                list.push(DirectScope {
+                    id: id.clone(),
+                    root_key,
+                    exposed: scope
+                        .aliases
+                        .iter()
+                        .enumerate()
+                        .filter(|_| index == 0)
+                        .filter_map(|(key, alias)| Some((dynamic_keys.get(alias)?.clone(), key)))
+                        .collect(),
+                    uses: scope.uses,
+                });
+            }
+            _ => direct = None,
+        }
         for (key, module_id) in scope.aliases.iter().enumerate() {
             let code = if print.minify {
                 format!("function(r,m){{m.exports=r(\"s\")[{key}]}}")
@@ -180,7 +286,11 @@ pub(crate) fn hoist<'g>(
             let Some(module) = graph.modules.get(id) else {
                 continue;
             };
+            if direct_mode && is_codeless(module) {
+                continue;
+            }
             sets[index].insert(id.clone());
+            direct = None;
             if modules.contains_key(id) {
                 continue;
             }
@@ -220,6 +330,8 @@ pub(crate) fn hoist<'g>(
         modules,
         main,
         lazy,
+        direct,
+        dynamic_keys,
     })
 }
 
@@ -232,6 +344,16 @@ struct ScopePlan<'a> {
     scope_of: &'a HashMap<&'a str, usize>,
     exposed: &'a BTreeSet<&'a str>,
     print: PrintOptions,
+    /// The formats call the scopes directly (see [`Linked::direct`]): shared dependencies arrive
+    /// as SystemJS namespaces, and namespaces need no `__esModule`.
+    direct: bool,
+    /// The key each `import()` target goes by in the scopes' code.
+    dynamic_keys: &'a BTreeMap<String, String>,
+}
+
+/// Whether a module has nothing to evaluate (a stylesheet, the empty module).
+fn is_codeless(module: &super::graph::ModuleRecord) -> bool {
+    module.esm.is_none() && module.code.trim().is_empty()
 }
 
 /// A scope, printed.
@@ -241,6 +363,9 @@ struct BuiltScope {
     deps: BTreeMap<String, Option<String>>,
     /// The exposed modules, by their key in the scope's exports.
     aliases: Vec<String>,
+    /// A static require names a module (not only shared dependencies).
+    requires_modules: bool,
+    uses: Uses,
 }
 
 /// One step of a scope, in evaluation order.
@@ -322,6 +447,7 @@ impl ScopePlan<'_> {
                 continue;
             };
             match target {
+                Some(target) if self.graph.modules.get(target).is_some_and(is_codeless) => {}
                 Some(target) if self.members.contains(target) => {
                     self.visit(target, state, order, foreign);
                     if hoisted && self.scope_of.get(target.as_str()) != Some(&self.index) {
@@ -387,13 +513,24 @@ impl ScopePlan<'_> {
             uses_def: false,
             uses_wildcard: false,
             uses_star: false,
-            hoisted_foreign: |key: &str| self.scope_of.contains_key(key),
+            kind: |key: &str| match self.graph.modules.get(key) {
+                Some(module) if is_codeless(module) => ForeignKind::Codeless,
+                // Hoisted modules of other scopes are namespaces.
+                Some(_) if self.scope_of.contains_key(key) => ForeignKind::Es,
+                Some(_) => ForeignKind::CommonJs,
+                // Shared dependencies: the registry's `__cjs` makes them namespaces; called
+                // directly, a scope gets SystemJS's namespace as it is.
+                None if self.direct => ForeignKind::Shared,
+                None => ForeignKind::Es,
+            },
+            direct: self.direct,
         };
         // Every hoisted module's imports resolved, and its body rewritten.
         let mut bodies: Vec<Vec<Stmt>> = Vec::new();
         let mut helper_ids: HashMap<Atom, Id> = HashMap::new();
         let mut renames: HashMap<Id, Id> = HashMap::new();
         let mut dynamic: BTreeMap<String, Option<String>> = BTreeMap::new();
+        let mut uses = Uses::default();
         for index in 0..modules.len() {
             let module = &modules[index];
             // swc's inlined helpers: the first of each name stays, the others are dropped.
@@ -432,6 +569,8 @@ impl ScopePlan<'_> {
                 unresolved,
                 deps: module.deps,
                 dynamic: &mut dynamic,
+                uses: &mut uses,
+                dynamic_keys: self.dynamic_keys,
             };
             for stmt in &mut body {
                 stmt.visit_mut_with(&mut rewriter);
@@ -489,7 +628,11 @@ impl ScopePlan<'_> {
         }
         if linker.uses_def {
             items.push(shake::Item::pure(generated(
-                "function $def(m) { return m && m.__esModule ? m[\"default\"] : m; }",
+                if self.direct {
+                    "function $def(m) { return m && \"default\" in m ? m[\"default\"] : m; }"
+                } else {
+                    "function $def(m) { return m && m.__esModule ? m[\"default\"] : m; }"
+                },
                 &[("$def", params.def.clone())],
             )));
         }
@@ -517,6 +660,7 @@ impl ScopePlan<'_> {
                 &[("$exports", params.exports.clone()), ("$ns", ns)],
             )));
         }
+        let mut requires_modules = false;
         let mut foreign_steps = foreign_steps.into_iter().peekable();
         let mut required: BTreeSet<String> = BTreeSet::new();
         let mut steps: Vec<Step> = Vec::new();
@@ -534,6 +678,7 @@ impl ScopePlan<'_> {
             match step {
                 Step::Require(key) => {
                     let target = self.dep_target(&key);
+                    requires_modules |= target.is_some();
                     deps.insert(key.clone(), target);
                     let names = linker.foreign_names(&key);
                     let mut text = format!("var $m = $require({});", serde_json::Value::from(key));
@@ -598,6 +743,8 @@ impl ScopePlan<'_> {
             map,
             deps,
             aliases,
+            requires_modules,
+            uses,
         }))
     }
 
@@ -698,7 +845,7 @@ struct ForeignNames {
 }
 
 /// Resolves names across the hoisted modules of a scope.
-struct Linker<'a, F: Fn(&str) -> bool> {
+struct Linker<'a, F: Fn(&str) -> ForeignKind> {
     modules: &'a [Hoisted<'a>],
     index_of: &'a HashMap<&'a str, usize>,
     /// Namespace objects wanted: module index → binding.
@@ -707,8 +854,22 @@ struct Linker<'a, F: Fn(&str) -> bool> {
     uses_def: bool,
     uses_wildcard: bool,
     uses_star: bool,
-    /// Whether a foreign key is a hoisted module of another scope (its namespace is an ES one).
-    hoisted_foreign: F,
+    /// What kind of module a foreign key names.
+    kind: F,
+    direct: bool,
+}
+
+/// What a scope gets for a module outside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ForeignKind {
+    /// An ES namespace (`__esModule`, `default` as an export).
+    Es,
+    /// CommonJS exports: `default` is the exports unless they say `__esModule`.
+    CommonJs,
+    /// A SystemJS namespace of a shared dependency: `default` when it has one, else itself.
+    Shared,
+    /// Nothing to evaluate (a stylesheet): what it gives is `undefined`.
+    Codeless,
 }
 
 fn fresh_id(name: &str) -> Id {
@@ -735,7 +896,7 @@ fn module_binding_name(key: &str) -> String {
     format!("import_{name}")
 }
 
-impl<F: Fn(&str) -> bool> Linker<'_, F> {
+impl<F: Fn(&str) -> ForeignKind> Linker<'_, F> {
     fn foreign_names(&mut self, key: &str) -> ForeignNames {
         self.foreign
             .entry(key.to_string())
@@ -774,6 +935,7 @@ impl<F: Fn(&str) -> bool> Linker<'_, F> {
                 Some(name) => self.resolve_export(target, &name, depth + 1),
                 None => Target::Namespace(target),
             },
+            None if (self.kind)(&key) == ForeignKind::Codeless => Target::Missing,
             None => Target::Foreign(key, imported),
         }
     }
@@ -878,10 +1040,14 @@ impl<F: Fn(&str) -> bool> Linker<'_, F> {
             getters.push(format!("get {key}() {{ return {placeholder}; }}"));
             exprs.push((placeholder, self.target_expr(&target, DUMMY_SP, params)));
         }
-        let mut text = format!(
-            "var $ns = Object.defineProperty({{ {} }}, \"__esModule\", {{ value: true }});",
-            getters.join(", ")
-        );
+        let mut text = if self.direct {
+            format!("var $ns = {{ {} }};", getters.join(", "))
+        } else {
+            format!(
+                "var $ns = Object.defineProperty({{ {} }}, \"__esModule\", {{ value: true }});",
+                getters.join(", ")
+            )
+        };
         for (position, key) in foreign_stars.iter().enumerate() {
             self.uses_star = true;
             let names = self.foreign_names(key);
@@ -920,7 +1086,8 @@ impl<F: Fn(&str) -> bool> Linker<'_, F> {
                 Expr::Ident(Ident::new(id.0, span, id.1))
             }
             Target::Foreign(key, member) => {
-                let es = (self.hoisted_foreign)(key);
+                let kind = (self.kind)(key);
+                let es = kind == ForeignKind::Es;
                 let mut names = self.foreign_names(key);
                 match member {
                     Some(name) if &**name == "default" && !es => {
@@ -937,7 +1104,7 @@ impl<F: Fn(&str) -> bool> Linker<'_, F> {
                         name,
                         span,
                     ),
-                    None if es => {
+                    None if es || kind == ForeignKind::Shared => {
                         Expr::Ident(Ident::new(names.module.0.clone(), span, names.module.1))
                     }
                     None => {
@@ -1191,7 +1358,7 @@ fn strip_module_syntax(item: ModuleItem) -> Option<Stmt> {
 }
 
 /// Replaces references to imports, `import()`, and the module function's globals.
-struct Rewriter<'r, 'a, F: Fn(&str) -> bool> {
+struct Rewriter<'r, 'a, F: Fn(&str) -> ForeignKind> {
     references: &'r HashMap<Id, Target>,
     linker: &'r mut Linker<'a, F>,
     params: &'r Params,
@@ -1199,9 +1366,11 @@ struct Rewriter<'r, 'a, F: Fn(&str) -> bool> {
     deps: &'r BTreeMap<String, Option<String>>,
     /// The keys `import()` calls use, for the scope's specifier map.
     dynamic: &'r mut BTreeMap<String, Option<String>>,
+    uses: &'r mut Uses,
+    dynamic_keys: &'r BTreeMap<String, String>,
 }
 
-impl<F: Fn(&str) -> bool> VisitMut for Rewriter<'_, '_, F> {
+impl<F: Fn(&str) -> ForeignKind> VisitMut for Rewriter<'_, '_, F> {
     fn visit_mut_expr(&mut self, expr: &mut Expr) {
         match expr {
             Expr::Ident(ident) => {
@@ -1211,9 +1380,18 @@ impl<F: Fn(&str) -> bool> VisitMut for Rewriter<'_, '_, F> {
                 }
                 if ident.ctxt == self.unresolved {
                     let param = match &*ident.sym {
-                        "__asset" => Some(&self.params.asset),
-                        "global" => Some(&self.params.global),
-                        "__import" => Some(&self.params.import),
+                        "__asset" => {
+                            self.uses.asset = true;
+                            Some(&self.params.asset)
+                        }
+                        "global" => {
+                            self.uses.global = true;
+                            Some(&self.params.global)
+                        }
+                        "__import" => {
+                            self.uses.import = true;
+                            Some(&self.params.import)
+                        }
                         _ => None,
                     };
                     if let Some(param) = param {
@@ -1258,6 +1436,7 @@ impl<F: Fn(&str) -> bool> VisitMut for Rewriter<'_, '_, F> {
     fn visit_mut_call_expr(&mut self, call: &mut CallExpr) {
         call.visit_mut_children_with(self);
         if matches!(call.callee, Callee::Import(_)) {
+            self.uses.import = true;
             call.callee = Callee::Expr(Box::new(Expr::Ident(Ident::new(
                 self.params.import.0.clone(),
                 call.span,
@@ -1269,8 +1448,9 @@ impl<F: Fn(&str) -> bool> VisitMut for Rewriter<'_, '_, F> {
                 let specifier = text.value.to_atom_lossy().to_string();
                 match self.deps.get(&specifier) {
                     Some(Some(target)) => {
-                        self.dynamic.insert(target.clone(), Some(target.clone()));
-                        text.value = target.as_str().into();
+                        let key = self.dynamic_keys.get(target).unwrap_or(target);
+                        self.dynamic.insert(key.clone(), Some(target.clone()));
+                        text.value = key.as_str().into();
                         text.raw = None;
                     }
                     Some(None) => {

@@ -28,6 +28,9 @@ impl Format for System<'_> {
     type Output = Vec<OutputFile>;
 
     fn emit(&self, graph: &Graph, chunks: &Linked<'_>) -> Vec<OutputFile> {
+        if let Some(direct) = &chunks.direct {
+            return self.emit_direct(graph, chunks, direct);
+        }
         let format = self.0;
         let module_ids = ModuleIds::new(chunks, format.minify);
         let PiletParts {
@@ -111,5 +114,188 @@ impl Format for System<'_> {
         );
         push_main(&mut files, chunks, format, code, prefix_lines, &defs.starts);
         files
+    }
+}
+
+impl System<'_> {
+    /// Every chunk a single scope that needs only shared dependencies: each file is a SystemJS
+    /// module that calls its scope with `require` bound to its setters, no registry around it.
+    fn emit_direct(
+        &self,
+        graph: &Graph,
+        chunks: &Linked<'_>,
+        direct: &[crate::bundler::scope::DirectScope],
+    ) -> Vec<OutputFile> {
+        let format = self.0;
+        let mut files = Vec::new();
+        // Lazy chunks first: the main file names them.
+        let mut chunk_table: std::collections::BTreeMap<String, String> = Default::default();
+        for (chunk, scope) in chunks.lazy.iter().zip(direct.iter().skip(1)) {
+            let (head, body, tail) = self.direct_file(chunks, scope, "", &chunk_table);
+            let text = format!("{head}{body}{tail}");
+            let name = super::hashed_name(chunk.stem(), "js", text.as_bytes(), true);
+            let mut code = text;
+            if format.source_maps
+                && let Some(map) = crate::bundler::sourcemap::bundle_map(
+                    &chunks.modules,
+                    &name,
+                    lines_of(&head),
+                    &[(scope.id.clone(), 0)],
+                )
+            {
+                let _ = writeln!(code, "//# sourceMappingURL={name}.map");
+                files.push(OutputFile {
+                    name: format!("{name}.map"),
+                    bytes: map,
+                });
+            }
+            let key = chunks
+                .dynamic_keys
+                .get(&chunk.target)
+                .unwrap_or(&chunk.target);
+            chunk_table.insert(key.clone(), name.clone());
+            files.push(OutputFile {
+                name,
+                bytes: code.into_bytes(),
+            });
+        }
+        let css_file =
+            super::stylesheet(graph, "main", format.minify, format.content_hash).map(|file| {
+                let name = file.name.clone();
+                files.push(file);
+                name
+            });
+        files.extend(super::asset_files(graph));
+        let marker = match format.schema {
+            PiletSchema::V3 => "v:3",
+            _ => "v:2",
+        };
+        let dependencies =
+            serde_json::to_string(&format.dependencies).unwrap_or_else(|_| "{}".into());
+        let mut styles = String::new();
+        if let Some(css_file) = &css_file {
+            match format.schema {
+                PiletSchema::V3 => {
+                    let _ = writeln!(
+                        styles,
+                        "_export(\"styles\", [{}]);",
+                        Value::from(css_file.as_str())
+                    );
+                }
+                _ => styles.push_str(&attach_stylesheet(&format.name, css_file)),
+            }
+        }
+        let main = &direct[0];
+        let header = format!("//@pilet {marker}({},{dependencies})\n", format.require_ref);
+        let (head, body, tail) = self.direct_file(chunks, main, &styles, &chunk_table);
+        let code = format!("{header}{head}{body}{tail}");
+        push_main(
+            &mut files,
+            chunks,
+            format,
+            code,
+            lines_of(&header) + lines_of(&head),
+            &[(main.id.clone(), 0)],
+        );
+        files
+    }
+
+    /// A directly called scope's file: the frame before its code (ending in a newline), the
+    /// code, and the frame after it. The frame gives the scope `require` of shared dependencies
+    /// (SystemJS namespaces, with `default` as ES interop expects), and only what it uses of
+    /// `import()` (a lazy chunk through SystemJS, or a namespace of the main scope), asset URLs
+    /// relative to the file and the global object.
+    fn direct_file(
+        &self,
+        chunks: &Linked<'_>,
+        scope: &crate::bundler::scope::DirectScope,
+        styles: &str,
+        chunk_table: &std::collections::BTreeMap<String, String>,
+    ) -> (String, String, String) {
+        let format = self.0;
+        let emitted = &chunks.modules[&scope.id];
+        let shared: Vec<&String> = emitted
+            .deps
+            .iter()
+            .filter(|(_, target)| target.is_none())
+            .map(|(specifier, _)| specifier)
+            .collect();
+        let registry_ids: Vec<Value> = shared
+            .iter()
+            .map(|specifier| {
+                Value::from(
+                    format
+                        .externals
+                        .get(*specifier)
+                        .map_or(specifier.as_str(), String::as_str),
+                )
+            })
+            .collect();
+        let (nl, sp) = if format.minify { ("", "") } else { ("\n", " ") };
+        let mut head = format!(
+            "System.register({},{sp}function{sp}(_export,{sp}_context){sp}{{{nl}var __xs{sp}={sp}{{}},{sp}__e{sp}={sp}{{}};{nl}",
+            Value::Array(registry_ids)
+        );
+        let assets = scope.uses.asset || !styles.is_empty();
+        if assets {
+            let _ = write!(
+                head,
+                "function __a(f){sp}{{{sp}return new URL(f,{sp}_context.meta.url).href;{sp}}}{nl}"
+            );
+        }
+        if scope.uses.import {
+            let _ = write!(
+                head,
+                "var __c{sp}={sp}{};{nl}",
+                serde_json::to_string(chunk_table).unwrap_or_default()
+            );
+            if scope.exposed.is_empty() {
+                let _ = write!(
+                    head,
+                    "function __i(i){sp}{{{sp}return _context.import(\"./\"{sp}+{sp}__c[i]);{sp}}}{nl}"
+                );
+            } else {
+                let _ = write!(
+                    head,
+                    "var __n{sp}={sp}{};{nl}function __i(i){sp}{{{sp}return i in __n{sp}?{sp}Promise.resolve(__e[__n[i]]){sp}:{sp}_context.import(\"./\"{sp}+{sp}__c[i]);{sp}}}{nl}",
+                    serde_json::to_string(&scope.exposed).unwrap_or_default()
+                );
+            }
+        }
+        let _ = write!(head, "return{sp}{{{nl}setters:{sp}[");
+        for (index, specifier) in shared.iter().enumerate() {
+            if index > 0 {
+                head.push(',');
+                head.push_str(sp);
+            }
+            let _ = write!(
+                head,
+                "function{sp}(m){sp}{{{sp}__xs[{}]{sp}={sp}m;{sp}}}",
+                Value::from(specifier.as_str())
+            );
+        }
+        let _ = write!(head, "],{nl}execute:{sp}function{sp}(){sp}{{\n");
+        let body = emitted.code.trim_end().to_string();
+        let mut tail = format!(
+            "(function{sp}(s){sp}{{{sp}return __xs[s];{sp}}},{sp}0,{sp}__e,{sp}{},{sp}{},{sp}{});{nl}",
+            if scope.uses.import { "__i" } else { "0" },
+            if scope.uses.asset { "__a" } else { "0" },
+            if scope.uses.global {
+                "typeof globalThis !== \"undefined\" ? globalThis : window"
+            } else {
+                "0"
+            },
+        );
+        if !styles.is_empty() {
+            tail.push_str(styles.trim_end());
+            tail.push_str(nl);
+        }
+        let _ = write!(
+            tail,
+            "_export(__e[{}]);{nl}}}{nl}}};{nl}}});",
+            scope.root_key
+        );
+        tail.push('\n');
+        (head, body, tail)
     }
 }
