@@ -4,8 +4,11 @@
 #     piral-cli 1.10.3 + piral-cli-esbuild 1.1.0, with and without declarations;
 #  2. `piral build --type release` of a shell made by `piral new`, against the same;
 #  3. raw throughput: ten copies of three.js's sources bundled + minified + source-mapped,
-#     against esbuild 0.28.2 on the same input.
-# Wall times by hyperfine; peak memory (max RSS) and output sizes by /usr/bin/time and du.
+#     against esbuild 0.28.2 on the same input;
+#  4. the same for a 10,000-module React app (`gen-app.mjs`: 100 pages × 99 leaves, each leaf
+#     exporting a function nobody imports).
+# Wall times by hyperfine; peak memory (max RSS) by /usr/bin/time; output JavaScript raw and
+# gzipped (`gzip -9`), each row beside the reference's output of the same input.
 #   bash bench/build.sh
 # PIRAL=<binary> measures that binary instead of a fresh release build; PIRAL_BEFORE=<binary>
 # adds its rows beside it in the same runs (a before/after comparison of a change).
@@ -25,6 +28,16 @@ ESBUILD="$PWD/node_modules/.bin/esbuild"
 bench="$PWD"
 work="$PWD/.work"
 mkdir -p "$work"
+
+size() { # label, files...: prints the bytes of the files, raw and gzipped (each file alone)
+  local label="$1"; shift
+  local raw=0 gz=0 f
+  for f in "$@"; do
+    raw=$((raw + $(wc -c < "$f")))
+    gz=$((gz + $(gzip -9 -c "$f" | wc -c)))
+  done
+  printf '%-48s %10d bytes  %9d gzip\n' "$label" "$raw" "$gz"
+}
 
 peak() { # label, command...: prints the peak RSS of one run
   local label="$1"; shift
@@ -49,6 +62,11 @@ hyperfine --warmup 2 --runs 10 \
   -n "piral-cli 1.10.3 + esbuild: pilet build" "$OLD_PILET build --bundler esbuild"
 peak "piral pilet build" "$PIRAL" pilet build -q
 peak "piral-cli + esbuild: pilet build --no-declaration" "$OLD_PILET" build --bundler esbuild --no-declaration
+rm -rf dist old-cli && "$PIRAL" pilet build -q && "$OLD_PILET" build --bundler esbuild --target old-cli/index.js >/dev/null
+size "piral: index.js" dist/index.js
+size "piral-cli + esbuild: index.js" old-cli/index.js
+size "piral: all .js" dist/*.js
+size "piral-cli + esbuild: all .js" old-cli/*.js
 
 # 2. piral build --type release
 shell="$work/shell"
@@ -64,6 +82,9 @@ hyperfine --warmup 1 --runs 8 \
   -n "piral-cli 1.10.3 + esbuild: piral build --type release" "$OLD_PIRAL build --type release --bundler esbuild"
 peak "piral build --type release" "$PIRAL" build --type release -q
 peak "piral-cli + esbuild: piral build --type release" "$OLD_PIRAL" build --type release --bundler esbuild
+rm -rf dist old-cli && "$PIRAL" build --type release -q && "$OLD_PIRAL" build --type release --bundler esbuild --target old-cli/index.html >/dev/null
+size "piral: shell .js" dist/release/*.js
+size "piral-cli + esbuild: shell .js" old-cli/release/*.js
 
 # 3. ten copies of three.js
 three="$work/three"
@@ -86,5 +107,19 @@ hyperfine --warmup 1 --runs 5 \
   -n "esbuild 0.28.2 --bundle --minify --sourcemap" "$ESBUILD src/index.js --bundle --minify --sourcemap --format=esm --outfile=esbuild-out/index.js --log-level=error"
 peak "piral pilet build (three.js x10)" "$PIRAL" pilet build ./src/index.js -q
 peak "esbuild (three.js x10)" "$ESBUILD" src/index.js --bundle --minify --sourcemap --format=esm --outfile=esbuild-out/index.js --log-level=error
-printf '%-48s %s\n' "piral output (index.js)" "$(du -b dist/index.js | cut -f1) bytes"
-printf '%-48s %s\n' "esbuild output (index.js)" "$(du -b esbuild-out/index.js | cut -f1) bytes"
+size "piral: three.js x10 index.js" dist/index.js
+size "esbuild: three.js x10 index.js" esbuild-out/index.js
+
+# 4. a 10,000-module React app
+app="$work/app10k"
+[ -f "$app/src/index.tsx" ] || node "$bench/gen-app.mjs" "$app" 100 99 >/dev/null
+cd "$app"
+mapfile -t extra < <(before "piral pilet build (10k modules)" "$PIRAL pilet build ./src/index.tsx -q --no-declaration")
+hyperfine --warmup 1 --runs 5 \
+  -n "piral pilet build (10k modules)" "$PIRAL pilet build ./src/index.tsx -q --no-declaration" \
+  "${extra[@]}" \
+  -n "esbuild 0.28.2 (10k modules)" "$ESBUILD src/index.tsx --bundle --minify --sourcemap --format=esm --outfile=esbuild-out/index.js --log-level=error"
+peak "piral pilet build (10k modules)" "$PIRAL" pilet build ./src/index.tsx -q --no-declaration
+peak "esbuild (10k modules)" "$ESBUILD" src/index.tsx --bundle --minify --sourcemap --format=esm --outfile=esbuild-out/index.js --log-level=error
+size "piral: 10k modules index.js" dist/index.js
+size "esbuild: 10k modules index.js" esbuild-out/index.js

@@ -23,7 +23,7 @@ use swc_core::common::{
 use swc_core::ecma::ast::{
     BindingIdent, CallExpr, Callee, Decl, DefaultDecl, ExportSpecifier, Expr, ExprOrSpread,
     ExprStmt, FnDecl, Id, Ident, IdentName, ImportSpecifier, KeyValueProp, Lit, MemberExpr,
-    MemberProp, Module, ModuleDecl, ModuleExportName, ModuleItem, ParenExpr, Pat, Program, Prop,
+    MemberProp, Module, ModuleDecl, ModuleExportName, ModuleItem, Pat, Program, Prop,
     PropName, Stmt, Str, UnaryExpr, UnaryOp, VarDecl, VarDeclKind, VarDeclarator,
 };
 use swc_core::ecma::atoms::Atom;
@@ -47,6 +47,8 @@ pub(crate) struct Emitted<'g> {
     /// `code` is a function expression `(require, module, exports, __import, __asset, global)`
     /// rather than the body of one.
     pub(crate) factory: bool,
+    /// How many columns the first line of `code` was cut by after its map was made.
+    pub(crate) column_shift: u32,
 }
 
 /// The graph after scope hoisting: what each chunk defines in the registry.
@@ -263,6 +265,7 @@ pub(crate) fn hoist<'g>(
                     map: None,
                     deps: Cow::Owned(BTreeMap::from([("s".to_string(), Some(id.clone()))])),
                     factory: true,
+                    column_shift: 0,
                 },
             );
             sets[index].insert(module_id.clone());
@@ -274,6 +277,7 @@ pub(crate) fn hoist<'g>(
                 map: scope.map.map(Cow::Owned),
                 deps: Cow::Owned(scope.deps),
                 factory: true,
+                column_shift: SCOPE_CALL.len() as u32,
             },
         );
         sets[index].insert(id);
@@ -303,6 +307,7 @@ pub(crate) fn hoist<'g>(
                         map: map.map(Cow::Owned),
                         deps: Cow::Borrowed(&module.deps),
                         factory: false,
+                        column_shift: 0,
                     }
                 }
                 None => Emitted {
@@ -310,6 +315,7 @@ pub(crate) fn hoist<'g>(
                     map: module.map.as_ref().map(Cow::Borrowed),
                     deps: Cow::Borrowed(&module.deps),
                     factory: false,
+                    column_shift: 0,
                 },
             };
             modules.insert(id.clone(), emitted);
@@ -334,6 +340,9 @@ pub(crate) fn hoist<'g>(
         dynamic_keys,
     })
 }
+
+/// What the printed scope starts with and the formats cut off: its code is the function.
+pub(crate) const SCOPE_CALL: &str = "__scope(";
 
 /// What one scope is built from.
 struct ScopePlan<'a> {
@@ -477,6 +486,13 @@ impl ScopePlan<'_> {
         order: &[&str],
         foreign_steps: Vec<(usize, String)>,
     ) -> anyhow::Result<Option<BuiltScope>> {
+        let trace = std::env::var_os("PIRAL_TRACE_SCOPE").is_some();
+        let started = std::time::Instant::now();
+        let lap = |what: &str| {
+            if trace {
+                eprintln!("scope {:>8.1} ms  {what}", started.elapsed().as_secs_f64() * 1000.0);
+            }
+        };
         let cm: Lrc<SourceMap> = Lrc::default();
         let comments = SingleThreadedComments::default();
         let unresolved_mark = Mark::new();
@@ -504,6 +520,7 @@ impl ScopePlan<'_> {
             modules.push(analyze(id, esm, &record.deps, module, record.side_effects));
         }
 
+        lap("rebased and resolved");
         let params = Params::new();
         let mut linker = Linker {
             modules: &modules,
@@ -596,6 +613,7 @@ impl ScopePlan<'_> {
         }
 
         // The scope's body: helpers, namespaces, then each step in order.
+        lap("linked and rewritten");
         let mut items: Vec<shake::Item> = Vec::new();
         let mut deps: BTreeMap<String, Option<String>> = BTreeMap::new();
         let generated = |text: &str, names: &[(&str, Id)]| snippet(&cm, text, names);
@@ -713,31 +731,69 @@ impl ScopePlan<'_> {
         }
         deps.extend(dynamic);
 
+        lap("assembled");
         let body = shake::shake(items, &comments, unresolved);
+        lap("shaken");
+        // `__scope(function (…) {…})`: a call of a global, so that the compressor keeps the
+        // function; the call is cut off the printed code (`SCOPE_CALL`).
         let function = params.function(body);
         let mut program = Program::Module(Module {
             span: DUMMY_SP,
             body: vec![ModuleItem::Stmt(Stmt::Expr(ExprStmt {
                 span: DUMMY_SP,
-                expr: Box::new(Expr::Paren(ParenExpr {
+                expr: Box::new(Expr::Call(CallExpr {
                     span: DUMMY_SP,
-                    expr: Box::new(function),
+                    ctxt: SyntaxContext::empty(),
+                    callee: Callee::Expr(Box::new(Expr::Ident(Ident::new(
+                        "__scope".into(),
+                        DUMMY_SP,
+                        unresolved,
+                    )))),
+                    args: vec![ExprOrSpread {
+                        spread: None,
+                        expr: Box::new(function),
+                    }],
+                    type_args: None,
                 })),
             }))],
             shebang: None,
         });
         program.mutate(hygiene());
+        lap("hygiene");
         if self.print.minify {
             program.visit_mut_with(&mut ClearContexts);
             let unresolved_mark = Mark::new();
             let top_level_mark = Mark::new();
             program.mutate(resolver(unresolved_mark, top_level_mark, false));
-            program = transform::minify(program, &cm, &comments, unresolved_mark, top_level_mark);
+            let compress = match std::env::var("PIRAL_COMPRESS").as_deref() {
+                Ok("full") => Some(swc_core::ecma::minifier::option::CompressOptions {
+                    passes: 1,
+                    ..Default::default()
+                }),
+                Ok("light") => Some(light_compress()),
+                _ => None,
+            };
+            program = transform::minify_with(
+                program,
+                &cm,
+                &comments,
+                unresolved_mark,
+                top_level_mark,
+                compress,
+            );
         }
+        lap("minified");
         program.mutate(fixer(Some(&comments)));
         let (code, map) = transform::print(&program, &cm, &comments, &self.print, None)
             .map_err(|error| anyhow::anyhow!("cannot print a scope: {}", error.message))?;
-        let code = code.trim_end().trim_end_matches(';').to_string();
+        lap("printed");
+        let code = code
+            .trim_end()
+            .trim_end_matches(';')
+            .strip_prefix(SCOPE_CALL)
+            .and_then(|code| code.strip_suffix(')'))
+            .ok_or_else(|| anyhow::anyhow!("a scope printed unexpectedly"))?
+            .to_string();
         Ok(Some(BuiltScope {
             code,
             map,
@@ -1629,5 +1685,25 @@ pub(super) struct IdentCollector(Vec<Id>);
 impl Visit for IdentCollector {
     fn visit_ident(&mut self, ident: &Ident) {
         self.0.push(ident.to_id());
+    }
+}
+
+fn light_compress() -> swc_core::ecma::minifier::option::CompressOptions {
+    use swc_core::ecma::minifier::option::CompressOptions;
+    CompressOptions {
+        passes: 1,
+        inline: 0,
+        reduce_vars: false,
+        reduce_fns: false,
+        collapse_vars: false,
+        hoist_props: false,
+        evaluate: false,
+        unused: false,
+        props: false,
+        loops: false,
+        switches: false,
+        typeofs: false,
+        side_effects: false,
+        ..Default::default()
     }
 }

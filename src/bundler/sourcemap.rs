@@ -23,7 +23,10 @@ pub(crate) fn bundle_map(
     let mut mappings = String::new();
     let mut encoder = VlqState::default();
     for (id, start) in starts {
-        let Some(map) = modules.get(id).and_then(|m| m.map.as_deref()) else {
+        let Some(module) = modules.get(id) else {
+            continue;
+        };
+        let Some(map) = module.map.as_deref() else {
             continue;
         };
         let module_sources: Vec<u32> = (0..map.get_source_count())
@@ -61,7 +64,11 @@ pub(crate) fn bundle_map(
             encoder.push(
                 &mut mappings,
                 raw.dst_line + start + prefix_lines,
-                raw.dst_col,
+                if raw.dst_line == 0 {
+                    raw.dst_col.saturating_sub(module.column_shift)
+                } else {
+                    raw.dst_col
+                },
                 source,
                 raw.src_line,
                 raw.src_col,

@@ -310,7 +310,8 @@ fn transform_in_globals(
                 unresolved_mark,
             ),
         );
-        // Downleveling: the browserslist's browsers, else the tsconfig's target, else none.
+        // Downleveling: the browserslist's browsers (every module), else the tsconfig's target
+        // (the project's own sources, as tsc compiles them), else none.
         let mut modern = true;
         if let Some(browsers) = settings.browsers {
             use swc_core::ecma::preset_env::{Caniuse, Config, EnvConfig, Feature, Targets};
@@ -327,7 +328,7 @@ fn transform_in_globals(
                 env,
                 Default::default(),
             ));
-        } else if let Some(target) = settings.target {
+        } else if let Some(target) = settings.target.filter(|_| own) {
             modern = target >= EsVersion::Es2015;
             program.mutate(swc_core::ecma::preset_env::transform_from_es_version(
                 unresolved_mark,
@@ -499,10 +500,21 @@ fn needs_commonjs(program: &Program, unresolved_mark: Mark) -> bool {
     impl Visit for Finder {
         fn visit_ident(&mut self, ident: &Ident) {
             if ident.ctxt == self.unresolved
-                && matches!(&*ident.sym, "require" | "module" | "exports" | "eval")
+                && matches!(&*ident.sym, "require" | "module" | "exports")
             {
                 self.found = true;
             }
+        }
+        fn visit_call_expr(&mut self, call: &CallExpr) {
+            // A direct `eval(…)`; an indirect one (`(0, eval)(…)`) sees only globals.
+            if let Callee::Expr(callee) = &call.callee
+                && let Expr::Ident(ident) = &**callee
+                && ident.ctxt == self.unresolved
+                && ident.sym == *"eval"
+            {
+                self.found = true;
+            }
+            call.visit_children_with(self);
         }
     }
     let mut finder = Finder {
@@ -631,6 +643,18 @@ pub(super) fn minify(
     unresolved_mark: Mark,
     top_level_mark: Mark,
 ) -> Program {
+    minify_with(program, cm, comments, unresolved_mark, top_level_mark, None)
+}
+
+/// [`minify`] with swc's compressor configured by `compress`.
+pub(super) fn minify_with(
+    program: Program,
+    cm: &Lrc<SourceMap>,
+    comments: &SingleThreadedComments,
+    unresolved_mark: Mark,
+    top_level_mark: Mark,
+    compress: Option<swc_core::ecma::minifier::option::CompressOptions>,
+) -> Program {
     use swc_core::ecma::minifier::option::{ExtraOptions, MangleOptions, MinifyOptions};
     swc_core::ecma::minifier::optimize(
         program,
@@ -638,7 +662,7 @@ pub(super) fn minify(
         Some(comments),
         None,
         &MinifyOptions {
-            compress: None,
+            compress,
             mangle: Some(MangleOptions {
                 top_level: Some(true),
                 ..Default::default()

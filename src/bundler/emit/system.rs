@@ -274,10 +274,10 @@ impl System<'_> {
                 Value::from(specifier.as_str())
             );
         }
-        let _ = write!(head, "],{nl}execute:{sp}function{sp}(){sp}{{\n");
+        let _ = write!(head, "],{nl}execute:{sp}function{sp}(){sp}{{{nl}(\n");
         let body = emitted.code.trim_end().to_string();
         let mut tail = format!(
-            "(function{sp}(s){sp}{{{sp}return __xs[s];{sp}}},{sp}0,{sp}__e,{sp}{},{sp}{},{sp}{});{nl}",
+            ")(function{sp}(s){sp}{{{sp}return __xs[s];{sp}}},{sp}0,{sp}__e,{sp}{},{sp}{},{sp}{});{nl}",
             if scope.uses.import { "__i" } else { "0" },
             if scope.uses.asset { "__a" } else { "0" },
             if scope.uses.global {
