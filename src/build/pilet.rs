@@ -400,11 +400,7 @@ pub(crate) fn bundle_pilet(
         cache: settings.cache.clone(),
         prefetched: crate::bundler::Prefetched::default(),
     };
-    let started = std::time::Instant::now();
     let graph = build_graph(&options)?;
-    if std::env::var_os("PIRAL_TRACE_SCOPE").is_some() {
-        eprintln!("graph {:>8.1} ms", started.elapsed().as_secs_f64() * 1000.0);
-    }
     let mut warnings = source.warnings;
     warnings.extend(graph.warnings.iter().cloned());
     let mut read = graph.read.clone();

@@ -21,14 +21,13 @@ use swc_core::common::{
     BytePos, DUMMY_SP, FileName, GLOBALS, Globals, Mark, SourceMap, Span, SyntaxContext,
 };
 use swc_core::ecma::ast::{
-    BindingIdent, CallExpr, Callee, Decl, DefaultDecl, ExportSpecifier, Expr, ExprOrSpread,
-    ExprStmt, FnDecl, Id, Ident, IdentName, ImportSpecifier, KeyValueProp, Lit, MemberExpr,
-    MemberProp, Module, ModuleDecl, ModuleExportName, ModuleItem, Pat, Program, Prop,
-    PropName, Stmt, Str, UnaryExpr, UnaryOp, VarDecl, VarDeclKind, VarDeclarator,
+    BindingIdent, CallExpr, Callee, Decl, DefaultDecl, ExportSpecifier, Expr, ExprOrSpread, FnDecl,
+    Id, Ident, IdentName, ImportSpecifier, KeyValueProp, Lit, MemberExpr, MemberProp, Module,
+    ModuleDecl, ModuleExportName, ModuleItem, Pat, Program, Prop, PropName, Stmt, Str, UnaryExpr,
+    UnaryOp, VarDecl, VarDeclKind, VarDeclarator,
 };
 use swc_core::ecma::atoms::Atom;
 use swc_core::ecma::transforms::base::fixer::fixer;
-use swc_core::ecma::transforms::base::hygiene::hygiene;
 use swc_core::ecma::transforms::base::resolver;
 use swc_core::ecma::visit::{Visit, VisitMut, VisitMutWith, VisitWith};
 
@@ -47,8 +46,8 @@ pub(crate) struct Emitted<'g> {
     /// `code` is a function expression `(require, module, exports, __import, __asset, global)`
     /// rather than the body of one.
     pub(crate) factory: bool,
-    /// How many columns the first line of `code` was cut by after its map was made.
-    pub(crate) column_shift: u32,
+    /// A scope's source maps: each module's, by the line of `code` it starts on.
+    pub(crate) segments: Vec<(u32, swc_sourcemap::SourceMap)>,
 }
 
 /// The graph after scope hoisting: what each chunk defines in the registry.
@@ -185,7 +184,12 @@ pub(crate) fn hoist<'g>(
         })
         .collect();
 
-    // Each scope on a thread of its own, with the stack deeply nested sources need.
+    // Each scope on a thread of its own, with the stack deeply nested sources need; the modules
+    // of a scope are read, rewritten and printed on a pool of such threads.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(super::limits::STACK_SIZE)
+        .thread_name(|index| format!("piral-scope-{index}"))
+        .build()?;
     let built: Vec<anyhow::Result<Option<BuiltScope>>> = std::thread::scope(|threads| {
         let handles: Vec<_> = (0..roots.len())
             .map(|index| {
@@ -199,6 +203,7 @@ pub(crate) fn hoist<'g>(
                     print,
                     direct: direct_mode,
                     dynamic_keys: &dynamic_keys,
+                    pool: &pool,
                 };
                 std::thread::Builder::new()
                     .stack_size(super::limits::STACK_SIZE)
@@ -265,7 +270,7 @@ pub(crate) fn hoist<'g>(
                     map: None,
                     deps: Cow::Owned(BTreeMap::from([("s".to_string(), Some(id.clone()))])),
                     factory: true,
-                    column_shift: 0,
+                    segments: Vec::new(),
                 },
             );
             sets[index].insert(module_id.clone());
@@ -274,10 +279,10 @@ pub(crate) fn hoist<'g>(
             id.clone(),
             Emitted {
                 code: Cow::Owned(scope.code),
-                map: scope.map.map(Cow::Owned),
+                map: None,
                 deps: Cow::Owned(scope.deps),
                 factory: true,
-                column_shift: SCOPE_CALL.len() as u32,
+                segments: scope.segments,
             },
         );
         sets[index].insert(id);
@@ -307,7 +312,7 @@ pub(crate) fn hoist<'g>(
                         map: map.map(Cow::Owned),
                         deps: Cow::Borrowed(&module.deps),
                         factory: false,
-                        column_shift: 0,
+                        segments: Vec::new(),
                     }
                 }
                 None => Emitted {
@@ -315,7 +320,7 @@ pub(crate) fn hoist<'g>(
                     map: module.map.as_ref().map(Cow::Borrowed),
                     deps: Cow::Borrowed(&module.deps),
                     factory: false,
-                    column_shift: 0,
+                    segments: Vec::new(),
                 },
             };
             modules.insert(id.clone(), emitted);
@@ -341,9 +346,6 @@ pub(crate) fn hoist<'g>(
     })
 }
 
-/// What the printed scope starts with and the formats cut off: its code is the function.
-pub(crate) const SCOPE_CALL: &str = "__scope(";
-
 /// What one scope is built from.
 struct ScopePlan<'a> {
     graph: &'a Graph,
@@ -358,6 +360,7 @@ struct ScopePlan<'a> {
     direct: bool,
     /// The key each `import()` target goes by in the scopes' code.
     dynamic_keys: &'a BTreeMap<String, String>,
+    pool: &'a rayon::ThreadPool,
 }
 
 /// Whether a module has nothing to evaluate (a stylesheet, the empty module).
@@ -368,7 +371,8 @@ fn is_codeless(module: &super::graph::ModuleRecord) -> bool {
 /// A scope, printed.
 struct BuiltScope {
     code: String,
-    map: Option<swc_sourcemap::SourceMap>,
+    /// The modules' source maps, by the line of the scope's code each starts on.
+    segments: Vec<(u32, swc_sourcemap::SourceMap)>,
     deps: BTreeMap<String, Option<String>>,
     /// The exposed modules, by their key in the scope's exports.
     aliases: Vec<String>,
@@ -377,32 +381,31 @@ struct BuiltScope {
     uses: Uses,
 }
 
-/// One step of a scope, in evaluation order.
-enum Step {
-    /// A hoisted module's body (index into the scope's modules).
-    Module(usize),
-    /// A module outside the scope (CommonJS, shared, another chunk's), by its key in the
-    /// scope's specifier map: required here, where ES semantics evaluate it.
-    Require(String),
-}
-
-/// A hoisted module of the scope, re-resolved in the scope's globals.
+/// A hoisted module of a scope: its syntax and what it imports, exports and declares, by name
+/// (`transform` left no nested binding named like a top-level one).
 struct Hoisted<'a> {
     id: &'a str,
     esm: &'a EsmModule,
     deps: &'a BTreeMap<String, Option<String>>,
     body: Vec<ModuleItem>,
     /// Import bindings: local → (specifier, imported name or `None` for a namespace).
-    imports: HashMap<Id, (String, Option<Atom>)>,
-    exports: HashMap<Atom, Export>,
+    imports: BTreeMap<Atom, (String, Option<Atom>)>,
+    exports: BTreeMap<Atom, Export>,
     /// `export * from` specifiers, in order.
     stars: Vec<String>,
+    /// Top-level bindings other than imports.
+    tops: Vec<Atom>,
+    /// Every name the module's code uses or declares, with how often it occurs.
+    names: HashMap<Atom, u32>,
+    /// Namespace imports: the members read (`ns.name`), and whether it is used as a value.
+    namespace_uses: HashMap<Atom, (BTreeSet<Atom>, bool)>,
     side_effects: bool,
+    uses: Uses,
 }
 
 #[derive(Clone)]
 enum Export {
-    Local(Id),
+    Local(Atom),
     From(String, Atom),
     NamespaceFrom(String),
 }
@@ -410,12 +413,153 @@ enum Export {
 /// What a name of a module resolves to.
 #[derive(Clone, Debug, PartialEq)]
 enum Target {
-    Local(Id),
+    /// A top-level binding of a hoisted module (index, name in it).
+    Local(usize, Atom),
     /// The namespace object of a hoisted module of this scope.
     Namespace(usize),
     /// A module outside the scope, by key: one of its exports or its namespace (`None`).
     Foreign(String, Option<Atom>),
     Missing,
+}
+
+/// What a reference becomes in the printed scope.
+#[derive(Clone, Debug)]
+enum Replacement {
+    Name(Atom),
+    Member(Atom, Atom),
+    Undefined,
+}
+
+/// What a scope gets for a module outside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ForeignKind {
+    /// An ES namespace (`__esModule`, `default` as an export).
+    Es,
+    /// CommonJS exports: `default` is the exports unless they say `__esModule`.
+    CommonJs,
+    /// A SystemJS namespace of a shared dependency: `default` when it has one, else itself.
+    Shared,
+    /// Nothing to evaluate (a stylesheet): what it gives is `undefined`.
+    Codeless,
+}
+
+/// The names a foreign module is bound to in a scope.
+#[derive(Clone, Default)]
+struct ForeignNames {
+    /// `require(key)`'s result.
+    module: Atom,
+    /// Its default export through interop, when used.
+    def: Option<Atom>,
+    /// Its namespace through interop, when used.
+    wildcard: Option<Atom>,
+}
+
+/// The scope's names: every name any module uses is taken, and each new one is fresh.
+struct Names {
+    taken: HashSet<Atom>,
+    minify: bool,
+    next_short: usize,
+}
+
+/// Names a scope's code never gets: its module function's parameters and keywords.
+const RESERVED: &[&str] = &[
+    "require",
+    "module",
+    "exports",
+    "__import",
+    "__asset",
+    "global",
+    "arguments",
+    "eval",
+    "undefined",
+    "NaN",
+    "Infinity",
+    "do",
+    "if",
+    "in",
+    "for",
+    "let",
+    "new",
+    "try",
+    "var",
+    "case",
+    "else",
+    "enum",
+    "null",
+    "this",
+    "true",
+    "void",
+    "with",
+    "break",
+    "catch",
+    "class",
+    "const",
+    "false",
+    "super",
+    "throw",
+    "while",
+    "yield",
+    "delete",
+    "export",
+    "import",
+    "public",
+    "return",
+    "static",
+    "switch",
+    "typeof",
+    "default",
+    "extends",
+    "finally",
+    "package",
+    "private",
+    "continue",
+    "debugger",
+    "function",
+    "interface",
+    "protected",
+    "implements",
+    "instanceof",
+    "await",
+    "async",
+    "of",
+];
+
+impl Names {
+    fn fresh(&mut self, base: &str) -> Atom {
+        if self.minify {
+            loop {
+                let name = Atom::from(short_name(self.next_short));
+                self.next_short += 1;
+                if self.taken.insert(name.clone()) {
+                    return name;
+                }
+            }
+        }
+        let base = if base.is_empty() { "_" } else { base };
+        let mut candidate = Atom::from(base);
+        let mut counter = 1;
+        while self.taken.contains(&candidate) {
+            candidate = Atom::from(format!("{base}${counter}"));
+            counter += 1;
+        }
+        self.taken.insert(candidate.clone());
+        candidate
+    }
+}
+
+/// The `index`th short identifier: `a`…`Z`, `$`, `_`, then two characters and so on.
+fn short_name(mut index: usize) -> String {
+    const FIRST: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ$_";
+    const REST: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ$_0123456789";
+    let mut name = String::new();
+    name.push(FIRST[index % FIRST.len()] as char);
+    index /= FIRST.len();
+    while index > 0 {
+        index -= 1;
+        name.push(REST[index % REST.len()] as char);
+        index /= REST.len();
+    }
+    name
 }
 
 impl ScopePlan<'_> {
@@ -430,9 +574,7 @@ impl ScopePlan<'_> {
         let mut state: HashMap<&str, bool> = HashMap::new();
         let mut foreign_steps: Vec<(usize, String)> = Vec::new();
         self.visit(self.root, &mut state, &mut order, &mut foreign_steps);
-        GLOBALS.set(&Globals::new(), || {
-            self.build_in_globals(&order, foreign_steps)
-        })
+        self.build_scope(&order, foreign_steps).map(Some)
     }
 
     /// Depth-first walk; `foreign` gets (position in `order` before which to require, key).
@@ -481,128 +623,138 @@ impl ScopePlan<'_> {
         }
     }
 
-    fn build_in_globals(
+    fn kind(&self, key: &str) -> ForeignKind {
+        match self.graph.modules.get(key) {
+            Some(module) if is_codeless(module) => ForeignKind::Codeless,
+            // Hoisted modules of other scopes are namespaces.
+            Some(_) if self.scope_of.contains_key(key) => ForeignKind::Es,
+            Some(_) => ForeignKind::CommonJs,
+            // Shared dependencies: the registry's `__cjs` makes them namespaces; called
+            // directly, a scope gets SystemJS's namespace as it is.
+            None if self.direct => ForeignKind::Shared,
+            None => ForeignKind::Es,
+        }
+    }
+
+    fn build_scope(
         &self,
         order: &[&str],
         foreign_steps: Vec<(usize, String)>,
-    ) -> anyhow::Result<Option<BuiltScope>> {
-        let trace = std::env::var_os("PIRAL_TRACE_SCOPE").is_some();
-        let started = std::time::Instant::now();
-        let lap = |what: &str| {
-            if trace {
-                eprintln!("scope {:>8.1} ms  {what}", started.elapsed().as_secs_f64() * 1000.0);
+    ) -> anyhow::Result<BuiltScope> {
+        use rayon::prelude::*;
+        let minify = self.print.minify;
+        let nl = if minify { "" } else { "\n" };
+
+        // 1. Each module read, in parallel: imports, exports, top-level names, every name.
+        let mut modules: Vec<Hoisted<'_>> = self.pool.install(|| {
+            order
+                .par_iter()
+                .map(|&id| {
+                    let record = &self.graph.modules[id];
+                    let esm = record.esm.as_ref().expect("hoisted modules are ES modules");
+                    analyze(id, esm, &record.deps, record.side_effects)
+                })
+                .collect()
+        });
+        let index_of: HashMap<&str, usize> = order
+            .iter()
+            .enumerate()
+            .map(|(index, id)| (*id, index))
+            .collect();
+
+        // 2. Names and links, in order.
+        let mut census: HashMap<&Atom, u32> = HashMap::new();
+        for module in &modules {
+            for name in module.names.keys() {
+                *census.entry(name).or_default() += 1;
             }
-        };
-        let cm: Lrc<SourceMap> = Lrc::default();
-        let comments = SingleThreadedComments::default();
-        let unresolved_mark = Mark::new();
-        let unresolved = SyntaxContext::empty().apply_mark(unresolved_mark);
-
-        // Each module into the scope's source map, re-resolved with a top-level mark of its own.
-        let mut modules: Vec<Hoisted<'_>> = Vec::new();
-        let mut index_of: HashMap<&str, usize> = HashMap::new();
-        for &id in order {
-            let record = &self.graph.modules[id];
-            let esm = record.esm.as_ref().expect("hoisted modules are ES modules");
-            let fm = cm.new_source_file(
-                Lrc::new(FileName::Custom(esm.source_name.to_string())),
-                esm.source.to_string(),
-            );
-            let mut module = (*esm.module).clone();
-            rebase(&mut module, esm, fm.start_pos, &comments);
-            let top_mark = Mark::new();
-            let mut program = Program::Module(module);
-            program.mutate(resolver(unresolved_mark, top_mark, false));
-            let Program::Module(module) = program else {
-                unreachable!("a module stays a module")
-            };
-            index_of.insert(id, modules.len());
-            modules.push(analyze(id, esm, &record.deps, module, record.side_effects));
         }
-
-        lap("rebased and resolved");
-        let params = Params::new();
+        let mut names = Names {
+            taken: modules
+                .iter()
+                .flat_map(|module| module.names.keys().cloned())
+                .chain(RESERVED.iter().map(|name| Atom::from(*name)))
+                .collect(),
+            minify,
+            next_short: 0,
+        };
+        // swc's helpers: the first module's copy of each stays.
+        let mut helper_names: HashMap<Atom, Atom> = HashMap::new();
+        let mut dropped_helpers: Vec<HashSet<Atom>> = vec![HashSet::new(); modules.len()];
+        let mut renames: Vec<HashMap<Atom, Atom>> = vec![HashMap::new(); modules.len()];
+        // Minified, the names most used get the shortest names.
+        let mut tops: Vec<(usize, &Atom, u32)> = modules
+            .iter()
+            .enumerate()
+            .flat_map(|(index, module)| {
+                module
+                    .tops
+                    .iter()
+                    .map(move |top| (index, top, module.names.get(top).copied().unwrap_or(0)))
+            })
+            .collect();
+        if minify {
+            tops.sort_by_key(|(index, _, count)| (std::cmp::Reverse(*count), *index));
+        }
+        for (index, top, _) in tops {
+            let module = &modules[index];
+            {
+                if module.esm.helpers.contains(top) {
+                    if let Some(kept) = helper_names.get(top) {
+                        dropped_helpers[index].insert(top.clone());
+                        renames[index].insert(top.clone(), kept.clone());
+                        continue;
+                    }
+                }
+                // A name only this module uses keeps it (unless minified); others get fresh ones.
+                let keep =
+                    !minify && census.get(top).copied() == Some(1) && !RESERVED.contains(&&**top);
+                let name = if keep { top.clone() } else { names.fresh(top) };
+                if module.esm.helpers.contains(top) {
+                    helper_names.insert(top.clone(), name.clone());
+                }
+                renames[index].insert(top.clone(), name);
+            }
+        }
         let mut linker = Linker {
             modules: &modules,
             index_of: &index_of,
+            renames: &renames,
+            names: &mut names,
             namespaces: BTreeMap::new(),
             foreign: BTreeMap::new(),
             uses_def: false,
             uses_wildcard: false,
             uses_star: false,
-            kind: |key: &str| match self.graph.modules.get(key) {
-                Some(module) if is_codeless(module) => ForeignKind::Codeless,
-                // Hoisted modules of other scopes are namespaces.
-                Some(_) if self.scope_of.contains_key(key) => ForeignKind::Es,
-                Some(_) => ForeignKind::CommonJs,
-                // Shared dependencies: the registry's `__cjs` makes them namespaces; called
-                // directly, a scope gets SystemJS's namespace as it is.
-                None if self.direct => ForeignKind::Shared,
-                None => ForeignKind::Es,
-            },
-            direct: self.direct,
+            plan: self,
         };
-        // Every hoisted module's imports resolved, and its body rewritten.
-        let mut bodies: Vec<Vec<Stmt>> = Vec::new();
-        let mut helper_ids: HashMap<Atom, Id> = HashMap::new();
-        let mut renames: HashMap<Id, Id> = HashMap::new();
-        let mut dynamic: BTreeMap<String, Option<String>> = BTreeMap::new();
-        let mut uses = Uses::default();
+        // Each module's imports (and the members of its namespace imports) resolved.
+        let mut references: Vec<HashMap<Atom, Replacement>> = Vec::new();
+        let mut members: Vec<HashMap<(Atom, Atom), Replacement>> = Vec::new();
         for index in 0..modules.len() {
             let module = &modules[index];
-            // swc's inlined helpers: the first of each name stays, the others are dropped.
-            let mut skip = HashSet::new();
-            for (position, item) in module.body.iter().take(module.esm.helpers).enumerate() {
-                if let ModuleItem::Stmt(Stmt::Decl(Decl::Fn(FnDecl { ident, .. }))) = item {
-                    match helper_ids.get(&ident.sym) {
-                        Some(first) => {
-                            renames.insert(ident.to_id(), first.clone());
-                            skip.insert(position);
-                        }
-                        None => {
-                            helper_ids.insert(ident.sym.clone(), ident.to_id());
-                        }
-                    }
-                }
-            }
-            let mut references: HashMap<Id, Target> = HashMap::new();
+            let mut own = HashMap::new();
+            let mut own_members = HashMap::new();
             for (local, (specifier, imported)) in &module.imports {
                 let target = linker.resolve_specifier(index, specifier, imported.clone(), 0);
-                references.insert(local.clone(), target);
-            }
-            let mut body = Vec::new();
-            for (position, item) in module.body.iter().enumerate() {
-                if skip.contains(&position) {
-                    continue;
+                if let Target::Namespace(target_index) = &target
+                    && let Some((read, as_value)) = module.namespace_uses.get(local)
+                {
+                    for member in read {
+                        let resolved = linker.resolve_export(*target_index, member, 0);
+                        let replacement = linker.replacement(&resolved);
+                        own_members.insert((local.clone(), member.clone()), replacement);
+                    }
+                    if !as_value {
+                        continue;
+                    }
                 }
-                if let Some(stmt) = strip_module_syntax(item.clone()) {
-                    body.push(stmt);
-                }
+                own.insert(local.clone(), linker.replacement(&target));
             }
-            let mut rewriter = Rewriter {
-                references: &references,
-                linker: &mut linker,
-                params: &params,
-                unresolved,
-                deps: module.deps,
-                dynamic: &mut dynamic,
-                uses: &mut uses,
-                dynamic_keys: self.dynamic_keys,
-            };
-            for stmt in &mut body {
-                stmt.visit_mut_with(&mut rewriter);
-                stmt.visit_mut_with(&mut TopLevelThis);
-            }
-            bodies.push(body);
+            references.push(own);
+            members.push(own_members);
         }
-        if !renames.is_empty() {
-            for body in &mut bodies {
-                for stmt in body.iter_mut() {
-                    stmt.visit_mut_with(&mut Renamer(&renames));
-                }
-            }
-        }
-        // Namespace objects of the exposed modules (and those used as values).
+        // Namespace objects of the exposed modules.
         let aliases: Vec<String> = order
             .iter()
             .filter(|id| self.exposed.contains(**id))
@@ -611,197 +763,259 @@ impl ScopePlan<'_> {
         for id in &aliases {
             linker.namespace(index_of[id.as_str()]);
         }
-
-        // The scope's body: helpers, namespaces, then each step in order.
-        lap("linked and rewritten");
-        let mut items: Vec<shake::Item> = Vec::new();
-        let mut deps: BTreeMap<String, Option<String>> = BTreeMap::new();
-        let generated = |text: &str, names: &[(&str, Id)]| snippet(&cm, text, names);
-        items.push(shake::Item::root(Stmt::Expr(ExprStmt {
-            span: DUMMY_SP,
-            expr: Box::new(Expr::Lit(Lit::Str(Str {
-                span: DUMMY_SP,
-                value: "use strict".into(),
-                raw: None,
-            }))),
-        })));
-        // Namespaces may name modules of any kind, helpers included: resolved until none is new.
-        let mut namespace_stmts = Vec::new();
+        // Namespace objects may name more namespaces: until none is new.
+        let mut namespace_items: Vec<shake::Item> = Vec::new();
         let mut done: BTreeSet<usize> = BTreeSet::new();
         loop {
-            let pending: Vec<(usize, Id)> = linker
+            let pending: Vec<(usize, Atom)> = linker
                 .namespaces
                 .iter()
                 .filter(|(index, _)| !done.contains(index))
-                .map(|(index, id)| (*index, id.clone()))
+                .map(|(index, name)| (*index, name.clone()))
                 .collect();
             if pending.is_empty() {
                 break;
             }
             for (index, ns) in pending {
                 done.insert(index);
-                let stmts = linker.namespace_stmts(index, &ns, &params, &cm);
-                namespace_stmts.push((index, ns, stmts));
+                namespace_items.extend(linker.namespace_items(index, &ns, nl));
             }
         }
-        if linker.uses_def {
-            items.push(shake::Item::pure(generated(
-                if self.direct {
-                    "function $def(m) { return m && \"default\" in m ? m[\"default\"] : m; }"
-                } else {
-                    "function $def(m) { return m && m.__esModule ? m[\"default\"] : m; }"
-                },
-                &[("$def", params.def.clone())],
-            )));
+        let (uses_def, uses_wildcard, uses_star) =
+            (linker.uses_def, linker.uses_wildcard, linker.uses_star);
+        let namespaces = linker.namespaces.clone();
+        let foreign = linker.foreign.clone();
+        drop(linker);
+        let scope_names: HashSet<Atom> = renames
+            .iter()
+            .flat_map(|map| map.values().cloned())
+            .chain(namespaces.values().cloned())
+            .chain(foreign.values().flat_map(|names| {
+                std::iter::once(names.module.clone())
+                    .chain(names.def.clone())
+                    .chain(names.wildcard.clone())
+            }))
+            .collect();
+
+        // 3. Each module rewritten, in parallel: its own top-level names renamed, imports
+        // replaced by what they resolve to, `export` and `import` gone; one record per statement.
+        let rewritten: Vec<(
+            Vec<Stmt>,
+            Vec<shake::Item>,
+            BTreeMap<String, Option<String>>,
+        )> = self.pool.install(|| {
+            modules
+                .par_iter_mut()
+                .enumerate()
+                .map(|(index, module)| {
+                    rewrite_module(
+                        module,
+                        index,
+                        &dropped_helpers[index],
+                        &renames[index],
+                        &references[index],
+                        &members[index],
+                        self.dynamic_keys,
+                        &scope_names,
+                    )
+                })
+                .collect()
+        });
+
+        // 4. The scope's own statements, then tree shaking over all of them.
+        let mut deps: BTreeMap<String, Option<String>> = BTreeMap::new();
+        let mut generated: Vec<shake::Item> = Vec::new();
+        let sp = if minify { "" } else { " " };
+        let helper = |name: &str| Atom::from(name);
+        if uses_def {
+            let text = if self.direct {
+                format!(
+                    "function __def(m){sp}{{{sp}return m{sp}&&{sp}\"default\" in m{sp}?{sp}m[\"default\"]{sp}:{sp}m;{sp}}}"
+                )
+            } else {
+                format!(
+                    "function __def(m){sp}{{{sp}return m{sp}&&{sp}m.__esModule{sp}?{sp}m[\"default\"]{sp}:{sp}m;{sp}}}"
+                )
+            };
+            generated.push(shake::Item::generated(
+                text,
+                vec![helper("__def")],
+                Vec::new(),
+                shake::Kind::Pure,
+            ));
         }
-        if linker.uses_wildcard {
-            items.push(shake::Item::pure(generated(
-                "function $wild(m) { if (m && m.__esModule) return m; var n = {}; if (m != null) for (var k in m) n[k] = m[k]; n[\"default\"] = m; return Object.defineProperty(n, \"__esModule\", { value: true }); }",
-                &[("$wild", params.wildcard.clone())],
-            )));
+        if uses_wildcard {
+            let text = format!(
+                "function __wildcard(m){sp}{{{sp}if (m{sp}&&{sp}m.__esModule) return m;{sp}var n{sp}={sp}{{}};{sp}if (m{sp}!={sp}null) for (var k in m) n[k]{sp}={sp}m[k];{sp}n[\"default\"]{sp}={sp}m;{sp}return Object.defineProperty(n,{sp}\"__esModule\",{sp}{{{sp}value:{sp}true{sp}}});{sp}}}"
+            );
+            generated.push(shake::Item::generated(
+                text,
+                vec![helper("__wildcard")],
+                Vec::new(),
+                shake::Kind::Pure,
+            ));
         }
-        if linker.uses_star {
-            items.push(shake::Item::pure(generated(
-                "function $star(n, m) { Object.keys(m).forEach(function (k) { if (k !== \"default\" && k !== \"__esModule\" && !(k in n)) Object.defineProperty(n, k, { enumerable: true, get: function () { return m[k]; } }); }); }",
-                &[("$star", params.star.clone())],
-            )));
+        if uses_star {
+            let text = format!(
+                "function __star(n,{sp}m){sp}{{{sp}Object.keys(m).forEach(function{sp}(k){sp}{{{sp}if (k{sp}!=={sp}\"default\"{sp}&&{sp}k{sp}!=={sp}\"__esModule\"{sp}&&{sp}!(k in n)) Object.defineProperty(n,{sp}k,{sp}{{{sp}enumerable:{sp}true,{sp}get:{sp}function{sp}(){sp}{{{sp}return m[k];{sp}}}{sp}}});{sp}}});{sp}}}"
+            );
+            generated.push(shake::Item::generated(
+                text,
+                vec![helper("__star")],
+                Vec::new(),
+                shake::Kind::Pure,
+            ));
         }
-        for (_, _, stmts) in &mut namespace_stmts {
-            for stmt in stmts.drain(..) {
-                items.push(stmt);
-            }
-        }
+        generated.extend(namespace_items);
         for (key, id) in aliases.iter().enumerate() {
-            let ns = linker.namespaces[&index_of[id.as_str()]].clone();
-            items.push(shake::Item::root(generated(
-                &format!("$exports[{key}] = $ns;"),
-                &[("$exports", params.exports.clone()), ("$ns", ns)],
-            )));
+            let ns = namespaces[&index_of[id.as_str()]].clone();
+            generated.push(shake::Item::generated(
+                format!("exports[{key}]{sp}={sp}{ns};"),
+                Vec::new(),
+                vec![ns],
+                shake::Kind::Root,
+            ));
         }
+        // The steps: modules, with the modules outside the scope required where ES semantics
+        // evaluate them.
         let mut requires_modules = false;
+        let mut items: Vec<shake::Item> = generated;
+        let mut pieces: Vec<Piece> = (0..items.len()).map(Piece::Generated).collect();
         let mut foreign_steps = foreign_steps.into_iter().peekable();
         let mut required: BTreeSet<String> = BTreeSet::new();
-        let mut steps: Vec<Step> = Vec::new();
-        for position in 0..=modules.len() {
+        let mut module_stmts: Vec<Vec<Stmt>> = Vec::new();
+        let mut uses = Uses::default();
+        for (position, (stmts, records, dynamic)) in rewritten.into_iter().enumerate() {
             while let Some((_, key)) = foreign_steps.next_if(|(at, _)| *at <= position) {
-                if required.insert(key.clone()) {
-                    steps.push(Step::Require(key));
+                if !required.insert(key.clone()) {
+                    continue;
+                }
+                let target = self.dep_target(&key);
+                requires_modules |= target.is_some();
+                deps.insert(key.clone(), target);
+                let bound = foreign.get(&key).cloned().unwrap_or_default();
+                let quoted = serde_json::Value::from(key.as_str());
+                if bound.module.is_empty() {
+                    items.push(shake::Item::generated(
+                        format!("require({quoted});"),
+                        Vec::new(),
+                        Vec::new(),
+                        shake::Kind::Root,
+                    ));
+                } else {
+                    items.push(shake::Item::generated(
+                        format!("var {}{sp}={sp}require({quoted});", bound.module),
+                        vec![bound.module.clone()],
+                        Vec::new(),
+                        shake::Kind::Root,
+                    ));
+                }
+                pieces.push(Piece::Generated(items.len() - 1));
+                if let Some(def) = &bound.def {
+                    items.push(shake::Item::generated(
+                        format!("var {def}{sp}={sp}__def({});", bound.module),
+                        vec![def.clone()],
+                        vec![bound.module.clone(), helper("__def")],
+                        shake::Kind::Pure,
+                    ));
+                    pieces.push(Piece::Generated(items.len() - 1));
+                }
+                if let Some(wild) = &bound.wildcard {
+                    items.push(shake::Item::generated(
+                        format!("var {wild}{sp}={sp}__wildcard({});", bound.module),
+                        vec![wild.clone()],
+                        vec![bound.module.clone(), helper("__wildcard")],
+                        shake::Kind::Pure,
+                    ));
+                    pieces.push(Piece::Generated(items.len() - 1));
                 }
             }
-            if position < modules.len() {
-                steps.push(Step::Module(position));
-            }
+            let first = items.len();
+            items.extend(records);
+            pieces.push(Piece::Module(position, first));
+            module_stmts.push(stmts);
+            deps.extend(dynamic);
+            let module_uses = modules[position].uses;
+            uses.import |= module_uses.import;
+            uses.asset |= module_uses.asset;
+            uses.global |= module_uses.global;
         }
-        for step in steps {
-            match step {
-                Step::Require(key) => {
-                    let target = self.dep_target(&key);
-                    requires_modules |= target.is_some();
-                    deps.insert(key.clone(), target);
-                    let names = linker.foreign_names(&key);
-                    let mut text = format!("var $m = $require({});", serde_json::Value::from(key));
-                    let mut bindings = vec![
-                        ("$m", names.module.clone()),
-                        ("$require", params.require.clone()),
-                    ];
-                    if let Some(def) = &names.def {
-                        text.push_str(" var $d = $def($m);");
-                        bindings.push(("$d", def.clone()));
-                        bindings.push(("$def", params.def.clone()));
-                    }
-                    if let Some(wild) = &names.wildcard {
-                        text.push_str(" var $w = $wild($m);");
-                        bindings.push(("$w", wild.clone()));
-                        bindings.push(("$wild", params.wildcard.clone()));
-                    }
-                    let mut stmts = snippet_stmts(&cm, &text, &bindings);
-                    let first = stmts.remove(0);
-                    items.push(shake::Item::root(first));
-                    for stmt in stmts {
-                        items.push(shake::Item::pure(stmt));
-                    }
-                }
-                Step::Module(index) => {
-                    let side_effects = modules[index].side_effects;
-                    for stmt in std::mem::take(&mut bodies[index]) {
-                        items.push(shake::Item::from_module(stmt, index, side_effects));
-                    }
-                }
-            }
-        }
-        deps.extend(dynamic);
+        let kept = shake::shake(&items);
 
-        lap("assembled");
-        let body = shake::shake(items, &comments, unresolved);
-        lap("shaken");
-        // `__scope(function (…) {…})`: a call of a global, so that the compressor keeps the
-        // function; the call is cut off the printed code (`SCOPE_CALL`).
-        let function = params.function(body);
-        let mut program = Program::Module(Module {
-            span: DUMMY_SP,
-            body: vec![ModuleItem::Stmt(Stmt::Expr(ExprStmt {
-                span: DUMMY_SP,
-                expr: Box::new(Expr::Call(CallExpr {
-                    span: DUMMY_SP,
-                    ctxt: SyntaxContext::empty(),
-                    callee: Callee::Expr(Box::new(Expr::Ident(Ident::new(
-                        "__scope".into(),
-                        DUMMY_SP,
-                        unresolved,
-                    )))),
-                    args: vec![ExprOrSpread {
-                        spread: None,
-                        expr: Box::new(function),
-                    }],
-                    type_args: None,
-                })),
-            }))],
-            shebang: None,
-        });
-        program.mutate(hygiene());
-        lap("hygiene");
-        if self.print.minify {
-            program.visit_mut_with(&mut ClearContexts);
-            let unresolved_mark = Mark::new();
-            let top_level_mark = Mark::new();
-            program.mutate(resolver(unresolved_mark, top_level_mark, false));
-            let compress = match std::env::var("PIRAL_COMPRESS").as_deref() {
-                Ok("full") => Some(swc_core::ecma::minifier::option::CompressOptions {
-                    passes: 1,
-                    ..Default::default()
-                }),
-                Ok("light") => Some(light_compress()),
-                _ => None,
-            };
-            program = transform::minify_with(
-                program,
-                &cm,
-                &comments,
-                unresolved_mark,
-                top_level_mark,
-                compress,
-            );
+        // 5. The kept statements of each module printed, in parallel, each with its source map.
+        let printed: Vec<anyhow::Result<(String, Option<swc_sourcemap::SourceMap>)>> =
+            self.pool.install(|| {
+                module_stmts
+                    .into_par_iter()
+                    .enumerate()
+                    .map(|(position, stmts)| {
+                        let first = pieces
+                            .iter()
+                            .find_map(|piece| match piece {
+                                Piece::Module(p, first) if *p == position => Some(*first),
+                                _ => None,
+                            })
+                            .unwrap_or(0);
+                        let stmts: Vec<Stmt> = stmts
+                            .into_iter()
+                            .enumerate()
+                            .filter(|(offset, _)| kept[first + offset])
+                            .map(|(_, stmt)| stmt)
+                            .collect();
+                        print_module(modules[position].esm, stmts, &self.print)
+                    })
+                    .collect()
+            });
+
+        // 6. The module function: `"use strict"`, then every piece on lines of its own.
+        let mut code = if minify {
+            String::from(
+                "function(require,module,exports,__import,__asset,global){\"use strict\";\n",
+            )
+        } else {
+            String::from(
+                "function (require, module, exports, __import, __asset, global) {\n\"use strict\";\n",
+            )
+        };
+        let mut line = code.matches('\n').count() as u32;
+        let mut segments = Vec::new();
+        let mut printed = printed.into_iter().map(Some).collect::<Vec<_>>();
+        for piece in &pieces {
+            match piece {
+                Piece::Generated(index) => {
+                    if kept[*index] {
+                        code.push_str(items[*index].text());
+                        code.push('\n');
+                        line += 1 + items[*index].text().matches('\n').count() as u32;
+                    }
+                }
+                Piece::Module(position, _) => {
+                    let Some(result) = printed[*position].take() else {
+                        continue;
+                    };
+                    let (text, map) = result?;
+                    let text = text.trim_end();
+                    if text.is_empty() {
+                        continue;
+                    }
+                    if let Some(map) = map {
+                        segments.push((line, map));
+                    }
+                    code.push_str(text);
+                    code.push('\n');
+                    line += 1 + text.matches('\n').count() as u32;
+                }
+            }
         }
-        lap("minified");
-        program.mutate(fixer(Some(&comments)));
-        let (code, map) = transform::print(&program, &cm, &comments, &self.print, None)
-            .map_err(|error| anyhow::anyhow!("cannot print a scope: {}", error.message))?;
-        lap("printed");
-        let code = code
-            .trim_end()
-            .trim_end_matches(';')
-            .strip_prefix(SCOPE_CALL)
-            .and_then(|code| code.strip_suffix(')'))
-            .ok_or_else(|| anyhow::anyhow!("a scope printed unexpectedly"))?
-            .to_string();
-        Ok(Some(BuiltScope {
+        code.push('}');
+        Ok(BuiltScope {
             code,
-            map,
+            segments,
             deps,
             aliases,
             requires_modules,
             uses,
-        }))
+        })
     }
 
     /// What a key of the scope's specifier map stands for: a module id, or `None` for a shared
@@ -814,125 +1028,27 @@ impl ScopePlan<'_> {
     }
 }
 
-/// The module function's parameters and the scope's own helpers, as bindings of their own.
-struct Params {
-    require: Id,
-    module: Id,
-    exports: Id,
-    import: Id,
-    asset: Id,
-    global: Id,
-    def: Id,
-    wildcard: Id,
-    star: Id,
-}
-
-impl Params {
-    fn new() -> Self {
-        let fresh = |name: &str| -> Id {
-            (
-                Atom::from(name),
-                SyntaxContext::empty().apply_mark(Mark::new()),
-            )
-        };
-        Params {
-            require: fresh("require"),
-            module: fresh("module"),
-            exports: fresh("exports"),
-            import: fresh("__import"),
-            asset: fresh("__asset"),
-            global: fresh("global"),
-            def: fresh("__def"),
-            wildcard: fresh("__wildcard"),
-            star: fresh("__star"),
-        }
-    }
-
-    fn function(&self, body: Vec<Stmt>) -> Expr {
-        use swc_core::ecma::ast::{FnExpr, Function, FunctionBody, Param};
-        let param = |id: &Id| Param {
-            span: DUMMY_SP,
-            decorators: Vec::new(),
-            pat: Pat::Ident(BindingIdent {
-                id: Ident::new(id.0.clone(), DUMMY_SP, id.1),
-                type_ann: None,
-            }),
-        };
-        Expr::Fn(FnExpr {
-            ident: None,
-            function: Box::new(Function {
-                params: [
-                    &self.require,
-                    &self.module,
-                    &self.exports,
-                    &self.import,
-                    &self.asset,
-                    &self.global,
-                ]
-                .into_iter()
-                .map(param)
-                .collect(),
-                decorators: Vec::new(),
-                span: DUMMY_SP,
-                ctxt: SyntaxContext::empty(),
-                body: Some(FunctionBody {
-                    span: DUMMY_SP,
-                    stmts: body,
-                }),
-                this_param: None,
-                is_generator: false,
-                is_async: false,
-                type_params: None,
-                return_type: None,
-            }),
-        })
-    }
-}
-
-/// The names a foreign module is bound to in a scope.
-#[derive(Clone)]
-struct ForeignNames {
-    /// `require(key)`'s result.
-    module: Id,
-    /// Its default export through interop (`__esModule ? default : the module`), when used.
-    def: Option<Id>,
-    /// Its namespace through interop, when used.
-    wildcard: Option<Id>,
+/// A piece of the scope's code, in order.
+enum Piece {
+    /// A statement the scope generated (index into the shaken items).
+    Generated(usize),
+    /// A module's statements: (position in the order, first item).
+    Module(usize, usize),
 }
 
 /// Resolves names across the hoisted modules of a scope.
-struct Linker<'a, F: Fn(&str) -> ForeignKind> {
+struct Linker<'a, 'p> {
     modules: &'a [Hoisted<'a>],
     index_of: &'a HashMap<&'a str, usize>,
+    renames: &'a [HashMap<Atom, Atom>],
+    names: &'a mut Names,
     /// Namespace objects wanted: module index → binding.
-    namespaces: BTreeMap<usize, Id>,
+    namespaces: BTreeMap<usize, Atom>,
     foreign: BTreeMap<String, ForeignNames>,
     uses_def: bool,
     uses_wildcard: bool,
     uses_star: bool,
-    /// What kind of module a foreign key names.
-    kind: F,
-    direct: bool,
-}
-
-/// What a scope gets for a module outside it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum ForeignKind {
-    /// An ES namespace (`__esModule`, `default` as an export).
-    Es,
-    /// CommonJS exports: `default` is the exports unless they say `__esModule`.
-    CommonJs,
-    /// A SystemJS namespace of a shared dependency: `default` when it has one, else itself.
-    Shared,
-    /// Nothing to evaluate (a stylesheet): what it gives is `undefined`.
-    Codeless,
-}
-
-fn fresh_id(name: &str) -> Id {
-    (
-        Atom::from(name),
-        SyntaxContext::empty().apply_mark(Mark::new()),
-    )
+    plan: &'p ScopePlan<'p>,
 }
 
 /// A binding name for a module: `import_<file stem>`.
@@ -952,24 +1068,32 @@ fn module_binding_name(key: &str) -> String {
     format!("import_{name}")
 }
 
-impl<F: Fn(&str) -> ForeignKind> Linker<'_, F> {
-    fn foreign_names(&mut self, key: &str) -> ForeignNames {
-        self.foreign
-            .entry(key.to_string())
-            .or_insert_with(|| ForeignNames {
-                module: fresh_id(&module_binding_name(key)),
-                def: None,
-                wildcard: None,
-            })
-            .clone()
+impl Linker<'_, '_> {
+    fn foreign_names(&mut self, key: &str) -> &mut ForeignNames {
+        if !self.foreign.contains_key(key) {
+            let module = self.names.fresh(&module_binding_name(key));
+            self.foreign.insert(
+                key.to_string(),
+                ForeignNames {
+                    module,
+                    def: None,
+                    wildcard: None,
+                },
+            );
+        }
+        self.foreign.get_mut(key).expect("just inserted")
     }
 
-    fn namespace(&mut self, index: usize) -> Id {
-        let name = format!("{}_ns", module_binding_name(self.modules[index].id));
-        self.namespaces
-            .entry(index)
-            .or_insert_with(|| fresh_id(&name))
-            .clone()
+    fn namespace(&mut self, index: usize) -> Atom {
+        if let Some(name) = self.namespaces.get(&index) {
+            return name.clone();
+        }
+        let name = self.names.fresh(&format!(
+            "{}_ns",
+            module_binding_name(self.modules[index].id)
+        ));
+        self.namespaces.insert(index, name.clone());
+        name
     }
 
     /// What `specifier` of module `index` gives for `imported` (`None`: its namespace).
@@ -991,7 +1115,7 @@ impl<F: Fn(&str) -> ForeignKind> Linker<'_, F> {
                 Some(name) => self.resolve_export(target, &name, depth + 1),
                 None => Target::Namespace(target),
             },
-            None if (self.kind)(&key) == ForeignKind::Codeless => Target::Missing,
+            None if self.plan.kind(&key) == ForeignKind::Codeless => Target::Missing,
             None => Target::Foreign(key, imported),
         }
     }
@@ -1004,11 +1128,11 @@ impl<F: Fn(&str) -> ForeignKind> Linker<'_, F> {
         let module = &self.modules[index];
         if let Some(export) = module.exports.get(name).cloned() {
             return match export {
-                Export::Local(id) => match module.imports.get(&id).cloned() {
+                Export::Local(local) => match module.imports.get(&local).cloned() {
                     Some((specifier, imported)) => {
                         self.resolve_specifier(index, &specifier, imported, depth)
                     }
-                    None => Target::Local(id),
+                    None => Target::Local(index, local),
                 },
                 Export::From(specifier, imported) => {
                     self.resolve_specifier(index, &specifier, Some(imported), depth)
@@ -1073,118 +1197,146 @@ impl<F: Fn(&str) -> ForeignKind> Linker<'_, F> {
     }
 
     /// The statements that create module `index`'s namespace object `ns`.
-    fn namespace_stmts(
-        &mut self,
-        index: usize,
-        ns: &Id,
-        params: &Params,
-        cm: &Lrc<SourceMap>,
-    ) -> Vec<shake::Item> {
+    fn namespace_items(&mut self, index: usize, ns: &Atom, nl: &str) -> Vec<shake::Item> {
+        let minify = self.names.minify;
+        let sp = if minify { "" } else { " " };
         let mut names = BTreeMap::new();
         let mut foreign_stars = Vec::new();
         self.all_exports(index, &mut BTreeSet::new(), &mut names, &mut foreign_stars);
         let mut getters = Vec::new();
-        let mut bindings: Vec<(String, Id)> = vec![("$ns".to_string(), ns.clone())];
-        let mut exprs: Vec<(String, Expr)> = Vec::new();
-        for (position, (name, target)) in names.into_iter().enumerate() {
-            let placeholder = format!("$v{position}");
+        let mut refs = Vec::new();
+        for (name, target) in names {
             let key = if swc_core::ecma::utils::is_valid_prop_ident(&name) {
                 name.to_string()
             } else {
                 serde_json::Value::from(name.to_string()).to_string()
             };
-            getters.push(format!("get {key}() {{ return {placeholder}; }}"));
-            exprs.push((placeholder, self.target_expr(&target, DUMMY_SP, params)));
+            let replacement = self.replacement(&target);
+            refs.extend(replacement.names());
+            getters.push(format!(
+                "get {key}(){sp}{{{sp}return {};{sp}}}",
+                replacement.text()
+            ));
         }
-        let mut text = if self.direct {
-            format!("var $ns = {{ {} }};", getters.join(", "))
+        let object = format!("{{{sp}{}{sp}}}", getters.join(&format!(",{nl}{sp}")));
+        let text = if self.plan.direct {
+            format!("var {ns}{sp}={sp}{object};")
         } else {
             format!(
-                "var $ns = Object.defineProperty({{ {} }}, \"__esModule\", {{ value: true }});",
-                getters.join(", ")
+                "var {ns}{sp}={sp}Object.defineProperty({object},{sp}\"__esModule\",{sp}{{{sp}value:{sp}true{sp}}});"
             )
         };
-        for (position, key) in foreign_stars.iter().enumerate() {
+        let mut items = vec![shake::Item::generated(
+            text,
+            vec![ns.clone()],
+            refs,
+            shake::Kind::Pure,
+        )];
+        for key in foreign_stars {
             self.uses_star = true;
-            let names = self.foreign_names(key);
-            let placeholder = format!("$f{position}");
-            text.push_str(&format!(" $star($ns, {placeholder});"));
-            bindings.push((placeholder, names.module));
-        }
-        bindings.push(("$star".to_string(), params.star.clone()));
-        let borrowed: Vec<(&str, Id)> = bindings
-            .iter()
-            .map(|(name, id)| (name.as_str(), id.clone()))
-            .collect();
-        let mut stmts = snippet_stmts(cm, &text, &borrowed);
-        let mut replace = PlaceholderExprs(exprs.into_iter().collect());
-        for stmt in &mut stmts {
-            stmt.visit_mut_with(&mut replace);
-        }
-        let mut items = Vec::new();
-        let mut stmts = stmts.into_iter();
-        if let Some(first) = stmts.next() {
-            items.push(shake::Item::pure(first));
-        }
-        for stmt in stmts {
-            items.push(shake::Item::tied(stmt, ns.clone()));
+            let module = self.foreign_names(&key).module.clone();
+            items.push(shake::Item::generated(
+                format!("__star({ns},{sp}{module});"),
+                Vec::new(),
+                vec![ns.clone(), module, Atom::from("__star")],
+                shake::Kind::Tied(ns.clone()),
+            ));
         }
         items
     }
 
-    /// The expression a reference to `target` becomes.
-    fn target_expr(&mut self, target: &Target, span: Span, params: &Params) -> Expr {
-        let _ = params;
+    /// What a reference to `target` becomes.
+    fn replacement(&mut self, target: &Target) -> Replacement {
         match target {
-            Target::Local(id) => Expr::Ident(Ident::new(id.0.clone(), span, id.1)),
-            Target::Namespace(index) => {
-                let id = self.namespace(*index);
-                Expr::Ident(Ident::new(id.0, span, id.1))
-            }
+            Target::Local(index, name) => Replacement::Name(
+                self.renames[*index]
+                    .get(name)
+                    .cloned()
+                    .unwrap_or_else(|| name.clone()),
+            ),
+            Target::Namespace(index) => Replacement::Name(self.namespace(*index)),
             Target::Foreign(key, member) => {
-                let kind = (self.kind)(key);
+                let kind = self.plan.kind(key);
                 let es = kind == ForeignKind::Es;
-                let mut names = self.foreign_names(key);
                 match member {
                     Some(name) if &**name == "default" && !es => {
                         self.uses_def = true;
-                        let def = names.def.get_or_insert_with(|| {
-                            fresh_id(&format!("{}_default", names.module.0))
-                        });
-                        let def = def.clone();
-                        self.foreign.insert(key.clone(), names);
-                        Expr::Ident(Ident::new(def.0, span, def.1))
+                        let base = format!("{}_default", self.foreign_names(key).module);
+                        if self.foreign_names(key).def.is_none() {
+                            let fresh = self.names.fresh(&base);
+                            self.foreign_names(key).def = Some(fresh);
+                        }
+                        Replacement::Name(self.foreign_names(key).def.clone().expect("set"))
                     }
-                    Some(name) => member_expr(
-                        Expr::Ident(Ident::new(names.module.0.clone(), span, names.module.1)),
-                        name,
-                        span,
-                    ),
+                    Some(name) => {
+                        Replacement::Member(self.foreign_names(key).module.clone(), name.clone())
+                    }
                     None if es || kind == ForeignKind::Shared => {
-                        Expr::Ident(Ident::new(names.module.0.clone(), span, names.module.1))
+                        Replacement::Name(self.foreign_names(key).module.clone())
                     }
                     None => {
                         self.uses_wildcard = true;
-                        let wild = names
-                            .wildcard
-                            .get_or_insert_with(|| fresh_id(&format!("{}_ns", names.module.0)));
-                        let wild = wild.clone();
-                        self.foreign.insert(key.clone(), names);
-                        Expr::Ident(Ident::new(wild.0, span, wild.1))
+                        let base = format!("{}_ns", self.foreign_names(key).module);
+                        if self.foreign_names(key).wildcard.is_none() {
+                            let fresh = self.names.fresh(&base);
+                            self.foreign_names(key).wildcard = Some(fresh);
+                        }
+                        Replacement::Name(self.foreign_names(key).wildcard.clone().expect("set"))
                     }
                 }
             }
-            Target::Missing => Expr::Unary(UnaryExpr {
-                span,
-                op: UnaryOp::Void,
-                arg: Box::new(Expr::Lit(Lit::Num(swc_core::ecma::ast::Number {
-                    span: DUMMY_SP,
-                    value: 0.0,
-                    raw: None,
-                }))),
-            }),
+            Target::Missing => Replacement::Undefined,
         }
     }
+}
+
+impl Replacement {
+    fn names(&self) -> Vec<Atom> {
+        match self {
+            Replacement::Name(name) | Replacement::Member(name, _) => vec![name.clone()],
+            Replacement::Undefined => Vec::new(),
+        }
+    }
+
+    fn text(&self) -> String {
+        match self {
+            Replacement::Name(name) => name.to_string(),
+            Replacement::Member(object, name) => {
+                if swc_core::ecma::utils::is_valid_prop_ident(name) {
+                    format!("{object}.{name}")
+                } else {
+                    format!("{object}[{}]", serde_json::Value::from(name.to_string()))
+                }
+            }
+            Replacement::Undefined => "void 0".to_string(),
+        }
+    }
+
+    fn expr(&self, span: Span) -> Expr {
+        match self {
+            Replacement::Name(name) => {
+                Expr::Ident(Ident::new(name.clone(), span, SyntaxContext::empty()))
+            }
+            Replacement::Member(object, name) => member_expr(
+                Expr::Ident(Ident::new(object.clone(), span, SyntaxContext::empty())),
+                name,
+                span,
+            ),
+            Replacement::Undefined => void_zero(span),
+        }
+    }
+}
+
+fn void_zero(span: Span) -> Expr {
+    Expr::Unary(UnaryExpr {
+        span,
+        op: UnaryOp::Void,
+        arg: Box::new(Expr::Lit(Lit::Num(swc_core::ecma::ast::Number {
+            span: DUMMY_SP,
+            value: 0.0,
+            raw: None,
+        }))),
+    })
 }
 
 /// `object.name`, or `object["name"]` when the name is no identifier.
@@ -1208,182 +1360,373 @@ fn member_expr(object: Expr, name: &Atom, span: Span) -> Expr {
     })
 }
 
-/// Reads a module's imports and exports.
+/// Reads a module's imports, exports and names.
 fn analyze<'a>(
     id: &'a str,
     esm: &'a EsmModule,
     deps: &'a BTreeMap<String, Option<String>>,
-    module: Module,
     side_effects: bool,
 ) -> Hoisted<'a> {
-    let mut imports = HashMap::new();
-    let mut exports = HashMap::new();
+    let mut body = esm.module.body.clone();
+    let mut imports = BTreeMap::new();
+    let mut exports = BTreeMap::new();
     let mut stars = Vec::new();
+    let mut tops = Vec::new();
     let text = |name: &ModuleExportName| -> Atom {
         match name {
             ModuleExportName::Ident(ident) => ident.sym.clone(),
             ModuleExportName::Str(text) => text.value.to_atom_lossy().into_owned(),
         }
     };
-    let local_of = |name: &ModuleExportName| -> Option<Id> {
-        match name {
-            ModuleExportName::Ident(ident) => Some(ident.to_id()),
-            ModuleExportName::Str(_) => None,
+    // `export default <expression>` and anonymous default declarations get a binding.
+    let default_name = || -> Atom {
+        let mut counter = 0;
+        loop {
+            let name = Atom::from(if counter == 0 {
+                "_default".to_string()
+            } else {
+                format!("_default${counter}")
+            });
+            counter += 1;
+            if !esm_names_contains(&esm.module, &name) {
+                return name;
+            }
         }
     };
-    for item in &module.body {
-        let ModuleItem::ModuleDecl(decl) = item else {
-            continue;
-        };
-        match decl {
-            ModuleDecl::Import(import) => {
-                let specifier = import.src.value.to_atom_lossy().to_string();
-                for spec in &import.specifiers {
-                    match spec {
-                        ImportSpecifier::Named(named) => {
-                            let imported = named
-                                .imported
-                                .as_ref()
-                                .map_or_else(|| named.local.sym.clone(), &text);
-                            imports
-                                .insert(named.local.to_id(), (specifier.clone(), Some(imported)));
-                        }
-                        ImportSpecifier::Default(default) => {
-                            imports.insert(
-                                default.local.to_id(),
-                                (specifier.clone(), Some(Atom::from("default"))),
-                            );
-                        }
-                        ImportSpecifier::Namespace(ns) => {
-                            imports.insert(ns.local.to_id(), (specifier.clone(), None));
-                        }
-                    }
-                }
-            }
-            ModuleDecl::ExportDecl(export) => {
-                for id in decl_ids(&export.decl) {
-                    exports.insert(id.0.clone(), Export::Local(id));
-                }
-            }
-            ModuleDecl::ExportNamed(named) => {
-                let from = named
-                    .src
-                    .as_ref()
-                    .map(|src| src.value.to_atom_lossy().to_string());
-                for spec in &named.specifiers {
-                    match spec {
-                        ExportSpecifier::Named(spec) => {
-                            let exported = spec.exported.as_ref().unwrap_or(&spec.orig);
-                            let entry = match &from {
-                                Some(from) => Export::From(from.clone(), text(&spec.orig)),
-                                None => match local_of(&spec.orig) {
-                                    Some(id) => Export::Local(id),
-                                    None => continue,
-                                },
-                            };
-                            exports.insert(text(exported), entry);
-                        }
-                        ExportSpecifier::Namespace(spec) => {
-                            if let Some(from) = &from {
-                                exports
-                                    .insert(text(&spec.name), Export::NamespaceFrom(from.clone()));
-                            }
-                        }
-                        ExportSpecifier::Default(spec) => {
-                            if let Some(from) = &from {
-                                exports.insert(
-                                    spec.exported.sym.clone(),
-                                    Export::From(from.clone(), Atom::from("default")),
+    for item in &mut body {
+        match item {
+            ModuleItem::Stmt(Stmt::Decl(decl)) => tops.extend(decl_names(decl)),
+            ModuleItem::Stmt(_) => {}
+            ModuleItem::ModuleDecl(decl) => match decl {
+                ModuleDecl::Import(import) => {
+                    let specifier = import.src.value.to_atom_lossy().to_string();
+                    for spec in &import.specifiers {
+                        match spec {
+                            ImportSpecifier::Named(named) => {
+                                let imported = named
+                                    .imported
+                                    .as_ref()
+                                    .map_or_else(|| named.local.sym.clone(), &text);
+                                imports.insert(
+                                    named.local.sym.clone(),
+                                    (specifier.clone(), Some(imported)),
                                 );
                             }
+                            ImportSpecifier::Default(default) => {
+                                imports.insert(
+                                    default.local.sym.clone(),
+                                    (specifier.clone(), Some(Atom::from("default"))),
+                                );
+                            }
+                            ImportSpecifier::Namespace(ns) => {
+                                imports.insert(ns.local.sym.clone(), (specifier.clone(), None));
+                            }
                         }
                     }
                 }
-            }
-            ModuleDecl::ExportAll(all) => {
-                stars.push(all.src.value.to_atom_lossy().to_string());
-            }
-            ModuleDecl::ExportDefaultDecl(_) | ModuleDecl::ExportDefaultExpr(_) => {
-                // Bound when the body is stripped (`default_binding`).
-            }
-            _ => {}
+                ModuleDecl::ExportDecl(export) => {
+                    for name in decl_names(&export.decl) {
+                        exports.insert(name.clone(), Export::Local(name.clone()));
+                        tops.push(name);
+                    }
+                }
+                ModuleDecl::ExportNamed(named) => {
+                    let from = named
+                        .src
+                        .as_ref()
+                        .map(|src| src.value.to_atom_lossy().to_string());
+                    for spec in &named.specifiers {
+                        match spec {
+                            ExportSpecifier::Named(spec) => {
+                                let exported = spec.exported.as_ref().unwrap_or(&spec.orig);
+                                let entry = match &from {
+                                    Some(from) => Export::From(from.clone(), text(&spec.orig)),
+                                    None => match &spec.orig {
+                                        ModuleExportName::Ident(ident) => {
+                                            Export::Local(ident.sym.clone())
+                                        }
+                                        ModuleExportName::Str(_) => continue,
+                                    },
+                                };
+                                exports.insert(text(exported), entry);
+                            }
+                            ExportSpecifier::Namespace(spec) => {
+                                if let Some(from) = &from {
+                                    exports.insert(
+                                        text(&spec.name),
+                                        Export::NamespaceFrom(from.clone()),
+                                    );
+                                }
+                            }
+                            ExportSpecifier::Default(spec) => {
+                                if let Some(from) = &from {
+                                    exports.insert(
+                                        spec.exported.sym.clone(),
+                                        Export::From(from.clone(), Atom::from("default")),
+                                    );
+                                }
+                            }
+                        }
+                    }
+                }
+                ModuleDecl::ExportAll(all) => {
+                    stars.push(all.src.value.to_atom_lossy().to_string());
+                }
+                ModuleDecl::ExportDefaultDecl(default) => {
+                    let name = match &mut default.decl {
+                        DefaultDecl::Fn(function) => function
+                            .ident
+                            .get_or_insert_with(|| {
+                                Ident::new(default_name(), DUMMY_SP, SyntaxContext::empty())
+                            })
+                            .sym
+                            .clone(),
+                        DefaultDecl::Class(class) => class
+                            .ident
+                            .get_or_insert_with(|| {
+                                Ident::new(default_name(), DUMMY_SP, SyntaxContext::empty())
+                            })
+                            .sym
+                            .clone(),
+                        DefaultDecl::TsInterfaceDecl(_) => continue,
+                    };
+                    exports.insert(Atom::from("default"), Export::Local(name.clone()));
+                    tops.push(name);
+                }
+                ModuleDecl::ExportDefaultExpr(default) => {
+                    let name = default_name();
+                    let expr = std::mem::replace(
+                        &mut default.expr,
+                        Box::new(Expr::Invalid(swc_core::ecma::ast::Invalid {
+                            span: DUMMY_SP,
+                        })),
+                    );
+                    let span = default.span;
+                    *item = ModuleItem::Stmt(Stmt::Decl(Decl::Var(Box::new(VarDecl {
+                        span,
+                        ctxt: SyntaxContext::empty(),
+                        kind: VarDeclKind::Var,
+                        declare: false,
+                        decls: vec![VarDeclarator {
+                            span,
+                            name: Pat::Ident(BindingIdent {
+                                id: Ident::new(name.clone(), span, SyntaxContext::empty()),
+                                type_ann: None,
+                            }),
+                            init: Some(expr),
+                            definite: false,
+                        }],
+                    }))));
+                    exports.insert(Atom::from("default"), Export::Local(name.clone()));
+                    tops.push(name);
+                }
+                _ => {}
+            },
         }
     }
-    let mut hoisted = Hoisted {
+    let mut census = Census {
+        names: HashMap::new(),
+        namespaces: imports
+            .iter()
+            .filter(|(_, (_, imported))| imported.is_none())
+            .map(|(local, _)| (local.clone(), (BTreeSet::new(), false)))
+            .collect(),
+        uses: Uses::default(),
+    };
+    for item in &body {
+        item.visit_with(&mut census);
+    }
+    // Import bindings are replaced by what they import: their names leave the module.
+    for local in imports.keys() {
+        census.names.remove(local);
+    }
+    Hoisted {
         id,
         esm,
         deps,
-        body: module.body,
+        body,
         imports,
         exports,
         stars,
+        tops,
+        names: census.names,
+        namespace_uses: census.namespaces,
         side_effects,
-    };
-    // `export default`: a binding of its own (the declaration's name, or `_default`).
-    for item in &mut hoisted.body {
-        let ModuleItem::ModuleDecl(decl) = item else {
-            continue;
-        };
-        let id = match decl {
-            ModuleDecl::ExportDefaultDecl(default) => match &mut default.decl {
-                DefaultDecl::Fn(function) => function
-                    .ident
-                    .get_or_insert_with(|| Ident::new("_default".into(), DUMMY_SP, fresh_ctxt()))
-                    .to_id(),
-                DefaultDecl::Class(class) => class
-                    .ident
-                    .get_or_insert_with(|| Ident::new("_default".into(), DUMMY_SP, fresh_ctxt()))
-                    .to_id(),
-                DefaultDecl::TsInterfaceDecl(_) => continue,
-            },
-            ModuleDecl::ExportDefaultExpr(default) => {
-                let ident = Ident::new("_default".into(), default.span, fresh_ctxt());
-                let id = ident.to_id();
-                let expr = std::mem::replace(
-                    &mut default.expr,
-                    Box::new(Expr::Invalid(swc_core::ecma::ast::Invalid {
-                        span: DUMMY_SP,
-                    })),
-                );
-                *item = ModuleItem::Stmt(Stmt::Decl(Decl::Var(Box::new(VarDecl {
-                    span: DUMMY_SP,
-                    ctxt: SyntaxContext::empty(),
-                    kind: VarDeclKind::Var,
-                    declare: false,
-                    decls: vec![VarDeclarator {
-                        span: DUMMY_SP,
-                        name: Pat::Ident(BindingIdent {
-                            id: ident,
-                            type_ann: None,
-                        }),
-                        init: Some(expr),
-                        definite: false,
-                    }],
-                }))));
-                id
-            }
-            _ => continue,
-        };
-        hoisted
-            .exports
-            .insert(Atom::from("default"), Export::Local(id));
+        uses: census.uses,
     }
-    hoisted
 }
 
-fn fresh_ctxt() -> SyntaxContext {
-    SyntaxContext::empty().apply_mark(Mark::new())
+fn esm_names_contains(module: &Module, name: &Atom) -> bool {
+    struct Find<'a>(&'a Atom, bool);
+    impl Visit for Find<'_> {
+        fn visit_ident(&mut self, ident: &Ident) {
+            self.1 |= ident.sym == *self.0;
+        }
+    }
+    let mut find = Find(name, false);
+    module.visit_with(&mut find);
+    find.1
 }
 
-/// The bindings a declaration introduces.
-fn decl_ids(decl: &Decl) -> Vec<Id> {
+/// Every name of a module, how its namespace imports are used, and which of the module
+/// function's parameters its code needs.
+struct Census {
+    names: HashMap<Atom, u32>,
+    namespaces: HashMap<Atom, (BTreeSet<Atom>, bool)>,
+    uses: Uses,
+}
+
+impl Visit for Census {
+    fn visit_ident(&mut self, ident: &Ident) {
+        match &*ident.sym {
+            "__asset" => self.uses.asset = true,
+            "global" => self.uses.global = true,
+            _ => {}
+        }
+        *self.names.entry(ident.sym.clone()).or_default() += 1;
+    }
+
+    fn visit_expr(&mut self, expr: &Expr) {
+        match expr {
+            Expr::Member(MemberExpr {
+                obj,
+                prop: MemberProp::Ident(name),
+                ..
+            }) if matches!(&**obj, Expr::Ident(object) if self.namespaces.contains_key(&object.sym)) =>
+            {
+                if let Expr::Ident(object) = &**obj
+                    && let Some((read, _)) = self.namespaces.get_mut(&object.sym)
+                {
+                    read.insert(name.sym.clone());
+                }
+                obj.visit_with(self);
+                return;
+            }
+            Expr::Ident(ident) => {
+                if let Some((_, as_value)) = self.namespaces.get_mut(&ident.sym) {
+                    *as_value = true;
+                }
+            }
+            _ => {}
+        }
+        expr.visit_children_with(self);
+    }
+
+    fn visit_prop(&mut self, prop: &Prop) {
+        if let Prop::Shorthand(ident) = prop
+            && let Some((_, as_value)) = self.namespaces.get_mut(&ident.sym)
+        {
+            *as_value = true;
+        }
+        prop.visit_children_with(self);
+    }
+
+    fn visit_call_expr(&mut self, call: &CallExpr) {
+        if matches!(call.callee, Callee::Import(_)) {
+            self.uses.import = true;
+        }
+        call.visit_children_with(self);
+    }
+}
+
+/// The names a declaration introduces.
+fn decl_names(decl: &Decl) -> Vec<Atom> {
     match decl {
-        Decl::Fn(function) => vec![function.ident.to_id()],
-        Decl::Class(class) => vec![class.ident.to_id()],
-        Decl::Var(var) => swc_core::ecma::utils::find_pat_ids(&var.decls),
-        Decl::Using(using) => swc_core::ecma::utils::find_pat_ids(&using.decls),
+        Decl::Fn(function) => vec![function.ident.sym.clone()],
+        Decl::Class(class) => vec![class.ident.sym.clone()],
+        Decl::Var(var) => swc_core::ecma::utils::find_pat_ids::<_, Id>(&var.decls)
+            .into_iter()
+            .map(|(sym, _)| sym)
+            .collect(),
+        Decl::Using(using) => swc_core::ecma::utils::find_pat_ids::<_, Id>(&using.decls)
+            .into_iter()
+            .map(|(sym, _)| sym)
+            .collect(),
         _ => Vec::new(),
     }
+}
+
+/// A module's statements for the scope, with a shaking record for each.
+#[allow(clippy::too_many_arguments)]
+fn rewrite_module(
+    module: &mut Hoisted<'_>,
+    index: usize,
+    dropped_helpers: &HashSet<Atom>,
+    renames: &HashMap<Atom, Atom>,
+    references: &HashMap<Atom, Replacement>,
+    members: &HashMap<(Atom, Atom), Replacement>,
+    dynamic_keys: &BTreeMap<String, String>,
+    scope_names: &HashSet<Atom>,
+) -> (
+    Vec<Stmt>,
+    Vec<shake::Item>,
+    BTreeMap<String, Option<String>>,
+) {
+    let mut stmts = Vec::new();
+    for item in std::mem::take(&mut module.body) {
+        let Some(stmt) = strip_module_syntax(item) else {
+            continue;
+        };
+        if let Stmt::Decl(Decl::Fn(function)) = &stmt
+            && dropped_helpers.contains(&function.ident.sym)
+        {
+            continue;
+        }
+        // One declarator per statement, so that each can go on its own.
+        match stmt {
+            Stmt::Decl(Decl::Var(var)) if var.decls.len() > 1 => {
+                let VarDecl {
+                    span,
+                    ctxt,
+                    kind,
+                    declare,
+                    decls,
+                } = *var;
+                for decl in decls {
+                    stmts.push(Stmt::Decl(Decl::Var(Box::new(VarDecl {
+                        span,
+                        ctxt,
+                        kind,
+                        declare,
+                        decls: vec![decl],
+                    }))));
+                }
+            }
+            stmt => stmts.push(stmt),
+        }
+    }
+    let mut dynamic = BTreeMap::new();
+    let mut rewriter = Rewriter {
+        renames,
+        references,
+        members,
+        deps: module.deps,
+        dynamic_keys,
+        dynamic: &mut dynamic,
+    };
+    let purity = shake::Purity {
+        comments: &module.esm.comments,
+        scope_names,
+    };
+    let mut records = Vec::with_capacity(stmts.len());
+    for stmt in &mut stmts {
+        stmt.visit_mut_with(&mut rewriter);
+        stmt.visit_mut_with(&mut TopLevelThis);
+        let declared = shake::declared_names(stmt);
+        let refs = idents(stmt);
+        let kind = if declared.is_empty() || !purity.stmt(stmt) {
+            shake::Kind::Effect
+        } else {
+            shake::Kind::Pure
+        };
+        records.push(shake::Item::statement(
+            declared,
+            refs,
+            kind,
+            (!module.side_effects).then_some(index),
+        ));
+    }
+    (stmts, records, dynamic)
 }
 
 /// A module item without its module syntax: imports and re-exports go, `export` keywords go,
@@ -1413,60 +1756,43 @@ fn strip_module_syntax(item: ModuleItem) -> Option<Stmt> {
     }
 }
 
-/// Replaces references to imports, `import()`, and the module function's globals.
-struct Rewriter<'r, 'a, F: Fn(&str) -> ForeignKind> {
-    references: &'r HashMap<Id, Target>,
-    linker: &'r mut Linker<'a, F>,
-    params: &'r Params,
-    unresolved: SyntaxContext,
+/// Renames a module's top-level bindings, replaces references to its imports, and turns
+/// `import()` into `__import(key)`.
+struct Rewriter<'r> {
+    renames: &'r HashMap<Atom, Atom>,
+    references: &'r HashMap<Atom, Replacement>,
+    members: &'r HashMap<(Atom, Atom), Replacement>,
     deps: &'r BTreeMap<String, Option<String>>,
+    dynamic_keys: &'r BTreeMap<String, String>,
     /// The keys `import()` calls use, for the scope's specifier map.
     dynamic: &'r mut BTreeMap<String, Option<String>>,
-    uses: &'r mut Uses,
-    dynamic_keys: &'r BTreeMap<String, String>,
 }
 
-impl<F: Fn(&str) -> ForeignKind> VisitMut for Rewriter<'_, '_, F> {
+impl VisitMut for Rewriter<'_> {
+    fn visit_mut_ident(&mut self, ident: &mut Ident) {
+        if let Some(name) = self.renames.get(&ident.sym) {
+            ident.sym = name.clone();
+        }
+    }
+
     fn visit_mut_expr(&mut self, expr: &mut Expr) {
         match expr {
             Expr::Ident(ident) => {
-                if let Some(target) = self.references.get(&ident.to_id()) {
-                    *expr = self.linker.target_expr(target, ident.span, self.params);
+                if let Some(replacement) = self.references.get(&ident.sym) {
+                    *expr = replacement.expr(ident.span);
                     return;
                 }
-                if ident.ctxt == self.unresolved {
-                    let param = match &*ident.sym {
-                        "__asset" => {
-                            self.uses.asset = true;
-                            Some(&self.params.asset)
-                        }
-                        "global" => {
-                            self.uses.global = true;
-                            Some(&self.params.global)
-                        }
-                        "__import" => {
-                            self.uses.import = true;
-                            Some(&self.params.import)
-                        }
-                        _ => None,
-                    };
-                    if let Some(param) = param {
-                        ident.ctxt = param.1;
-                    }
-                }
-                return;
             }
             Expr::Member(MemberExpr {
                 obj,
                 prop: MemberProp::Ident(name),
                 span,
             }) => {
-                // `ns.name` of a namespace import: the export itself.
                 if let Expr::Ident(object) = &**obj
-                    && let Some(Target::Namespace(index)) = self.references.get(&object.to_id())
+                    && let Some(replacement) =
+                        self.members.get(&(object.sym.clone(), name.sym.clone()))
                 {
-                    let target = self.linker.resolve_export(*index, &name.sym, 0);
-                    *expr = self.linker.target_expr(&target, *span, self.params);
+                    *expr = replacement.expr(*span);
                     return;
                 }
             }
@@ -1476,15 +1802,24 @@ impl<F: Fn(&str) -> ForeignKind> VisitMut for Rewriter<'_, '_, F> {
     }
 
     fn visit_mut_prop(&mut self, prop: &mut Prop) {
-        if let Prop::Shorthand(ident) = prop
-            && let Some(target) = self.references.get(&ident.to_id())
-        {
-            let value = self.linker.target_expr(target, ident.span, self.params);
-            *prop = Prop::KeyValue(KeyValueProp {
-                key: PropName::Ident(IdentName::new(ident.sym.clone(), ident.span)),
-                value: Box::new(value),
-            });
-            return;
+        if let Prop::Shorthand(ident) = prop {
+            if let Some(replacement) = self.references.get(&ident.sym) {
+                let value = replacement.expr(ident.span);
+                *prop = Prop::KeyValue(KeyValueProp {
+                    key: PropName::Ident(IdentName::new(ident.sym.clone(), ident.span)),
+                    value: Box::new(value),
+                });
+                return;
+            }
+            if let Some(name) = self.renames.get(&ident.sym) {
+                let value =
+                    Expr::Ident(Ident::new(name.clone(), ident.span, SyntaxContext::empty()));
+                *prop = Prop::KeyValue(KeyValueProp {
+                    key: PropName::Ident(IdentName::new(ident.sym.clone(), ident.span)),
+                    value: Box::new(value),
+                });
+                return;
+            }
         }
         prop.visit_mut_children_with(self);
     }
@@ -1492,11 +1827,10 @@ impl<F: Fn(&str) -> ForeignKind> VisitMut for Rewriter<'_, '_, F> {
     fn visit_mut_call_expr(&mut self, call: &mut CallExpr) {
         call.visit_mut_children_with(self);
         if matches!(call.callee, Callee::Import(_)) {
-            self.uses.import = true;
             call.callee = Callee::Expr(Box::new(Expr::Ident(Ident::new(
-                self.params.import.0.clone(),
+                "__import".into(),
                 call.span,
-                self.params.import.1,
+                SyntaxContext::empty(),
             ))));
             if let Some(ExprOrSpread { spread: None, expr }) = call.args.first_mut()
                 && let Expr::Lit(Lit::Str(text)) = &mut **expr
@@ -1525,15 +1859,7 @@ struct TopLevelThis;
 impl VisitMut for TopLevelThis {
     fn visit_mut_expr(&mut self, expr: &mut Expr) {
         if matches!(expr, Expr::This(_)) {
-            *expr = Expr::Unary(UnaryExpr {
-                span: DUMMY_SP,
-                op: UnaryOp::Void,
-                arg: Box::new(Expr::Lit(Lit::Num(swc_core::ecma::ast::Number {
-                    span: DUMMY_SP,
-                    value: 0.0,
-                    raw: None,
-                }))),
-            });
+            *expr = void_zero(DUMMY_SP);
             return;
         }
         expr.visit_mut_children_with(self);
@@ -1542,24 +1868,76 @@ impl VisitMut for TopLevelThis {
     fn visit_mut_class(&mut self, _: &mut swc_core::ecma::ast::Class) {}
 }
 
-/// Renames bindings (the dropped copies of a helper to the one kept).
-struct Renamer<'a>(&'a HashMap<Id, Id>);
-
-impl VisitMut for Renamer<'_> {
-    fn visit_mut_ident(&mut self, ident: &mut Ident) {
-        if let Some((sym, ctxt)) = self.0.get(&ident.to_id()) {
-            ident.sym = sym.clone();
-            ident.ctxt = *ctxt;
-        }
+/// Prints a module's statements with the module's own source map and comments.
+fn print_module(
+    esm: &EsmModule,
+    stmts: Vec<Stmt>,
+    print: &PrintOptions,
+) -> anyhow::Result<(String, Option<swc_sourcemap::SourceMap>)> {
+    if stmts.is_empty() {
+        return Ok((String::new(), None));
     }
+    GLOBALS.set(&Globals::new(), || {
+        let cm: Lrc<SourceMap> = Lrc::default();
+        let fm = cm.new_source_file(
+            Lrc::new(FileName::Custom(esm.source_name.to_string())),
+            esm.source.to_string(),
+        );
+        let comments = SingleThreadedComments::default();
+        let mut module = Module {
+            span: DUMMY_SP,
+            body: stmts.into_iter().map(ModuleItem::Stmt).collect(),
+            shebang: None,
+        };
+        if fm.start_pos == esm.start {
+            if !print.minify {
+                for (pos, list) in &esm.comments.leading {
+                    comments.add_leading_comments(*pos, list.clone());
+                }
+                for (pos, list) in &esm.comments.trailing {
+                    comments.add_trailing_comments(*pos, list.clone());
+                }
+            }
+        } else {
+            rebase(&mut module, esm, fm.start_pos, &comments);
+        }
+        let mut program = Program::Module(module);
+        if print.minify {
+            // Mangled here, with the scope's names fixed: the module's own top-level names are
+            // the scope's, and the names of other modules it uses are globals to the mangler.
+            program.visit_mut_with(&mut ClearContexts);
+            let unresolved_mark = Mark::new();
+            let top_level_mark = Mark::new();
+            program.mutate(resolver(unresolved_mark, top_level_mark, false));
+            program = transform::minify_with(
+                program,
+                &cm,
+                &comments,
+                unresolved_mark,
+                top_level_mark,
+                None,
+                Some(false),
+            );
+        }
+        program.mutate(fixer(Some(&comments)));
+        transform::print(&program, &cm, &comments, print, None).map_err(|error| {
+            anyhow::anyhow!("cannot print `{}`: {}", esm.source_name, error.message)
+        })
+    })
 }
 
-/// Clears every syntax context (names are unique once hygiene ran).
-struct ClearContexts;
+/// Every identifier a node uses.
+pub(super) fn idents<N: VisitWith<IdentCollector>>(node: &N) -> Vec<Atom> {
+    let mut collector = IdentCollector(Vec::new());
+    node.visit_with(&mut collector);
+    collector.0
+}
 
-impl VisitMut for ClearContexts {
-    fn visit_mut_syntax_context(&mut self, ctxt: &mut SyntaxContext) {
-        *ctxt = SyntaxContext::empty();
+pub(super) struct IdentCollector(Vec<Atom>);
+
+impl Visit for IdentCollector {
+    fn visit_ident(&mut self, ident: &Ident) {
+        self.0.push(ident.sym.clone());
     }
 }
 
@@ -1616,94 +1994,11 @@ pub(crate) fn rebase(
     }
 }
 
-/// Parses generated code (a statement or two) and binds its `$name` placeholders to `names`.
-fn snippet(cm: &Lrc<SourceMap>, text: &str, names: &[(&str, Id)]) -> Stmt {
-    snippet_stmts(cm, text, names)
-        .into_iter()
-        .next()
-        .expect("a snippet has a statement")
-}
+/// Clears every syntax context (names are right by themselves here).
+struct ClearContexts;
 
-fn snippet_stmts(cm: &Lrc<SourceMap>, text: &str, names: &[(&str, Id)]) -> Vec<Stmt> {
-    let fm = cm.new_source_file(
-        Lrc::new(FileName::Custom("piral:///runtime".into())),
-        text.to_string(),
-    );
-    let script = swc_core::ecma::parser::parse_file_as_script(
-        &fm,
-        Default::default(),
-        Default::default(),
-        None,
-        &mut Vec::new(),
-    )
-    .expect("generated code parses");
-    struct Bind<'a>(HashMap<&'a str, Id>);
-    impl VisitMut for Bind<'_> {
-        fn visit_mut_ident(&mut self, ident: &mut Ident) {
-            if let Some((sym, ctxt)) = self.0.get(&*ident.sym) {
-                ident.sym = sym.clone();
-                ident.ctxt = *ctxt;
-            }
-            ident.span = DUMMY_SP;
-        }
-        fn visit_mut_span(&mut self, span: &mut Span) {
-            *span = DUMMY_SP;
-        }
-    }
-    let mut bind = Bind(names.iter().map(|(k, v)| (*k, v.clone())).collect());
-    let mut body = script.body;
-    for stmt in &mut body {
-        stmt.visit_mut_with(&mut bind);
-    }
-    body
-}
-
-/// Replaces placeholder identifiers by expressions.
-struct PlaceholderExprs(HashMap<String, Expr>);
-
-impl VisitMut for PlaceholderExprs {
-    fn visit_mut_expr(&mut self, expr: &mut Expr) {
-        if let Expr::Ident(ident) = expr
-            && let Some(value) = self.0.get(&*ident.sym)
-        {
-            *expr = value.clone();
-            return;
-        }
-        expr.visit_mut_children_with(self);
-    }
-}
-
-/// Every identifier a node uses.
-pub(super) fn idents<N: VisitWith<IdentCollector>>(node: &N) -> Vec<Id> {
-    let mut collector = IdentCollector(Vec::new());
-    node.visit_with(&mut collector);
-    collector.0
-}
-
-pub(super) struct IdentCollector(Vec<Id>);
-
-impl Visit for IdentCollector {
-    fn visit_ident(&mut self, ident: &Ident) {
-        self.0.push(ident.to_id());
-    }
-}
-
-fn light_compress() -> swc_core::ecma::minifier::option::CompressOptions {
-    use swc_core::ecma::minifier::option::CompressOptions;
-    CompressOptions {
-        passes: 1,
-        inline: 0,
-        reduce_vars: false,
-        reduce_fns: false,
-        collapse_vars: false,
-        hoist_props: false,
-        evaluate: false,
-        unused: false,
-        props: false,
-        loops: false,
-        switches: false,
-        typeofs: false,
-        side_effects: false,
-        ..Default::default()
+impl VisitMut for ClearContexts {
+    fn visit_mut_syntax_context(&mut self, ctxt: &mut SyntaxContext) {
+        *ctxt = SyntaxContext::empty();
     }
 }

@@ -3,180 +3,138 @@
 //! binding it declares. Declarations whose initializers are pure (functions, classes without
 //! side-effecting parts, literals, `/*#__PURE__*/` calls …) and that nothing uses are dropped,
 //! and so are the side effects of a `"sideEffects": false` module none of whose bindings is used.
+//! Names are the scope's final names: `scope` made every top-level binding's name unique.
 
 use std::collections::{HashMap, HashSet};
 
-use swc_core::common::SyntaxContext;
-use swc_core::common::comments::{Comments, SingleThreadedComments};
 use swc_core::ecma::ast::{
-    Class, ClassMember, Decl, Expr, Id, Lit, Pat, Prop, PropName, PropOrSpread, Stmt, VarDecl,
+    Class, ClassMember, Decl, Expr, Id, Lit, Pat, Prop, PropName, PropOrSpread, Stmt,
 };
+use swc_core::ecma::atoms::Atom;
 
-use super::scope::idents;
+use super::transform::ModuleComments;
 
 /// A statement of a scope and what decides whether it stays.
 pub(super) struct Item {
-    stmt: Stmt,
+    /// Generated statements carry their text; modules' statements are printed later.
+    text: Option<String>,
+    declared: Vec<Atom>,
+    refs: Vec<Atom>,
     kind: Kind,
     /// The module it comes from, when its package declared it free of side effects.
     pure_module: Option<usize>,
 }
 
-enum Kind {
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Kind {
     /// Always kept.
     Root,
-    /// Kept when a kept item references what it declares (or it has side effects after all).
-    Decide,
-    /// Generated and free of side effects: kept when referenced.
+    /// Kept unless its module is free of side effects and unused.
+    Effect,
+    /// Kept when a kept item references what it declares.
     Pure,
     /// Kept when the binding is.
-    Tied(Id),
+    Tied(Atom),
 }
 
 impl Item {
-    pub(super) fn root(stmt: Stmt) -> Self {
+    pub(super) fn generated(
+        text: String,
+        declared: Vec<Atom>,
+        refs: Vec<Atom>,
+        kind: Kind,
+    ) -> Self {
         Item {
-            stmt,
-            kind: Kind::Root,
+            text: Some(text),
+            declared,
+            refs,
+            kind,
             pure_module: None,
         }
     }
 
-    pub(super) fn pure(stmt: Stmt) -> Self {
+    pub(super) fn statement(
+        declared: Vec<Atom>,
+        refs: Vec<Atom>,
+        kind: Kind,
+        pure_module: Option<usize>,
+    ) -> Self {
         Item {
-            stmt,
-            kind: Kind::Pure,
-            pure_module: None,
+            text: None,
+            declared,
+            refs,
+            kind,
+            pure_module,
         }
     }
 
-    pub(super) fn tied(stmt: Stmt, id: Id) -> Self {
-        Item {
-            stmt,
-            kind: Kind::Tied(id),
-            pure_module: None,
-        }
-    }
-
-    pub(super) fn from_module(stmt: Stmt, module: usize, side_effects: bool) -> Self {
-        Item {
-            stmt,
-            kind: Kind::Decide,
-            pure_module: (!side_effects).then_some(module),
-        }
+    /// A generated statement's text.
+    pub(super) fn text(&self) -> &str {
+        self.text.as_deref().unwrap_or("")
     }
 }
 
-/// The statements of `items` that stay, in order.
-pub(super) fn shake(
-    items: Vec<Item>,
-    comments: &SingleThreadedComments,
-    unresolved: SyntaxContext,
-) -> Vec<Stmt> {
-    // One declarator per statement, so that each can go on its own.
-    let mut split: Vec<Item> = Vec::with_capacity(items.len());
-    for item in items {
-        match item.stmt {
-            Stmt::Decl(Decl::Var(var))
-                if var.decls.len() > 1 && matches!(item.kind, Kind::Decide) =>
-            {
-                let VarDecl {
-                    span,
-                    ctxt,
-                    kind,
-                    declare,
-                    decls,
-                } = *var;
-                for decl in decls {
-                    split.push(Item {
-                        stmt: Stmt::Decl(Decl::Var(Box::new(VarDecl {
-                            span,
-                            ctxt,
-                            kind,
-                            declare,
-                            decls: vec![decl],
-                        }))),
-                        kind: Kind::Decide,
-                        pure_module: item.pure_module,
-                    });
-                }
-            }
-            stmt => split.push(Item { stmt, ..item }),
-        }
-    }
-    let purity = Purity {
-        comments,
-        unresolved,
-    };
-    let mut declared: HashMap<Id, Vec<usize>> = HashMap::new();
+/// Which of `items` stay.
+pub(super) fn shake(items: &[Item]) -> Vec<bool> {
+    let mut declared: HashMap<&Atom, Vec<usize>> = HashMap::new();
     let mut roots: Vec<usize> = Vec::new();
     let mut module_effects: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (index, item) in split.iter().enumerate() {
-        let ids = declared_ids(&item.stmt);
-        for id in &ids {
-            declared.entry(id.clone()).or_default().push(index);
+    for (index, item) in items.iter().enumerate() {
+        for name in &item.declared {
+            declared.entry(name).or_default().push(index);
         }
-        let effectful = match &item.kind {
-            Kind::Root => true,
-            Kind::Pure => false,
-            Kind::Tied(id) => {
-                declared.entry(id.clone()).or_default().push(index);
-                false
-            }
-            Kind::Decide => ids.is_empty() || !purity.stmt(&item.stmt),
-        };
-        if effectful {
-            match (item.pure_module, &item.kind) {
-                (Some(module), Kind::Decide) => {
-                    module_effects.entry(module).or_default().push(index)
-                }
-                _ => roots.push(index),
-            }
+        match &item.kind {
+            Kind::Root => roots.push(index),
+            Kind::Effect => match item.pure_module {
+                Some(module) => module_effects.entry(module).or_default().push(index),
+                None => roots.push(index),
+            },
+            Kind::Pure => {}
+            Kind::Tied(name) => declared.entry(name).or_default().push(index),
         }
     }
-    let mut kept = vec![false; split.len()];
+    let mut kept = vec![false; items.len()];
     let mut live_modules: HashSet<usize> = HashSet::new();
     let mut stack = roots;
-    {
-        while let Some(index) = stack.pop() {
-            if kept[index] {
-                continue;
-            }
-            kept[index] = true;
-            if let Some(module) = split[index].pure_module
-                && live_modules.insert(module)
-                && let Some(effects) = module_effects.get(&module)
-            {
-                stack.extend(effects.iter().copied());
-            }
-            for id in idents(&split[index].stmt) {
-                if let Some(targets) = declared.get(&id) {
-                    stack.extend(targets.iter().copied().filter(|t| !kept[*t]));
-                }
+    while let Some(index) = stack.pop() {
+        if kept[index] {
+            continue;
+        }
+        kept[index] = true;
+        let item = &items[index];
+        if let Some(module) = item.pure_module
+            && live_modules.insert(module)
+            && let Some(effects) = module_effects.get(&module)
+        {
+            stack.extend(effects.iter().copied());
+        }
+        for name in &item.refs {
+            if let Some(targets) = declared.get(name) {
+                stack.extend(targets.iter().copied().filter(|t| !kept[*t]));
             }
         }
     }
-    split
-        .into_iter()
-        .zip(kept)
-        .filter_map(|(item, kept)| kept.then_some(item.stmt))
-        .collect()
+    kept
 }
 
 /// The bindings a statement declares at the scope's top level.
-fn declared_ids(stmt: &Stmt) -> Vec<Id> {
+pub(super) fn declared_names(stmt: &Stmt) -> Vec<Atom> {
     match stmt {
-        Stmt::Decl(Decl::Fn(function)) => vec![function.ident.to_id()],
-        Stmt::Decl(Decl::Class(class)) => vec![class.ident.to_id()],
-        Stmt::Decl(Decl::Var(var)) => swc_core::ecma::utils::find_pat_ids(&var.decls),
+        Stmt::Decl(Decl::Fn(function)) => vec![function.ident.sym.clone()],
+        Stmt::Decl(Decl::Class(class)) => vec![class.ident.sym.clone()],
+        Stmt::Decl(Decl::Var(var)) => swc_core::ecma::utils::find_pat_ids::<_, Id>(&var.decls)
+            .into_iter()
+            .map(|(sym, _)| sym)
+            .collect(),
         _ => Vec::new(),
     }
 }
 
-/// Which expressions can be dropped when their value is unused.
-struct Purity<'a> {
-    comments: &'a SingleThreadedComments,
-    unresolved: SyntaxContext,
+/// Which statements and expressions can be dropped when their value is unused.
+pub(super) struct Purity<'a> {
+    pub(super) comments: &'a ModuleComments,
+    /// The scope's top-level names (reading one has no side effects).
+    pub(super) scope_names: &'a HashSet<Atom>,
 }
 
 /// Globals whose reading has no side effects.
@@ -211,7 +169,7 @@ const PURE_GLOBALS: &[&str] = &[
 ];
 
 impl Purity<'_> {
-    fn stmt(&self, stmt: &Stmt) -> bool {
+    pub(super) fn stmt(&self, stmt: &Stmt) -> bool {
         match stmt {
             Stmt::Decl(Decl::Fn(_)) => true,
             Stmt::Decl(Decl::Class(class)) => self.class(&class.class),
@@ -222,6 +180,19 @@ impl Purity<'_> {
             Stmt::Empty(_) => true,
             _ => false,
         }
+    }
+
+    fn pure_annotation(&self, lo: swc_core::common::BytePos) -> bool {
+        self.comments
+            .leading
+            .binary_search_by_key(&lo, |(pos, _)| *pos)
+            .ok()
+            .is_some_and(|index| {
+                self.comments.leading[index].1.iter().any(|comment| {
+                    let text = comment.text.trim();
+                    text == "#__PURE__" || text == "@__PURE__"
+                })
+            })
     }
 
     fn class(&self, class: &Class) -> bool {
@@ -256,7 +227,7 @@ impl Purity<'_> {
             Expr::Lit(Lit::Regex(_)) => true,
             Expr::Lit(_) => true,
             Expr::Ident(ident) => {
-                ident.ctxt != self.unresolved || PURE_GLOBALS.contains(&&*ident.sym)
+                self.scope_names.contains(&ident.sym) || PURE_GLOBALS.contains(&&*ident.sym)
             }
             Expr::Fn(_) | Expr::Arrow(_) => true,
             Expr::Class(class) => self.class(&class.class),
@@ -286,14 +257,14 @@ impl Purity<'_> {
                 },
             }),
             Expr::Call(call) => {
-                (call.span.is_pure() || self.comments.has_flag(call.span.lo, "PURE"))
+                (call.span.is_pure() || self.pure_annotation(call.span.lo))
                     && call
                         .args
                         .iter()
                         .all(|a| a.spread.is_none() && self.expr(&a.expr))
             }
             Expr::New(new) => {
-                (new.span.is_pure() || self.comments.has_flag(new.span.lo, "PURE"))
+                (new.span.is_pure() || self.pure_annotation(new.span.lo))
                     && new
                         .args
                         .iter()

@@ -26,53 +26,17 @@ pub(crate) fn bundle_map(
         let Some(module) = modules.get(id) else {
             continue;
         };
-        let Some(map) = module.map.as_deref() else {
-            continue;
-        };
-        let module_sources: Vec<u32> = (0..map.get_source_count())
-            .map(|local| {
-                let path = map
-                    .get_source(local)
-                    .map(|s| s.to_string())
-                    .unwrap_or_default();
-                sources.index(path, || {
-                    contents.push(
-                        map.get_source_contents(local)
-                            .map_or(Value::Null, |c| Value::from(c.as_str())),
-                    );
-                })
-            })
-            .collect();
-        let module_names: Vec<u32> = (0..map.get_name_count())
-            .map(|local| {
-                let name = map
-                    .get_name(local)
-                    .map(|s| s.to_string())
-                    .unwrap_or_default();
-                names.index(name, || {})
-            })
-            .collect();
-        for index in 0..map.get_token_count() {
-            let Some(token) = map.get_token(index as usize) else {
-                continue;
-            };
-            let raw = token.get_raw_token();
-            let Some(&source) = module_sources.get(raw.src_id as usize) else {
-                continue;
-            };
-            let name = module_names.get(raw.name_id as usize).copied();
-            encoder.push(
+        let own = module.map.as_deref().map(|map| (0, map));
+        let segments = module.segments.iter().map(|(line, map)| (*line, map));
+        for (offset, map) in own.into_iter().chain(segments) {
+            push_map(
+                map,
+                start + prefix_lines + offset,
+                &mut sources,
+                &mut contents,
+                &mut names,
                 &mut mappings,
-                raw.dst_line + start + prefix_lines,
-                if raw.dst_line == 0 {
-                    raw.dst_col.saturating_sub(module.column_shift)
-                } else {
-                    raw.dst_col
-                },
-                source,
-                raw.src_line,
-                raw.src_col,
-                name,
+                &mut encoder,
             );
         }
     }
@@ -85,6 +49,60 @@ pub(crate) fn bundle_map(
         "mappings": mappings,
     });
     serde_json::to_vec(&document).ok()
+}
+
+/// Adds one map's tokens, its first line at `line` of the bundle.
+fn push_map(
+    map: &swc_sourcemap::SourceMap,
+    line: u32,
+    sources: &mut Interned,
+    contents: &mut Vec<Value>,
+    names: &mut Interned,
+    mappings: &mut String,
+    encoder: &mut VlqState,
+) {
+    let module_sources: Vec<u32> = (0..map.get_source_count())
+        .map(|local| {
+            let path = map
+                .get_source(local)
+                .map(|s| s.to_string())
+                .unwrap_or_default();
+            sources.index(path, || {
+                contents.push(
+                    map.get_source_contents(local)
+                        .map_or(Value::Null, |c| Value::from(c.as_str())),
+                );
+            })
+        })
+        .collect();
+    let module_names: Vec<u32> = (0..map.get_name_count())
+        .map(|local| {
+            let name = map
+                .get_name(local)
+                .map(|s| s.to_string())
+                .unwrap_or_default();
+            names.index(name, || {})
+        })
+        .collect();
+    for index in 0..map.get_token_count() {
+        let Some(token) = map.get_token(index as usize) else {
+            continue;
+        };
+        let raw = token.get_raw_token();
+        let Some(&source) = module_sources.get(raw.src_id as usize) else {
+            continue;
+        };
+        let name = module_names.get(raw.name_id as usize).copied();
+        encoder.push(
+            mappings,
+            raw.dst_line + line,
+            raw.dst_col,
+            source,
+            raw.src_line,
+            raw.src_col,
+            name,
+        );
+    }
 }
 
 /// Strings numbered in the order they are first seen (a source map's `sources` and `names`).
