@@ -6,8 +6,10 @@
 //! **transform** (`transform`: swc, as `tsconfig` says the project compiles) → **link** (`link`:
 //! a module's specifiers bound to module ids or shared dependencies) → **graph** (`graph`: the
 //! parallel walk that runs the three stages before it for every module, and the transform
-//! cache) → **chunk** (`chunk`: the entry's chunk
-//! and one per `import()` target) → **emit** (`emit`: one file per output format, with
+//! cache; `side_effects` reads packages' `"sideEffects"`) → **chunk** (`chunk`: the entry's
+//! chunk and one per `import()` target) → **scope** (`scope`: each chunk's ES modules hoisted
+//! into one scope, `shake` dropping what nothing uses) → **emit** (`emit`: one file per output
+//! format, with
 //! `sourcemap` encoding the bundle's source maps, `runtime` the registry they wrap and `css` the
 //! stylesheet). Nothing is written here: the caller gets the files in memory and writes them only
 //! when everything succeeded; what went wrong without failing comes back as

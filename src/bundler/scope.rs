@@ -90,11 +90,13 @@ fn scope_id(root: &str) -> String {
     format!("{root}+")
 }
 
-/// Hoists the ES modules of each chunk into one scope.
+/// Hoists the ES modules of each chunk into one scope. `format_calls_scopes`: the output
+/// format can call the scopes directly when nothing else needs the registry (pilets v2 and v3).
 pub(crate) fn hoist<'g>(
     graph: &'g Graph,
     chunks: Chunks,
     print: PrintOptions,
+    format_calls_scopes: bool,
 ) -> anyhow::Result<Linked<'g>> {
     // Which scope each hoisted module belongs to: 0 is the main chunk, i + 1 lazy chunk i. A
     // module two lazy chunks share is in none (each chunk defines it; one instance at run time).
@@ -140,10 +142,11 @@ pub(crate) fn hoist<'g>(
 
     // The formats can call the scopes directly when each chunk is nothing but its scope (modules
     // without code aside) and no lazy chunk reaches into the main one.
-    let direct_mode = roots
-        .iter()
-        .enumerate()
-        .all(|(index, root)| scope_of.get(root) == Some(&index))
+    let direct_mode = format_calls_scopes
+        && roots
+            .iter()
+            .enumerate()
+            .all(|(index, root)| scope_of.get(root) == Some(&index))
         && members.iter().enumerate().all(|(index, set)| {
             set.iter().all(|id| {
                 let Some(module) = graph.modules.get(id) else {

@@ -95,7 +95,8 @@ pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> anyhow::Result<
         minify: format.minify,
         source_map: format.source_maps,
     };
-    let chunks = scope::hoist(graph, chunk::plan(graph), print)?;
+    let system = matches!(format.schema, PiletSchema::V2 | PiletSchema::V3);
+    let chunks = scope::hoist(graph, chunk::plan(graph), print, system)?;
     Ok(match format.schema {
         PiletSchema::V2 | PiletSchema::V3 => system::System(format).emit(graph, &chunks),
         PiletSchema::V0 | PiletSchema::V1 => script::Script(format).emit(graph, &chunks),
@@ -109,7 +110,7 @@ pub(crate) fn emit_shell(graph: &Graph, format: &ShellFormat) -> anyhow::Result<
         minify: format.minify,
         source_map: format.source_maps,
     };
-    let chunks = scope::hoist(graph, chunk::plan(graph), print)?;
+    let chunks = scope::hoist(graph, chunk::plan(graph), print, false)?;
     Ok(shell::Shell(format).emit(graph, &chunks))
 }
 
