@@ -457,6 +457,39 @@ struct ForeignNames {
     wildcard: Option<Atom>,
 }
 
+/// The names of the module function's parameters and the scope's helpers: readable, or in
+/// minified builds the shortest names, taken before any other.
+struct Frame {
+    require: Atom,
+    module: Atom,
+    exports: Atom,
+    import: Atom,
+    def: Atom,
+    wildcard: Atom,
+    star: Atom,
+}
+
+impl Frame {
+    fn new(names: &mut Names) -> Self {
+        let mut name = |readable: &str| {
+            if names.minify {
+                names.fresh(readable)
+            } else {
+                Atom::from(readable)
+            }
+        };
+        Frame {
+            require: name("require"),
+            module: name("module"),
+            exports: name("exports"),
+            import: name("__import"),
+            def: name("__def"),
+            wildcard: name("__wildcard"),
+            star: name("__star"),
+        }
+    }
+}
+
 /// The scope's names: every name any module uses is taken, and each new one is fresh.
 struct Names {
     taken: HashSet<Atom>,
@@ -681,6 +714,7 @@ impl ScopePlan<'_> {
             minify,
             next_short: 0,
         };
+        let frame = Frame::new(&mut names);
         // swc's helpers: the first module's copy of each stays.
         let mut helper_names: HashMap<Atom, Atom> = HashMap::new();
         let mut dropped_helpers: Vec<HashSet<Atom>> = vec![HashSet::new(); modules.len()];
@@ -702,12 +736,12 @@ impl ScopePlan<'_> {
         for (index, top, _) in tops {
             let module = &modules[index];
             {
-                if module.esm.helpers.contains(top) {
-                    if let Some(kept) = helper_names.get(top) {
-                        dropped_helpers[index].insert(top.clone());
-                        renames[index].insert(top.clone(), kept.clone());
-                        continue;
-                    }
+                if module.esm.helpers.contains(top)
+                    && let Some(kept) = helper_names.get(top)
+                {
+                    dropped_helpers[index].insert(top.clone());
+                    renames[index].insert(top.clone(), kept.clone());
+                    continue;
                 }
                 // A name only this module uses keeps it (unless minified); others get fresh ones.
                 let keep =
@@ -730,12 +764,12 @@ impl ScopePlan<'_> {
             uses_wildcard: false,
             uses_star: false,
             plan: self,
+            frame: &frame,
         };
         // Each module's imports (and the members of its namespace imports) resolved.
         let mut references: Vec<HashMap<Atom, Replacement>> = Vec::new();
         let mut members: Vec<HashMap<(Atom, Atom), Replacement>> = Vec::new();
-        for index in 0..modules.len() {
-            let module = &modules[index];
+        for (index, module) in modules.iter().enumerate() {
             let mut own = HashMap::new();
             let mut own_members = HashMap::new();
             for (local, (specifier, imported)) in &module.imports {
@@ -802,11 +836,7 @@ impl ScopePlan<'_> {
 
         // 3. Each module rewritten, in parallel: its own top-level names renamed, imports
         // replaced by what they resolve to, `export` and `import` gone; one record per statement.
-        let rewritten: Vec<(
-            Vec<Stmt>,
-            Vec<shake::Item>,
-            BTreeMap<String, Option<String>>,
-        )> = self.pool.install(|| {
+        let rewritten: Vec<Rewritten> = self.pool.install(|| {
             modules
                 .par_iter_mut()
                 .enumerate()
@@ -820,6 +850,7 @@ impl ScopePlan<'_> {
                         &members[index],
                         self.dynamic_keys,
                         &scope_names,
+                        &frame.import,
                     )
                 })
                 .collect()
@@ -829,42 +860,45 @@ impl ScopePlan<'_> {
         let mut deps: BTreeMap<String, Option<String>> = BTreeMap::new();
         let mut generated: Vec<shake::Item> = Vec::new();
         let sp = if minify { "" } else { " " };
-        let helper = |name: &str| Atom::from(name);
         if uses_def {
             let text = if self.direct {
                 format!(
-                    "function __def(m){sp}{{{sp}return m{sp}&&{sp}\"default\" in m{sp}?{sp}m[\"default\"]{sp}:{sp}m;{sp}}}"
+                    "function {}(m){sp}{{{sp}return m{sp}&&{sp}\"default\" in m{sp}?{sp}m[\"default\"]{sp}:{sp}m;{sp}}}",
+                    frame.def
                 )
             } else {
                 format!(
-                    "function __def(m){sp}{{{sp}return m{sp}&&{sp}m.__esModule{sp}?{sp}m[\"default\"]{sp}:{sp}m;{sp}}}"
+                    "function {}(m){sp}{{{sp}return m{sp}&&{sp}m.__esModule{sp}?{sp}m[\"default\"]{sp}:{sp}m;{sp}}}",
+                    frame.def
                 )
             };
             generated.push(shake::Item::generated(
                 text,
-                vec![helper("__def")],
+                vec![frame.def.clone()],
                 Vec::new(),
                 shake::Kind::Pure,
             ));
         }
         if uses_wildcard {
             let text = format!(
-                "function __wildcard(m){sp}{{{sp}if (m{sp}&&{sp}m.__esModule) return m;{sp}var n{sp}={sp}{{}};{sp}if (m{sp}!={sp}null) for (var k in m) n[k]{sp}={sp}m[k];{sp}n[\"default\"]{sp}={sp}m;{sp}return Object.defineProperty(n,{sp}\"__esModule\",{sp}{{{sp}value:{sp}true{sp}}});{sp}}}"
+                "function {}(m){sp}{{{sp}if (m{sp}&&{sp}m.__esModule) return m;{sp}var n{sp}={sp}{{}};{sp}if (m{sp}!={sp}null) for (var k in m) n[k]{sp}={sp}m[k];{sp}n[\"default\"]{sp}={sp}m;{sp}return Object.defineProperty(n,{sp}\"__esModule\",{sp}{{{sp}value:{sp}true{sp}}});{sp}}}",
+                frame.wildcard
             );
             generated.push(shake::Item::generated(
                 text,
-                vec![helper("__wildcard")],
+                vec![frame.wildcard.clone()],
                 Vec::new(),
                 shake::Kind::Pure,
             ));
         }
         if uses_star {
             let text = format!(
-                "function __star(n,{sp}m){sp}{{{sp}Object.keys(m).forEach(function{sp}(k){sp}{{{sp}if (k{sp}!=={sp}\"default\"{sp}&&{sp}k{sp}!=={sp}\"__esModule\"{sp}&&{sp}!(k in n)) Object.defineProperty(n,{sp}k,{sp}{{{sp}enumerable:{sp}true,{sp}get:{sp}function{sp}(){sp}{{{sp}return m[k];{sp}}}{sp}}});{sp}}});{sp}}}"
+                "function {}(n,{sp}m){sp}{{{sp}Object.keys(m).forEach(function{sp}(k){sp}{{{sp}if (k{sp}!=={sp}\"default\"{sp}&&{sp}k{sp}!=={sp}\"__esModule\"{sp}&&{sp}!(k in n)) Object.defineProperty(n,{sp}k,{sp}{{{sp}enumerable:{sp}true,{sp}get:{sp}function{sp}(){sp}{{{sp}return m[k];{sp}}}{sp}}});{sp}}});{sp}}}",
+                frame.star
             );
             generated.push(shake::Item::generated(
                 text,
-                vec![helper("__star")],
+                vec![frame.star.clone()],
                 Vec::new(),
                 shake::Kind::Pure,
             ));
@@ -873,7 +907,7 @@ impl ScopePlan<'_> {
         for (key, id) in aliases.iter().enumerate() {
             let ns = namespaces[&index_of[id.as_str()]].clone();
             generated.push(shake::Item::generated(
-                format!("exports[{key}]{sp}={sp}{ns};"),
+                format!("{}[{key}]{sp}={sp}{ns};", frame.exports),
                 Vec::new(),
                 vec![ns],
                 shake::Kind::Root,
@@ -900,14 +934,14 @@ impl ScopePlan<'_> {
                 let quoted = serde_json::Value::from(key.as_str());
                 if bound.module.is_empty() {
                     items.push(shake::Item::generated(
-                        format!("require({quoted});"),
+                        format!("{}({quoted});", frame.require),
                         Vec::new(),
                         Vec::new(),
                         shake::Kind::Root,
                     ));
                 } else {
                     items.push(shake::Item::generated(
-                        format!("var {}{sp}={sp}require({quoted});", bound.module),
+                        format!("var {}{sp}={sp}{}({quoted});", bound.module, frame.require),
                         vec![bound.module.clone()],
                         Vec::new(),
                         shake::Kind::Root,
@@ -916,18 +950,18 @@ impl ScopePlan<'_> {
                 pieces.push(Piece::Generated(items.len() - 1));
                 if let Some(def) = &bound.def {
                     items.push(shake::Item::generated(
-                        format!("var {def}{sp}={sp}__def({});", bound.module),
+                        format!("var {def}{sp}={sp}{}({});", frame.def, bound.module),
                         vec![def.clone()],
-                        vec![bound.module.clone(), helper("__def")],
+                        vec![bound.module.clone(), frame.def.clone()],
                         shake::Kind::Pure,
                     ));
                     pieces.push(Piece::Generated(items.len() - 1));
                 }
                 if let Some(wild) = &bound.wildcard {
                     items.push(shake::Item::generated(
-                        format!("var {wild}{sp}={sp}__wildcard({});", bound.module),
+                        format!("var {wild}{sp}={sp}{}({});", frame.wildcard, bound.module),
                         vec![wild.clone()],
-                        vec![bound.module.clone(), helper("__wildcard")],
+                        vec![bound.module.clone(), frame.wildcard.clone()],
                         shake::Kind::Pure,
                     ));
                     pieces.push(Piece::Generated(items.len() - 1));
@@ -972,8 +1006,20 @@ impl ScopePlan<'_> {
 
         // 6. The module function: `"use strict"`, then every piece on lines of its own.
         let mut code = if minify {
-            String::from(
-                "function(require,module,exports,__import,__asset,global){\"use strict\";\n",
+            // Parameters the code does not use get short names too.
+            let asset = if uses.asset {
+                Atom::from("__asset")
+            } else {
+                names.fresh("")
+            };
+            let global = if uses.global {
+                Atom::from("global")
+            } else {
+                names.fresh("")
+            };
+            format!(
+                "function({},{},{},{},{asset},{global}){{\"use strict\";\n",
+                frame.require, frame.module, frame.exports, frame.import
             )
         } else {
             String::from(
@@ -1052,6 +1098,7 @@ struct Linker<'a, 'p> {
     uses_wildcard: bool,
     uses_star: bool,
     plan: &'p ScopePlan<'p>,
+    frame: &'a Frame,
 }
 
 /// A binding name for a module: `import_<file stem>`.
@@ -1173,9 +1220,8 @@ impl Linker<'_, '_> {
         let own: Vec<Atom> = module.exports.keys().cloned().collect();
         let stars = module.stars.clone();
         for name in own {
-            if !names.contains_key(&name) {
-                let target = self.resolve_export(index, &name, 0);
-                names.insert(name, target);
+            if let std::collections::btree_map::Entry::Vacant(entry) = names.entry(name.clone()) {
+                entry.insert(self.resolve_export(index, &name, 0));
             }
         }
         for specifier in stars {
@@ -1239,9 +1285,9 @@ impl Linker<'_, '_> {
             self.uses_star = true;
             let module = self.foreign_names(&key).module.clone();
             items.push(shake::Item::generated(
-                format!("__star({ns},{sp}{module});"),
+                format!("{}({ns},{sp}{module});", self.frame.star),
                 Vec::new(),
-                vec![ns.clone(), module, Atom::from("__star")],
+                vec![ns.clone(), module, self.frame.star.clone()],
                 shake::Kind::Tied(ns.clone()),
             ));
         }
@@ -1649,6 +1695,13 @@ fn decl_names(decl: &Decl) -> Vec<Atom> {
     }
 }
 
+/// A module rewritten: its statements, a shaking record for each, and its `import()` keys.
+type Rewritten = (
+    Vec<Stmt>,
+    Vec<shake::Item>,
+    BTreeMap<String, Option<String>>,
+);
+
 /// A module's statements for the scope, with a shaking record for each.
 #[allow(clippy::too_many_arguments)]
 fn rewrite_module(
@@ -1660,11 +1713,8 @@ fn rewrite_module(
     members: &HashMap<(Atom, Atom), Replacement>,
     dynamic_keys: &BTreeMap<String, String>,
     scope_names: &HashSet<Atom>,
-) -> (
-    Vec<Stmt>,
-    Vec<shake::Item>,
-    BTreeMap<String, Option<String>>,
-) {
+    import: &Atom,
+) -> Rewritten {
     let mut stmts = Vec::new();
     for item in std::mem::take(&mut module.body) {
         let Some(stmt) = strip_module_syntax(item) else {
@@ -1706,6 +1756,7 @@ fn rewrite_module(
         deps: module.deps,
         dynamic_keys,
         dynamic: &mut dynamic,
+        import,
     };
     let purity = shake::Purity {
         comments: &module.esm.comments,
@@ -1769,6 +1820,8 @@ struct Rewriter<'r> {
     dynamic_keys: &'r BTreeMap<String, String>,
     /// The keys `import()` calls use, for the scope's specifier map.
     dynamic: &'r mut BTreeMap<String, Option<String>>,
+    /// The name `import()` calls become a call of.
+    import: &'r Atom,
 }
 
 impl VisitMut for Rewriter<'_> {
@@ -1831,7 +1884,7 @@ impl VisitMut for Rewriter<'_> {
         call.visit_mut_children_with(self);
         if matches!(call.callee, Callee::Import(_)) {
             call.callee = Callee::Expr(Box::new(Expr::Ident(Ident::new(
-                "__import".into(),
+                self.import.clone(),
                 call.span,
                 SyntaxContext::empty(),
             ))));

@@ -268,13 +268,14 @@ impl System<'_> {
                 head.push(',');
                 head.push_str(sp);
             }
-            let _ = write!(
-                head,
-                "function{sp}(m){sp}{{{sp}__xs[{}]{sp}={sp}m;{sp}}}",
-                Value::from(specifier.as_str())
-            );
+            let slot = if swc_core::ecma::utils::is_valid_prop_ident(specifier) {
+                format!(".{specifier}")
+            } else {
+                format!("[{}]", Value::from(specifier.as_str()))
+            };
+            let _ = write!(head, "function{sp}(m){sp}{{{sp}__xs{slot}{sp}={sp}m{sp}}}");
         }
-        let _ = write!(head, "],{nl}execute:{sp}function{sp}(){sp}{{{nl}(\n");
+        let _ = writeln!(head, "],{nl}execute:{sp}function{sp}(){sp}{{{nl}(");
         let body = emitted.code.trim_end().to_string();
         let mut tail = format!(
             ")(function{sp}(s){sp}{{{sp}return __xs[s];{sp}}},{sp}0,{sp}__e,{sp}{},{sp}{},{sp}{});{nl}",
