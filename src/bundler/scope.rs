@@ -16,10 +16,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use swc_core::common::comments::{Comments, SingleThreadedComments};
-use swc_core::common::sync::Lrc;
-use swc_core::common::{
-    BytePos, DUMMY_SP, FileName, GLOBALS, Globals, Mark, SourceMap, Span, SyntaxContext,
-};
+use swc_core::common::{BytePos, DUMMY_SP, GLOBALS, Globals, Mark, Span, SyntaxContext};
 use swc_core::ecma::ast::{
     BindingIdent, CallExpr, Callee, Decl, DefaultDecl, ExportSpecifier, Expr, ExprOrSpread, FnDecl,
     Id, Ident, IdentName, ImportSpecifier, KeyValueProp, Lit, MemberExpr, MemberProp, Module,
@@ -1934,18 +1931,14 @@ fn print_module(
         return Ok((String::new(), None));
     }
     GLOBALS.set(&Globals::new(), || {
-        let cm: Lrc<SourceMap> = Lrc::default();
-        let fm = cm.new_source_file(
-            Lrc::new(FileName::Custom(esm.source_name.to_string())),
-            esm.source.to_string(),
-        );
+        let (cm, start) = esm.source_map();
         let comments = SingleThreadedComments::default();
         let mut module = Module {
             span: DUMMY_SP,
             body: stmts.into_iter().map(ModuleItem::Stmt).collect(),
             shebang: None,
         };
-        if fm.start_pos == esm.start {
+        if start == esm.start {
             if !print.minify {
                 for (pos, list) in &esm.comments.leading {
                     comments.add_leading_comments(*pos, list.clone());
@@ -1955,7 +1948,7 @@ fn print_module(
                 }
             }
         } else {
-            rebase(&mut module, esm, fm.start_pos, &comments);
+            rebase(&mut module, esm, start, &comments);
         }
         let mut program = Program::Module(module);
         if print.minify {

@@ -115,6 +115,18 @@ pub(crate) struct EsmModule {
     pub(crate) modern: bool,
 }
 
+impl EsmModule {
+    /// A source map holding the module's file (named for source maps), and where it starts.
+    pub(crate) fn source_map(&self) -> (Lrc<SourceMap>, BytePos) {
+        let cm: Lrc<SourceMap> = Lrc::default();
+        let fm = cm.new_source_file(
+            Lrc::new(FileName::Custom(self.source_name.to_string())),
+            self.source.to_string(),
+        );
+        (cm, fm.start_pos)
+    }
+}
+
 /// The comments of a module, by position.
 #[derive(Debug, Default)]
 pub(crate) struct ModuleComments {
@@ -380,21 +392,7 @@ fn transform_in_globals(
             return (program, Some((helpers, modern)));
         }
         if is_esm {
-            program.mutate(swc_core::ecma::transforms::module::common_js::common_js(
-                swc_core::ecma::transforms::module::path::Resolver::Default,
-                unresolved_mark,
-                swc_core::ecma::transforms::module::util::Config {
-                    ignore_dynamic: true,
-                    import_interop: Some(
-                        swc_core::ecma::transforms::module::util::ImportInterop::Swc,
-                    ),
-                    ..default_module_config()
-                },
-                swc_core::ecma::transforms::module::common_js::FeatureFlag {
-                    support_block_scoping: modern,
-                    support_arrow: modern,
-                },
-            ));
+            program.mutate(to_commonjs(unresolved_mark, modern));
         }
         program.visit_mut_with(&mut DynamicImports);
         program.mutate(inject_helpers(unresolved_mark));
@@ -620,34 +618,16 @@ pub(crate) fn commonjs(
     print_options: &PrintOptions,
 ) -> Result<(String, Option<swc_sourcemap::SourceMap>), SyntaxError> {
     GLOBALS.set(&Globals::new(), || {
-        let cm: Lrc<SourceMap> = Lrc::default();
-        let fm = cm.new_source_file(
-            Lrc::new(FileName::Custom(esm.source_name.to_string())),
-            esm.source.to_string(),
-        );
+        let (cm, start) = esm.source_map();
         let comments = SingleThreadedComments::default();
         let mut module = (*esm.module).clone();
-        super::scope::rebase(&mut module, esm, fm.start_pos, &comments);
+        super::scope::rebase(&mut module, esm, start, &comments);
         let unresolved_mark = Mark::new();
         let top_level_mark = Mark::new();
         let program = HELPERS.set(&Helpers::new(false), || {
             let mut program = Program::Module(module);
             program.mutate(resolver(unresolved_mark, top_level_mark, false));
-            program.mutate(swc_core::ecma::transforms::module::common_js::common_js(
-                swc_core::ecma::transforms::module::path::Resolver::Default,
-                unresolved_mark,
-                swc_core::ecma::transforms::module::util::Config {
-                    ignore_dynamic: true,
-                    import_interop: Some(
-                        swc_core::ecma::transforms::module::util::ImportInterop::Swc,
-                    ),
-                    ..default_module_config()
-                },
-                swc_core::ecma::transforms::module::common_js::FeatureFlag {
-                    support_block_scoping: esm.modern,
-                    support_arrow: esm.modern,
-                },
-            ));
+            program.mutate(to_commonjs(unresolved_mark, esm.modern));
             program.visit_mut_with(&mut DynamicImports);
             program.mutate(inject_helpers(unresolved_mark));
             if print_options.minify {
@@ -660,6 +640,24 @@ pub(crate) fn commonjs(
         });
         print(&program, &cm, &comments, print_options, None)
     })
+}
+
+/// swc's ES module → CommonJS pass, with its interop helpers, `import()` left alone; `modern`:
+/// arrow functions and block scoping may be emitted.
+fn to_commonjs(unresolved_mark: Mark, modern: bool) -> impl swc_core::ecma::ast::Pass {
+    swc_core::ecma::transforms::module::common_js::common_js(
+        swc_core::ecma::transforms::module::path::Resolver::Default,
+        unresolved_mark,
+        swc_core::ecma::transforms::module::util::Config {
+            ignore_dynamic: true,
+            import_interop: Some(swc_core::ecma::transforms::module::util::ImportInterop::Swc),
+            ..default_module_config()
+        },
+        swc_core::ecma::transforms::module::common_js::FeatureFlag {
+            support_block_scoping: modern,
+            support_arrow: modern,
+        },
+    )
 }
 
 fn default_module_config() -> swc_core::ecma::transforms::module::util::Config {
