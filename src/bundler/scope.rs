@@ -869,36 +869,21 @@ impl ScopePlan<'_> {
                     frame.def
                 )
             };
-            generated.push(shake::Item::generated(
-                text,
-                vec![frame.def.clone()],
-                Vec::new(),
-                shake::Kind::Pure,
-            ));
+            generated.push(helper_item(text, &frame.def));
         }
         if uses_wildcard {
             let text = format!(
                 "function {}(m){sp}{{{sp}if (m{sp}&&{sp}m.__esModule) return m;{sp}var n{sp}={sp}{{}};{sp}if (m{sp}!={sp}null) for (var k in m) n[k]{sp}={sp}m[k];{sp}n[\"default\"]{sp}={sp}m;{sp}return Object.defineProperty(n,{sp}\"__esModule\",{sp}{{{sp}value:{sp}true{sp}}});{sp}}}",
                 frame.wildcard
             );
-            generated.push(shake::Item::generated(
-                text,
-                vec![frame.wildcard.clone()],
-                Vec::new(),
-                shake::Kind::Pure,
-            ));
+            generated.push(helper_item(text, &frame.wildcard));
         }
         if uses_star {
             let text = format!(
                 "function {}(n,{sp}m){sp}{{{sp}Object.keys(m).forEach(function{sp}(k){sp}{{{sp}if (k{sp}!=={sp}\"default\"{sp}&&{sp}k{sp}!=={sp}\"__esModule\"{sp}&&{sp}!(k in n)) Object.defineProperty(n,{sp}k,{sp}{{{sp}enumerable:{sp}true,{sp}get:{sp}function{sp}(){sp}{{{sp}return m[k];{sp}}}{sp}}});{sp}}});{sp}}}",
                 frame.star
             );
-            generated.push(shake::Item::generated(
-                text,
-                vec![frame.star.clone()],
-                Vec::new(),
-                shake::Kind::Pure,
-            ));
+            generated.push(helper_item(text, &frame.star));
         }
         generated.extend(namespace_items);
         for (key, id) in aliases.iter().enumerate() {
@@ -1072,6 +1057,11 @@ impl ScopePlan<'_> {
             .contains_key(key)
             .then(|| key.to_string())
     }
+}
+
+/// A helper function of the scope, kept when used.
+fn helper_item(text: String, name: &Atom) -> shake::Item {
+    shake::Item::generated(text, vec![name.clone()], Vec::new(), shake::Kind::Pure)
 }
 
 /// A piece of the scope's code, in order.

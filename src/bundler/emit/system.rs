@@ -96,16 +96,7 @@ impl Format for System<'_> {
         code.push_str(&defs.text);
         code.push_str(");\n");
         if let Some(css_file) = &css_file {
-            match format.schema {
-                PiletSchema::V3 => {
-                    let _ = writeln!(
-                        code,
-                        "_export(\"styles\", [{}]);",
-                        Value::from(css_file.as_str())
-                    );
-                }
-                _ => code.push_str(&attach_stylesheet(&format.name, css_file)),
-            }
+            code.push_str(&styles_statement(format, css_file));
         }
         let _ = writeln!(
             code,
@@ -114,6 +105,14 @@ impl Format for System<'_> {
         );
         push_main(&mut files, chunks, format, code, prefix_lines, &defs.starts);
         files
+    }
+}
+
+/// What hands a pilet's stylesheet over: v3 exports it as `styles`, v2 attaches a `<link>`.
+fn styles_statement(format: &PiletFormat, css_file: &str) -> String {
+    match format.schema {
+        PiletSchema::V3 => format!("_export(\"styles\", [{}]);\n", Value::from(css_file)),
+        _ => attach_stylesheet(&format.name, css_file),
     }
 }
 
@@ -172,19 +171,10 @@ impl System<'_> {
         };
         let dependencies =
             serde_json::to_string(&format.dependencies).unwrap_or_else(|_| "{}".into());
-        let mut styles = String::new();
-        if let Some(css_file) = &css_file {
-            match format.schema {
-                PiletSchema::V3 => {
-                    let _ = writeln!(
-                        styles,
-                        "_export(\"styles\", [{}]);",
-                        Value::from(css_file.as_str())
-                    );
-                }
-                _ => styles.push_str(&attach_stylesheet(&format.name, css_file)),
-            }
-        }
+        let styles = css_file
+            .as_deref()
+            .map(|css_file| styles_statement(format, css_file))
+            .unwrap_or_default();
         let main = &direct[0];
         let header = format!("//@pilet {marker}({},{dependencies})\n", format.require_ref);
         let (head, body, tail) = self.direct_file(chunks, main, &styles, &chunk_table);
