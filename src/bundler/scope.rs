@@ -19,7 +19,7 @@ use swc_core::common::comments::{Comments, SingleThreadedComments};
 use swc_core::common::{BytePos, DUMMY_SP, GLOBALS, Globals, Mark, Span, SyntaxContext};
 use swc_core::ecma::ast::{
     BindingIdent, CallExpr, Callee, Decl, DefaultDecl, ExportSpecifier, Expr, ExprOrSpread, FnDecl,
-    Id, Ident, IdentName, ImportSpecifier, KeyValueProp, Lit, MemberExpr, MemberProp, Module,
+    Ident, IdentName, ImportSpecifier, KeyValueProp, Lit, MemberExpr, MemberProp, Module,
     ModuleDecl, ModuleExportName, ModuleItem, Pat, Program, Prop, PropName, Stmt, Str, UnaryExpr,
     UnaryOp, VarDecl, VarDeclKind, VarDeclarator,
 };
@@ -34,17 +34,17 @@ use super::shake;
 use super::transform::{self, EsmModule, PrintOptions};
 
 /// A module as the formats write it: code (a module body, or with `factory` a whole module
-/// function), its source map and its specifier map.
+/// function), its source maps and its specifier map.
 #[derive(Debug)]
 pub(crate) struct Emitted<'g> {
     pub(crate) code: Cow<'g, str>,
-    pub(crate) map: Option<Cow<'g, swc_sourcemap::SourceMap>>,
+    /// Source maps by the line of `code` they start on: a module's own at 0, a scope's one per
+    /// hoisted module.
+    pub(crate) maps: Vec<(u32, Cow<'g, swc_sourcemap::SourceMap>)>,
     pub(crate) deps: Cow<'g, BTreeMap<String, Option<String>>>,
     /// `code` is a function expression `(require, module, exports, __import, __asset, global)`
     /// rather than the body of one.
     pub(crate) factory: bool,
-    /// A scope's source maps: each module's, by the line of `code` it starts on.
-    pub(crate) segments: Vec<(u32, swc_sourcemap::SourceMap)>,
 }
 
 /// The graph after scope hoisting: what each chunk defines in the registry.
@@ -225,23 +225,16 @@ pub(crate) fn hoist<'g>(
     let mut sets: Vec<BTreeSet<String>> = vec![BTreeSet::new(); roots.len()];
     let mut direct: Option<Vec<DirectScope>> = direct_mode.then(Vec::new);
 
-    let main_ids: BTreeSet<&str> = chunks.main.iter().map(String::as_str).collect();
     for (index, scope) in built.into_iter().enumerate() {
         let Some(scope) = scope? else {
             direct = None;
             continue;
         };
         let id = scope_id(roots[index]);
+        // A chunk's root is exposed (the entry, an `import()` target): its key is its namespace's.
         let root_key = scope.aliases.iter().position(|alias| alias == roots[index]);
-        // A lazy chunk's `import()` of a main module needs the registry.
-        let reaches_main = index > 0
-            && scope
-                .deps
-                .values()
-                .flatten()
-                .any(|target| main_ids.contains(target.as_str()));
         match (&mut direct, root_key) {
-            (Some(list), Some(root_key)) if !scope.requires_modules && !reaches_main => {
+            (Some(list), Some(root_key)) => {
                 list.push(DirectScope {
                     id: id.clone(),
                     root_key,
@@ -267,10 +260,9 @@ pub(crate) fn hoist<'g>(
                 module_id.clone(),
                 Emitted {
                     code: Cow::Owned(code),
-                    map: None,
+                    maps: Vec::new(),
                     deps: Cow::Owned(BTreeMap::from([("s".to_string(), Some(id.clone()))])),
                     factory: true,
-                    segments: Vec::new(),
                 },
             );
             sets[index].insert(module_id.clone());
@@ -279,10 +271,9 @@ pub(crate) fn hoist<'g>(
             id.clone(),
             Emitted {
                 code: Cow::Owned(scope.code),
-                map: None,
+                maps: scope.maps,
                 deps: Cow::Owned(scope.deps),
                 factory: true,
-                segments: scope.segments,
             },
         );
         sets[index].insert(id);
@@ -299,7 +290,6 @@ pub(crate) fn hoist<'g>(
                 continue;
             }
             sets[index].insert(id.clone());
-            direct = None;
             if modules.contains_key(id) {
                 continue;
             }
@@ -309,18 +299,20 @@ pub(crate) fn hoist<'g>(
                         .map_err(|error| anyhow::anyhow!("{} (in `{id}`)", error.message))?;
                     Emitted {
                         code: Cow::Owned(code),
-                        map: map.map(Cow::Owned),
+                        maps: map.map(|map| (0, Cow::Owned(map))).into_iter().collect(),
                         deps: Cow::Borrowed(&module.deps),
                         factory: false,
-                        segments: Vec::new(),
                     }
                 }
                 None => Emitted {
                     code: Cow::Borrowed(&module.code),
-                    map: module.map.as_ref().map(Cow::Borrowed),
+                    maps: module
+                        .map
+                        .iter()
+                        .map(|map| (0, Cow::Borrowed(map)))
+                        .collect(),
                     deps: Cow::Borrowed(&module.deps),
                     factory: false,
-                    segments: Vec::new(),
                 },
             };
             modules.insert(id.clone(), emitted);
@@ -372,12 +364,10 @@ fn is_codeless(module: &super::graph::ModuleRecord) -> bool {
 struct BuiltScope {
     code: String,
     /// The modules' source maps, by the line of the scope's code each starts on.
-    segments: Vec<(u32, swc_sourcemap::SourceMap)>,
+    maps: Vec<(u32, Cow<'static, swc_sourcemap::SourceMap>)>,
     deps: BTreeMap<String, Option<String>>,
     /// The exposed modules, by their key in the scope's exports.
     aliases: Vec<String>,
-    /// A static require names a module (not only shared dependencies).
-    requires_modules: bool,
     uses: Uses,
 }
 
@@ -897,61 +887,57 @@ impl ScopePlan<'_> {
         }
         // The steps: modules, with the modules outside the scope required where ES semantics
         // evaluate them.
-        let mut requires_modules = false;
         let mut items: Vec<shake::Item> = generated;
         let mut pieces: Vec<Piece> = (0..items.len()).map(Piece::Generated).collect();
         let mut foreign_steps = foreign_steps.into_iter().peekable();
         let mut required: BTreeSet<String> = BTreeSet::new();
         let mut module_stmts: Vec<Vec<Stmt>> = Vec::new();
+        // The index of each module's first item among `items`.
+        let mut firsts: Vec<usize> = Vec::new();
         let mut uses = Uses::default();
         for (position, (stmts, records, dynamic)) in rewritten.into_iter().enumerate() {
             while let Some((_, key)) = foreign_steps.next_if(|(at, _)| *at <= position) {
                 if !required.insert(key.clone()) {
                     continue;
                 }
-                let target = self.dep_target(&key);
-                requires_modules |= target.is_some();
-                deps.insert(key.clone(), target);
+                deps.insert(key.clone(), self.dep_target(&key));
                 let bound = foreign.get(&key).cloned().unwrap_or_default();
                 let quoted = serde_json::Value::from(key.as_str());
+                let mut push = |item: shake::Item| {
+                    items.push(item);
+                    pieces.push(Piece::Generated(items.len() - 1));
+                };
                 if bound.module.is_empty() {
-                    items.push(shake::Item::generated(
+                    push(shake::Item::generated(
                         format!("{}({quoted});", frame.require),
                         Vec::new(),
                         Vec::new(),
                         shake::Kind::Root,
                     ));
-                } else {
-                    items.push(shake::Item::generated(
-                        format!("var {}{sp}={sp}{}({quoted});", bound.module, frame.require),
-                        vec![bound.module.clone()],
-                        Vec::new(),
-                        shake::Kind::Root,
-                    ));
+                    continue;
                 }
-                pieces.push(Piece::Generated(items.len() - 1));
-                if let Some(def) = &bound.def {
-                    items.push(shake::Item::generated(
-                        format!("var {def}{sp}={sp}{}({});", frame.def, bound.module),
-                        vec![def.clone()],
-                        vec![bound.module.clone(), frame.def.clone()],
-                        shake::Kind::Pure,
-                    ));
-                    pieces.push(Piece::Generated(items.len() - 1));
-                }
-                if let Some(wild) = &bound.wildcard {
-                    items.push(shake::Item::generated(
-                        format!("var {wild}{sp}={sp}{}({});", frame.wildcard, bound.module),
-                        vec![wild.clone()],
-                        vec![bound.module.clone(), frame.wildcard.clone()],
-                        shake::Kind::Pure,
-                    ));
-                    pieces.push(Piece::Generated(items.len() - 1));
+                push(shake::Item::generated(
+                    format!("var {}{sp}={sp}{}({quoted});", bound.module, frame.require),
+                    vec![bound.module.clone()],
+                    Vec::new(),
+                    shake::Kind::Root,
+                ));
+                // The interop views of it (`default`, the namespace), each kept when used.
+                for (view, helper) in [(&bound.def, &frame.def), (&bound.wildcard, &frame.wildcard)]
+                {
+                    if let Some(view) = view {
+                        push(shake::Item::generated(
+                            format!("var {view}{sp}={sp}{helper}({});", bound.module),
+                            vec![view.clone()],
+                            vec![bound.module.clone(), helper.clone()],
+                            shake::Kind::Pure,
+                        ));
+                    }
                 }
             }
-            let first = items.len();
+            firsts.push(items.len());
             items.extend(records);
-            pieces.push(Piece::Module(position, first));
+            pieces.push(Piece::Module);
             module_stmts.push(stmts);
             deps.extend(dynamic);
             let module_uses = modules[position].uses;
@@ -968,13 +954,7 @@ impl ScopePlan<'_> {
                     .into_par_iter()
                     .enumerate()
                     .map(|(position, stmts)| {
-                        let first = pieces
-                            .iter()
-                            .find_map(|piece| match piece {
-                                Piece::Module(p, first) if *p == position => Some(*first),
-                                _ => None,
-                            })
-                            .unwrap_or(0);
+                        let first = firsts[position];
                         let stmts: Vec<Stmt> = stmts
                             .into_iter()
                             .enumerate()
@@ -1009,8 +989,9 @@ impl ScopePlan<'_> {
             )
         };
         let mut line = code.matches('\n').count() as u32;
-        let mut segments = Vec::new();
-        let mut printed = printed.into_iter().map(Some).collect::<Vec<_>>();
+        let mut maps = Vec::new();
+        // Modules' pieces come in the order they were printed in.
+        let mut printed = printed.into_iter();
         for piece in &pieces {
             match piece {
                 Piece::Generated(index) => {
@@ -1020,8 +1001,8 @@ impl ScopePlan<'_> {
                         line += 1 + items[*index].text().matches('\n').count() as u32;
                     }
                 }
-                Piece::Module(position, _) => {
-                    let Some(result) = printed[*position].take() else {
+                Piece::Module => {
+                    let Some(result) = printed.next() else {
                         continue;
                     };
                     let (text, map) = result?;
@@ -1030,7 +1011,7 @@ impl ScopePlan<'_> {
                         continue;
                     }
                     if let Some(map) = map {
-                        segments.push((line, map));
+                        maps.push((line, Cow::Owned(map)));
                     }
                     code.push_str(text);
                     code.push('\n');
@@ -1041,10 +1022,9 @@ impl ScopePlan<'_> {
         code.push('}');
         Ok(BuiltScope {
             code,
-            segments,
+            maps,
             deps,
             aliases,
-            requires_modules,
             uses,
         })
     }
@@ -1068,8 +1048,8 @@ fn helper_item(text: String, name: &Atom) -> shake::Item {
 enum Piece {
     /// A statement the scope generated (index into the shaken items).
     Generated(usize),
-    /// A module's statements: (position in the order, first item).
-    Module(usize, usize),
+    /// The next module's statements.
+    Module,
 }
 
 /// Resolves names across the hoisted modules of a scope.
@@ -1294,30 +1274,25 @@ impl Linker<'_, '_> {
             Target::Foreign(key, member) => {
                 let kind = self.plan.kind(key);
                 let es = kind == ForeignKind::Es;
+                let module = self.foreign_names(key).module.clone();
+                let bound = self.foreign.get_mut(key).expect("bound just now");
+                let names = &mut *self.names;
                 match member {
                     Some(name) if &**name == "default" && !es => {
                         self.uses_def = true;
-                        let base = format!("{}_default", self.foreign_names(key).module);
-                        if self.foreign_names(key).def.is_none() {
-                            let fresh = self.names.fresh(&base);
-                            self.foreign_names(key).def = Some(fresh);
-                        }
-                        Replacement::Name(self.foreign_names(key).def.clone().expect("set"))
+                        let def = bound
+                            .def
+                            .get_or_insert_with(|| names.fresh(&format!("{module}_default")));
+                        Replacement::Name(def.clone())
                     }
-                    Some(name) => {
-                        Replacement::Member(self.foreign_names(key).module.clone(), name.clone())
-                    }
-                    None if es || kind == ForeignKind::Shared => {
-                        Replacement::Name(self.foreign_names(key).module.clone())
-                    }
+                    Some(name) => Replacement::Member(module, name.clone()),
+                    None if es || kind == ForeignKind::Shared => Replacement::Name(module),
                     None => {
                         self.uses_wildcard = true;
-                        let base = format!("{}_ns", self.foreign_names(key).module);
-                        if self.foreign_names(key).wildcard.is_none() {
-                            let fresh = self.names.fresh(&base);
-                            self.foreign_names(key).wildcard = Some(fresh);
-                        }
-                        Replacement::Name(self.foreign_names(key).wildcard.clone().expect("set"))
+                        let wildcard = bound
+                            .wildcard
+                            .get_or_insert_with(|| names.fresh(&format!("{module}_ns")));
+                        Replacement::Name(wildcard.clone())
                     }
                 }
             }
@@ -1666,20 +1641,11 @@ impl Visit for Census {
 }
 
 /// The names a declaration introduces.
-fn decl_names(decl: &Decl) -> Vec<Atom> {
-    match decl {
-        Decl::Fn(function) => vec![function.ident.sym.clone()],
-        Decl::Class(class) => vec![class.ident.sym.clone()],
-        Decl::Var(var) => swc_core::ecma::utils::find_pat_ids::<_, Id>(&var.decls)
-            .into_iter()
-            .map(|(sym, _)| sym)
-            .collect(),
-        Decl::Using(using) => swc_core::ecma::utils::find_pat_ids::<_, Id>(&using.decls)
-            .into_iter()
-            .map(|(sym, _)| sym)
-            .collect(),
-        _ => Vec::new(),
-    }
+pub(super) fn decl_names(decl: &Decl) -> Vec<Atom> {
+    transform::decl_ids(decl)
+        .into_iter()
+        .map(|(sym, _)| sym)
+        .collect()
 }
 
 /// A module rewritten: its statements, a shaking record for each, and its `import()` keys.
@@ -1944,7 +1910,7 @@ fn print_module(
         if print.minify {
             // Mangled here, with the scope's names fixed: the module's own top-level names are
             // the scope's, and the names of other modules it uses are globals to the mangler.
-            program.visit_mut_with(&mut ClearContexts);
+            program.visit_mut_with(&mut transform::ClearContexts);
             let unresolved_mark = Mark::new();
             let top_level_mark = Mark::new();
             program.mutate(resolver(unresolved_mark, top_level_mark, false));
@@ -2030,14 +1996,5 @@ pub(crate) fn rebase(
     for (pos, list) in &esm.comments.trailing {
         let pos = rebase.pos(*pos);
         comments.add_trailing_comments(pos, list.clone());
-    }
-}
-
-/// Clears every syntax context (names are right by themselves here).
-struct ClearContexts;
-
-impl VisitMut for ClearContexts {
-    fn visit_mut_syntax_context(&mut self, ctxt: &mut SyntaxContext) {
-        *ctxt = SyntaxContext::empty();
     }
 }

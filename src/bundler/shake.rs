@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use swc_core::ecma::ast::{
-    Class, ClassMember, Decl, Expr, Id, Lit, Pat, Prop, PropName, PropOrSpread, Stmt,
+    Class, ClassMember, Decl, Expr, Lit, Pat, Prop, PropName, PropOrSpread, Stmt,
 };
 use swc_core::ecma::atoms::Atom;
 
@@ -120,12 +120,7 @@ pub(super) fn shake(items: &[Item]) -> Vec<bool> {
 /// The bindings a statement declares at the scope's top level.
 pub(super) fn declared_names(stmt: &Stmt) -> Vec<Atom> {
     match stmt {
-        Stmt::Decl(Decl::Fn(function)) => vec![function.ident.sym.clone()],
-        Stmt::Decl(Decl::Class(class)) => vec![class.ident.sym.clone()],
-        Stmt::Decl(Decl::Var(var)) => swc_core::ecma::utils::find_pat_ids::<_, Id>(&var.decls)
-            .into_iter()
-            .map(|(sym, _)| sym)
-            .collect(),
+        Stmt::Decl(decl) => super::scope::decl_names(decl),
         _ => Vec::new(),
     }
 }

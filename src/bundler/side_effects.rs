@@ -5,13 +5,22 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
-/// What a package says, by the folder of its package.json.
+/// What the packages seen say: the package folder of each module folder, and each package's
+/// rule (read once).
 #[derive(Debug, Default)]
-pub(super) struct Packages(Mutex<HashMap<PathBuf, Option<Rule>>>);
+pub(super) struct Packages(Mutex<Known>);
 
-#[derive(Clone, Debug)]
+#[derive(Debug, Default)]
+struct Known {
+    /// Module folder → the folder of the nearest package.json.
+    folders: HashMap<PathBuf, Option<PathBuf>>,
+    /// Package folder → its `"sideEffects"`, when it says something usable.
+    rules: HashMap<PathBuf, Option<Arc<Rule>>>,
+}
+
+#[derive(Debug)]
 enum Rule {
     None,
     Only(globset::GlobSet),
@@ -19,24 +28,35 @@ enum Rule {
 
 /// Whether the module at `path` may have side effects of its own.
 pub(super) fn has_side_effects(path: &Path, packages: &Packages) -> bool {
-    let Some(folder) = path
-        .ancestors()
-        .skip(1)
-        .find(|folder| folder.join("package.json").is_file())
-    else {
+    let Some(parent) = path.parent() else {
         return true;
     };
-    let rule = {
+    let (folder, rule) = {
         let mut known = packages.0.lock().expect("never poisoned");
-        known
-            .entry(folder.to_path_buf())
-            .or_insert_with(|| read_rule(folder))
-            .clone()
+        let folder = known
+            .folders
+            .entry(parent.to_path_buf())
+            .or_insert_with(|| {
+                parent
+                    .ancestors()
+                    .find(|folder| folder.join("package.json").is_file())
+                    .map(Path::to_path_buf)
+            })
+            .clone();
+        let Some(folder) = folder else {
+            return true;
+        };
+        let rule = known
+            .rules
+            .entry(folder.clone())
+            .or_insert_with(|| read_rule(&folder).map(Arc::new))
+            .clone();
+        (folder, rule)
     };
-    match rule {
+    match rule.as_deref() {
         None => true,
         Some(Rule::None) => false,
-        Some(Rule::Only(globs)) => path.strip_prefix(folder).is_ok_and(|relative| {
+        Some(Rule::Only(globs)) => path.strip_prefix(&folder).is_ok_and(|relative| {
             let relative = relative.to_string_lossy().replace('\\', "/");
             globs.is_match(relative)
         }),

@@ -17,91 +17,81 @@ pub(crate) fn bundle_map(
     prefix_lines: u32,
     starts: &[(String, u32)],
 ) -> Option<Vec<u8>> {
-    let mut sources = Interned::default();
-    let mut contents: Vec<Value> = Vec::new();
-    let mut names = Interned::default();
-    let mut mappings = String::new();
-    let mut encoder = VlqState::default();
+    let mut joined = Joined::default();
     for (id, start) in starts {
         let Some(module) = modules.get(id) else {
             continue;
         };
-        let own = module.map.as_deref().map(|map| (0, map));
-        let segments = module.segments.iter().map(|(line, map)| (*line, map));
-        for (offset, map) in own.into_iter().chain(segments) {
-            push_map(
-                map,
-                start + prefix_lines + offset,
-                &mut sources,
-                &mut contents,
-                &mut names,
-                &mut mappings,
-                &mut encoder,
-            );
+        for (offset, map) in &module.maps {
+            joined.push(map, start + prefix_lines + offset);
         }
     }
     let document = serde_json::json!({
         "version": 3,
         "file": file,
-        "sources": sources.values,
-        "sourcesContent": contents,
-        "names": names.values,
-        "mappings": mappings,
+        "sources": joined.sources.values,
+        "sourcesContent": joined.contents,
+        "names": joined.names.values,
+        "mappings": joined.mappings,
     });
     serde_json::to_vec(&document).ok()
 }
 
-/// Adds one map's tokens, its first line at `line` of the bundle.
-fn push_map(
-    map: &swc_sourcemap::SourceMap,
-    line: u32,
-    sources: &mut Interned,
-    contents: &mut Vec<Value>,
-    names: &mut Interned,
-    mappings: &mut String,
-    encoder: &mut VlqState,
-) {
-    let module_sources: Vec<u32> = (0..map.get_source_count())
-        .map(|local| {
-            let path = map
-                .get_source(local)
-                .map(|s| s.to_string())
-                .unwrap_or_default();
-            sources.index(path, || {
-                contents.push(
-                    map.get_source_contents(local)
-                        .map_or(Value::Null, |c| Value::from(c.as_str())),
-                );
+/// The maps joined so far.
+#[derive(Default)]
+struct Joined {
+    sources: Interned,
+    contents: Vec<Value>,
+    names: Interned,
+    mappings: String,
+    encoder: VlqState,
+}
+
+impl Joined {
+    /// Adds one map's tokens, its first line at `line` of the bundle.
+    fn push(&mut self, map: &swc_sourcemap::SourceMap, line: u32) {
+        let module_sources: Vec<u32> = (0..map.get_source_count())
+            .map(|local| {
+                let path = map
+                    .get_source(local)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default();
+                self.sources.index(path, || {
+                    self.contents.push(
+                        map.get_source_contents(local)
+                            .map_or(Value::Null, |c| Value::from(c.as_str())),
+                    );
+                })
             })
-        })
-        .collect();
-    let module_names: Vec<u32> = (0..map.get_name_count())
-        .map(|local| {
-            let name = map
-                .get_name(local)
-                .map(|s| s.to_string())
-                .unwrap_or_default();
-            names.index(name, || {})
-        })
-        .collect();
-    for index in 0..map.get_token_count() {
-        let Some(token) = map.get_token(index as usize) else {
-            continue;
-        };
-        let raw = token.get_raw_token();
-        let Some(&source) = module_sources.get(raw.src_id as usize) else {
-            continue;
-        };
-        let name = module_names.get(raw.name_id as usize).copied();
-        encoder.push(
-            mappings,
-            raw.dst_line + line,
-            raw.dst_col,
-            source,
-            raw.src_line,
-            raw.src_col,
-            name,
-        );
+            .collect();
+        let module_names: Vec<u32> = (0..map.get_name_count())
+            .map(|local| {
+                let name = map
+                    .get_name(local)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default();
+                self.names.index(name, || {})
+            })
+            .collect();
+        for index in 0..map.get_token_count() {
+            let Some(token) = map.get_token(index as usize) else {
+                continue;
+            };
+            let raw = token.get_raw_token();
+            let Some(&source) = module_sources.get(raw.src_id as usize) else {
+                continue;
+            };
+            let name = module_names.get(raw.name_id as usize).copied();
+            self.encoder.push(
+                &mut self.mappings,
+                raw.dst_line + line,
+                raw.dst_col,
+                source,
+                raw.src_line,
+                raw.src_col,
+                name,
+            );
+        }
     }
 }
 

@@ -1,13 +1,14 @@
 //! One module through swc: parse TypeScript/JSX, run legacy decorators and strip types, compile
 //! JSX (classic or automatic runtime), replace `process.env.*` with literals, drop the branches
-//! that became dead, downlevel the syntax to the project's browsers or target, turn ES modules
-//! into the linker's CommonJS form, optionally minify, and print code with a source map. What
-//! the project's tsconfig says ([`SourceSettings`]) applies to its own sources; the target
+//! that became dead, downlevel the syntax to the project's browsers or target. An ES module is
+//! then kept as syntax for `scope` to hoist ([`EsmModule`]); any other module is turned into the
+//! registry's CommonJS form, optionally minified, and printed with a source map. What the
+//! project's tsconfig says ([`SourceSettings`]) applies to its own sources; a browserslist
 //! applies to every module.
 //!
-//! The printed code is the body of a module function `(require, module, exports, __import,
-//! __asset, global)`; `import("x")` becomes `__import("x")`. The module's `require` and
-//! `__import` specifiers are returned for the graph to resolve.
+//! Printed code is the body of a module function `(require, module, exports, __import,
+//! __asset, global)`; `import("x")` becomes `__import("x")`. The module's specifiers are
+//! returned for the graph to resolve.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
@@ -95,8 +96,8 @@ pub(crate) struct Transformed {
 }
 
 /// An ES module after every per-module pass (types stripped, JSX compiled, defines inlined,
-/// syntax downleveled, swc's helpers inlined, names made unique by hygiene or the mangler, and
-/// no nested binding named like a top-level one), kept as syntax so
+/// syntax downleveled, swc's helpers inlined, names made unique by hygiene, in minified builds
+/// compressed, and no nested binding named like a top-level one), kept as syntax so
 /// that `scope` can concatenate it with the other ES modules of its chunk. Its imports and
 /// exports are still there; spans point into `source`, which started at `start` in the
 /// module's own source map.
@@ -352,8 +353,8 @@ fn transform_in_globals(
             ));
         }
         if is_esm && options.hoist && !needs_commonjs(&program, unresolved_mark) {
-            // Kept as syntax: helpers once per module here (`scope` keeps one per bundle), and
-            // names unique by hygiene, so that the module means the same with its marks cleared.
+            // Kept as syntax: helpers once per module here (`scope` keeps one per bundle), names
+            // unique by hygiene, so that the module means the same with its marks cleared.
             let before = program_len(&program);
             program.mutate(inject_helpers(unresolved_mark));
             let injected: HashSet<SyntaxContext> = match &program {
@@ -368,8 +369,8 @@ fn transform_in_globals(
                     .collect(),
                 Program::Script(_) => HashSet::new(),
             };
-            // Names unique by hygiene; minified builds compress each module here, in parallel
-            // with the others (`scope` mangles the names once the modules are linked).
+            // Minified builds compress each module here, in parallel with the others (`scope`
+            // mangles the names once the modules are linked).
             program.mutate(hygiene());
             if options.minify {
                 program = minify_with(
@@ -411,16 +412,18 @@ fn transform_in_globals(
         (program, None)
     });
 
-    if let (Program::Module(module), Some((helpers, modern))) = (&program, esm) {
-        let helpers = helpers.clone();
-        let (requires, dynamic) = module_specifiers(module);
+    if let Some((helpers, modern)) = esm {
+        let Program::Module(module) = program else {
+            unreachable!("a module stays a module")
+        };
+        let (requires, dynamic) = module_specifiers(&module);
         return Ok(Transformed {
             code: String::new(),
             map: None,
             requires,
             dynamic,
             esm: Some(EsmModule {
-                module: Arc::new(module.clone()),
+                module: Arc::new(module),
                 source: Arc::from(source),
                 start: fm.start_pos,
                 source_name: Arc::from(options.source_name.as_str()),
@@ -514,7 +517,7 @@ pub(super) fn print(
 }
 
 /// Clears every syntax context (of a program whose names are right by themselves).
-struct ClearContexts;
+pub(super) struct ClearContexts;
 
 impl VisitMut for ClearContexts {
     fn visit_mut_syntax_context(&mut self, ctxt: &mut SyntaxContext) {
@@ -771,6 +774,18 @@ pub(super) fn light_compress() -> swc_core::ecma::minifier::option::CompressOpti
     }
 }
 
+/// The bindings a declaration introduces.
+pub(super) fn decl_ids(decl: &swc_core::ecma::ast::Decl) -> Vec<swc_core::ecma::ast::Id> {
+    use swc_core::ecma::ast::Decl;
+    match decl {
+        Decl::Fn(function) => vec![function.ident.to_id()],
+        Decl::Class(class) => vec![class.ident.to_id()],
+        Decl::Var(var) => swc_core::ecma::utils::find_pat_ids(&var.decls),
+        Decl::Using(using) => swc_core::ecma::utils::find_pat_ids(&using.decls),
+        _ => Vec::new(),
+    }
+}
+
 /// Renames every nested binding that shares its name with a top-level one, so that within the
 /// module a name at the top level always means the top-level binding: `scope` then links and
 /// renames by name alone. Returns the final names of the helpers whose contexts are `helpers`.
@@ -782,21 +797,13 @@ fn separate_top_level_names(
     use swc_core::ecma::atoms::Atom;
     let mut tops: HashSet<Id> = HashSet::new();
     let mut helper_names = Vec::new();
-    let mut add_decl = |decl: &Decl, tops: &mut HashSet<Id>| match decl {
-        Decl::Fn(function) => {
-            if helpers.contains(&function.ident.ctxt) {
-                helper_names.push(function.ident.sym.clone());
-            }
-            tops.insert(function.ident.to_id());
+    let mut add_decl = |decl: &Decl, tops: &mut HashSet<Id>| {
+        if let Decl::Fn(function) = decl
+            && helpers.contains(&function.ident.ctxt)
+        {
+            helper_names.push(function.ident.sym.clone());
         }
-        Decl::Class(class) => {
-            tops.insert(class.ident.to_id());
-        }
-        Decl::Var(var) => tops.extend(swc_core::ecma::utils::find_pat_ids::<_, Id>(&var.decls)),
-        Decl::Using(using) => {
-            tops.extend(swc_core::ecma::utils::find_pat_ids::<_, Id>(&using.decls))
-        }
-        _ => {}
+        tops.extend(decl_ids(decl));
     };
     for item in &module.body {
         match item {

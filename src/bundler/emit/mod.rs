@@ -199,27 +199,26 @@ impl<'a> Definitions<'a> {
                     target.as_ref().map_or(Value::from(1), |t| self.ids.js(t)),
                 );
             }
-            let code = module.code.trim_end();
-            if module.factory {
-                let _ = write!(self.text, "\n{}: [\n", self.ids.js(id));
-                self.lines += 2;
-                self.starts.push((id.clone(), self.lines));
-                self.text.push_str(code);
-                self.lines += u32::try_from(code.matches('\n').count()).unwrap_or(u32::MAX);
-                let _ = write!(self.text, ", {}]", Value::Object(deps));
-                continue;
-            }
-            let wrapper = if self.ids.short.is_some() {
-                "function(require,module,exports,__import,__asset,global){"
-            } else {
-                "function (require, module, exports, __import, __asset, global) {"
+            // A module body goes into the registry's module function; a factory is one itself.
+            let (open, close) = match (module.factory, self.ids.short.is_some()) {
+                (true, _) => ("", ""),
+                (false, true) => (
+                    "function(require,module,exports,__import,__asset,global){",
+                    "\n}",
+                ),
+                (false, false) => (
+                    "function (require, module, exports, __import, __asset, global) {",
+                    "\n}",
+                ),
             };
-            let _ = write!(self.text, "\n{}: [{wrapper}\n", self.ids.js(id));
+            let _ = write!(self.text, "\n{}: [{open}\n", self.ids.js(id));
             self.lines += 2;
             self.starts.push((id.clone(), self.lines));
+            let code = module.code.trim_end();
             self.text.push_str(code);
-            self.lines += u32::try_from(code.matches('\n').count()).unwrap_or(u32::MAX) + 1;
-            let _ = write!(self.text, "\n}}, {}]", Value::Object(deps));
+            let newlines = code.matches('\n').count() + close.matches('\n').count();
+            self.lines += u32::try_from(newlines).unwrap_or(u32::MAX);
+            let _ = write!(self.text, "{close}, {}]", Value::Object(deps));
         }
         self.text.push_str("\n}");
         self.lines += 1;
@@ -243,19 +242,8 @@ fn chunk_files(
         let body = format!("{prefix}{}{suffix}", defs.text);
         // Chunk names always carry a hash: two builds must never mix chunks.
         let name = hashed_name(chunk.stem(), "js", body.as_bytes(), true);
-        let mut code = body;
-        if source_maps && let Some(map) = bundle_map(&chunks.modules, &name, 1, &defs.starts) {
-            let _ = writeln!(code, "//# sourceMappingURL={name}.map");
-            files.push(OutputFile {
-                name: format!("{name}.map"),
-                bytes: map,
-            });
-        }
         chunk_table.insert(module_ids.get(&chunk.target).to_string(), name.clone());
-        files.push(OutputFile {
-            name,
-            bytes: code.into_bytes(),
-        });
+        push_file(&mut files, chunks, name, body, source_maps, 1, &defs.starts);
     }
     (files, chunk_table)
 }
@@ -332,21 +320,42 @@ fn push_main(
     files: &mut Vec<OutputFile>,
     chunks: &Linked<'_>,
     format: &PiletFormat,
-    mut code: String,
+    code: String,
     prefix_lines: u32,
     starts: &[(String, u32)],
 ) {
-    if format.source_maps
-        && let Some(map) = bundle_map(&chunks.modules, &format.main, prefix_lines, starts)
-    {
-        let _ = writeln!(code, "//# sourceMappingURL={}.map", format.main);
+    let name = format.main.clone();
+    push_file(
+        files,
+        chunks,
+        name,
+        code,
+        format.source_maps,
+        prefix_lines,
+        starts,
+    );
+}
+
+/// Adds file `name` to `files`, with its source map (and the comment naming it) when asked:
+/// module `id` of `chunks` starts on line `start` after `prefix_lines`, for each of `starts`.
+fn push_file(
+    files: &mut Vec<OutputFile>,
+    chunks: &Linked<'_>,
+    name: String,
+    mut code: String,
+    source_maps: bool,
+    prefix_lines: u32,
+    starts: &[(String, u32)],
+) {
+    if source_maps && let Some(map) = bundle_map(&chunks.modules, &name, prefix_lines, starts) {
+        let _ = writeln!(code, "//# sourceMappingURL={name}.map");
         files.push(OutputFile {
-            name: format!("{}.map", format.main),
+            name: format!("{name}.map"),
             bytes: map,
         });
     }
     files.push(OutputFile {
-        name: format.main.clone(),
+        name,
         bytes: code.into_bytes(),
     });
 }

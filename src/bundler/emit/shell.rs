@@ -9,13 +9,12 @@ use serde_json::Value;
 
 use super::{
     Definitions, Format, ModuleIds, OutputFile, SCRIPT_CHUNK_LOADER, asset_files, chunk_files,
-    lines_of, stylesheet,
+    lines_of, push_file, stylesheet,
 };
 use crate::bundler::chunk::hashed_name;
 use crate::bundler::graph::Graph;
 use crate::bundler::runtime::REGISTRY;
 use crate::bundler::scope::Linked;
-use crate::bundler::sourcemap::bundle_map;
 
 /// How to write an app shell's script.
 #[derive(Clone, Debug)]
@@ -71,19 +70,15 @@ impl Format for Shell<'_> {
         code.push_str(&defs.text);
         let _ = writeln!(code, ");\n__r({});\n}})();", module_ids.js(&graph.entry));
         let script = hashed_name(&format.stem, "js", code.as_bytes(), format.content_hash);
-        if format.source_maps
-            && let Some(map) = bundle_map(&chunks.modules, &script, prefix_lines, &defs.starts)
-        {
-            let _ = writeln!(code, "//# sourceMappingURL={script}.map");
-            files.push(OutputFile {
-                name: format!("{script}.map"),
-                bytes: map,
-            });
-        }
-        files.push(OutputFile {
-            name: script.clone(),
-            bytes: code.into_bytes(),
-        });
+        push_file(
+            &mut files,
+            chunks,
+            script.clone(),
+            code,
+            format.source_maps,
+            prefix_lines,
+            &defs.starts,
+        );
         let stylesheet =
             stylesheet(graph, &format.stem, format.minify, format.content_hash).map(|file| {
                 let name = file.name.clone();

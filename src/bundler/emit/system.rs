@@ -131,32 +131,25 @@ impl System<'_> {
         let mut chunk_table: std::collections::BTreeMap<String, String> = Default::default();
         for (chunk, scope) in chunks.lazy.iter().zip(direct.iter().skip(1)) {
             let (head, body, tail) = self.direct_file(chunks, scope, "", &chunk_table);
-            let text = format!("{head}{body}{tail}");
-            let name = super::hashed_name(chunk.stem(), "js", text.as_bytes(), true);
-            let mut code = text;
-            if format.source_maps
-                && let Some(map) = crate::bundler::sourcemap::bundle_map(
-                    &chunks.modules,
-                    &name,
-                    lines_of(&head),
-                    &[(scope.id.clone(), 0)],
-                )
-            {
-                let _ = writeln!(code, "//# sourceMappingURL={name}.map");
-                files.push(OutputFile {
-                    name: format!("{name}.map"),
-                    bytes: map,
-                });
-            }
+            let code = format!("{head}{body}{tail}");
+            // Chunk names always carry a hash: two builds must never mix chunks.
+            let name = super::hashed_name(chunk.stem(), "js", code.as_bytes(), true);
             let key = chunks
                 .dynamic_keys
                 .get(&chunk.target)
                 .unwrap_or(&chunk.target);
             chunk_table.insert(key.clone(), name.clone());
-            files.push(OutputFile {
+            let starts = [(scope.id.clone(), 0)];
+            let prefix_lines = lines_of(&head);
+            super::push_file(
+                &mut files,
+                chunks,
                 name,
-                bytes: code.into_bytes(),
-            });
+                code,
+                format.source_maps,
+                prefix_lines,
+                &starts,
+            );
         }
         let css_file =
             super::stylesheet(graph, "main", format.minify, format.content_hash).map(|file| {
@@ -195,13 +188,13 @@ impl System<'_> {
     /// (SystemJS namespaces, with `default` as ES interop expects), and only what it uses of
     /// `import()` (a lazy chunk through SystemJS, or a namespace of the main scope), asset URLs
     /// relative to the file and the global object.
-    fn direct_file(
+    fn direct_file<'c>(
         &self,
-        chunks: &Linked<'_>,
+        chunks: &'c Linked<'_>,
         scope: &crate::bundler::scope::DirectScope,
         styles: &str,
         chunk_table: &std::collections::BTreeMap<String, String>,
-    ) -> (String, String, String) {
+    ) -> (String, &'c str, String) {
         let format = self.0;
         let emitted = &chunks.modules[&scope.id];
         let shared: Vec<&String> = emitted
@@ -266,7 +259,7 @@ impl System<'_> {
             let _ = write!(head, "function{sp}(m){sp}{{{sp}__xs{slot}{sp}={sp}m{sp}}}");
         }
         let _ = writeln!(head, "],{nl}execute:{sp}function{sp}(){sp}{{{nl}(");
-        let body = emitted.code.trim_end().to_string();
+        let body = emitted.code.trim_end();
         let mut tail = format!(
             ")(function{sp}(s){sp}{{{sp}return __xs[s];{sp}}},{sp}0,{sp}__e,{sp}{},{sp}{},{sp}{});{nl}",
             if scope.uses.import { "__i" } else { "0" },
