@@ -76,6 +76,7 @@ pub(crate) fn write_outputs(
 pub(crate) fn watch(
     root: &Path,
     read: BTreeSet<PathBuf>,
+    ready: &(dyn Fn() + Sync),
     server: &dyn crate::devserver::Reporter,
     rebuild: &(dyn Fn() -> anyhow::Result<BTreeSet<PathBuf>> + Sync),
 ) -> anyhow::Result<()> {
@@ -86,6 +87,7 @@ pub(crate) fn watch(
         root,
         std::time::Duration::from_millis(100),
         initial,
+        ready,
         &|files, outcome| server.watched(root, files, outcome),
         &|| {
             let mut last = last.lock().expect("never poisoned");

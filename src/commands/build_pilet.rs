@@ -14,13 +14,16 @@ pub(crate) fn build_pilet(settings: BuildPiletSettings, ctx: &Context) -> anyhow
         format_args!("in {:.2}s", ctx.started.elapsed().as_secs_f64()),
     );
     if settings.watch {
-        ctx.printer.status(
-            "Watching",
-            format_args!("`{}`; press Ctrl-C to stop", root.display()),
-        );
         let printer = &ctx.printer;
         let server = crate::ui::ServeReport { printer };
-        crate::build::watch(&root, read, &server, &|| {
+        // Told once the watcher runs: an edit from then on is seen.
+        let ready = || {
+            printer.status(
+                "Watching",
+                format_args!("`{}`; press Ctrl-C to stop", root.display()),
+            )
+        };
+        crate::build::watch(&root, read, &ready, &server, &|| {
             crate::build::pilet::build_reading(&settings, printer).map(|built| built.2)
         })?;
     }

@@ -15,13 +15,16 @@ pub(crate) fn build_piral(settings: BuildPiralSettings, ctx: &Context) -> anyhow
         format_args!("in {:.2}s", ctx.started.elapsed().as_secs_f64()),
     );
     if settings.watch {
-        ctx.printer.status(
-            "Watching",
-            format_args!("`{}`; press Ctrl-C to stop", root.display()),
-        );
         let (printer, cwd) = (&ctx.printer, ctx.cwd.as_path());
         let server = crate::ui::ServeReport { printer };
-        crate::build::watch(&root, read, &server, &|| {
+        // Told once the watcher runs: an edit from then on is seen.
+        let ready = || {
+            printer.status(
+                "Watching",
+                format_args!("`{}`; press Ctrl-C to stop", root.display()),
+            )
+        };
+        crate::build::watch(&root, read, &ready, &server, &|| {
             crate::build::shell::build_reading(&settings, printer, cwd).map(|built| built.2)
         })?;
     }

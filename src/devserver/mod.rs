@@ -135,6 +135,7 @@ pub(crate) fn watch_until_stopped(
     root: &Path,
     debounce: Duration,
     initial: Watched,
+    ready: &(dyn Fn() + Sync),
     report: &(dyn Fn(usize, WatchOutcome) + Sync),
     rebuild: &(dyn Fn() -> Watched + Sync),
 ) -> anyhow::Result<()> {
@@ -145,7 +146,7 @@ pub(crate) fn watch_until_stopped(
         let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
         let stop_rx = std::sync::Mutex::new(stop_rx);
         scope.spawn(move || {
-            watcher::watch_folder(root, debounce, &stop_rx, initial, report, rebuild);
+            watcher::watch_folder(root, debounce, &stop_rx, initial, ready, report, rebuild);
         });
         runtime.block_on(shutdown_signal());
         drop(stop_tx);
@@ -217,6 +218,7 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
                     debounce,
                     &stop_rx,
                     coordinator.watched_pilet(index, false),
+                    &|| {},
                     &|files, outcome| reporter.watched(root, files, outcome),
                     &|| coordinator.rebuild_pilet(index, reporter),
                 );
@@ -230,6 +232,7 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
                     debounce,
                     &stop_rx,
                     coordinator.watched_shell(false),
+                    &|| {},
                     &|files, outcome| reporter.watched(root, files, outcome),
                     &|| coordinator.rebuild_shell(reporter),
                 );

@@ -145,6 +145,7 @@ pub(crate) fn watch_folder(
     debounce: Duration,
     stop: &std::sync::Mutex<std::sync::mpsc::Receiver<()>>,
     initial: Watched,
+    ready: &dyn Fn(),
     report: &dyn Fn(usize, WatchOutcome),
     rebuild: &dyn Fn() -> Watched,
 ) {
@@ -166,6 +167,8 @@ pub(crate) fn watch_folder(
     if watcher.watch(&root, RecursiveMode::Recursive).is_err() {
         return;
     }
+    // From here on no change is missed.
+    ready();
     let stopped = || {
         stop.lock()
             .map(|r| {
