@@ -163,6 +163,8 @@ false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l krasrc -d 'A kras configuration merged over the project\'s `.krasrc` files (mock folders, `map`, injectors)' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand debug" -l proxy -d 'Forward requests below a path to a backend, WebSockets included (`/api=https://host`; repeatable)' -r
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
 complete -c pilet -n "__fish_pilet_using_subcommand debug" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F
@@ -193,6 +195,8 @@ false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l krasrc -d 'A kras configuration merged over the project\'s `.krasrc` files (mock folders, `map`, injectors)' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand watch" -l proxy -d 'Forward requests below a path to a backend, WebSockets included (`/api=https://host`; repeatable)' -r
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
 complete -c pilet -n "__fish_pilet_using_subcommand watch" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F

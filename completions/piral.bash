@@ -440,7 +440,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__debug)
-            opts="-q -v -h -V --port --strict-port --no-strict-port --host --open --no-open --public-url --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --no-strict-port --host --open --no-open --krasrc --proxy --public-url --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -460,6 +460,14 @@ _piral() {
                     ;;
                 --open)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --krasrc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --public-url)
@@ -494,7 +502,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__debug__subcmd__pilet)
-            opts="-q -v -h -V --port --strict-port --no-strict-port --host --open --no-open --public-url --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --no-strict-port --host --open --no-open --krasrc --proxy --public-url --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -514,6 +522,14 @@ _piral() {
                     ;;
                 --open)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --krasrc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --public-url)
@@ -1186,7 +1202,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__debug)
-            opts="-q -v -h -V --port --strict-port --no-strict-port --host --open --no-open --public-url --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --no-strict-port --host --open --no-open --krasrc --proxy --public-url --app --app-dir --schema --feed --debounce --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1206,6 +1222,14 @@ _piral() {
                     ;;
                 --open)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --krasrc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --public-url)
@@ -1736,7 +1760,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__run__subcmd__emulator)
-            opts="-q -v -h -V --port --strict-port --no-strict-port --host --open --no-open --feed --registry --npm-client --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --no-strict-port --host --open --no-open --krasrc --proxy --feed --registry --npm-client --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,6 +1780,14 @@ _piral() {
                     ;;
                 --open)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --krasrc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --feed)

@@ -210,6 +210,8 @@ false\t''"
 complete -c piral -n "__fish_piral_using_subcommand debug" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
 complete -c piral -n "__fish_piral_using_subcommand debug" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand debug" -l krasrc -d 'A kras configuration merged over the project\'s `.krasrc` files (mock folders, `map`, injectors)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand debug" -l proxy -d 'Forward requests below a path to a backend, WebSockets included (`/api=https://host`; repeatable)' -r
 complete -c piral -n "__fish_piral_using_subcommand debug" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand debug" -l feed -d 'A pilet feed for the shell to load instead of its own' -r
 complete -c piral -n "__fish_piral_using_subcommand debug" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
@@ -232,6 +234,8 @@ false\t''"
 complete -c piral -n "__fish_piral_using_subcommand watch" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
 complete -c piral -n "__fish_piral_using_subcommand watch" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand watch" -l krasrc -d 'A kras configuration merged over the project\'s `.krasrc` files (mock folders, `map`, injectors)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand watch" -l proxy -d 'Forward requests below a path to a backend, WebSockets included (`/api=https://host`; repeatable)' -r
 complete -c piral -n "__fish_piral_using_subcommand watch" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand watch" -l feed -d 'A pilet feed for the shell to load instead of its own' -r
 complete -c piral -n "__fish_piral_using_subcommand watch" -l debounce -d 'Milliseconds to wait for more changes before rebuilding' -r
@@ -254,6 +258,8 @@ false\t''"
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l krasrc -d 'A kras configuration merged over the project\'s `.krasrc` files (mock folders, `map`, injectors)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l proxy -d 'Forward requests below a path to a backend, WebSockets included (`/api=https://host`; repeatable)' -r
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l feed -d 'A pilet feed whose pilets the emulator shows' -r
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l registry -d 'The npm registry to install the emulator from' -r
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l npm-client -d 'The npm client to install the emulator with [default: npm]' -r -f -a "npm\t''
@@ -282,6 +288,8 @@ false\t''"
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l krasrc -d 'A kras configuration merged over the project\'s `.krasrc` files (mock folders, `map`, injectors)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l proxy -d 'Forward requests below a path to a backend, WebSockets included (`/api=https://host`; repeatable)' -r
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l feed -d 'A pilet feed whose pilets the emulator shows' -r
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l registry -d 'The npm registry to install the emulator from' -r
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l npm-client -d 'The npm client to install the emulator with [default: npm]' -r -f -a "npm\t''
@@ -620,6 +628,8 @@ false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l krasrc -d 'A kras configuration merged over the project\'s `.krasrc` files (mock folders, `map`, injectors)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l proxy -d 'Forward requests below a path to a backend, WebSockets included (`/api=https://host`; repeatable)' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from debug" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F
@@ -650,6 +660,8 @@ false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l krasrc -d 'A kras configuration merged over the project\'s `.krasrc` files (mock folders, `map`, injectors)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l proxy -d 'Forward requests below a path to a backend, WebSockets included (`/api=https://host`; repeatable)' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from watch" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F
@@ -988,6 +1000,8 @@ false\t''"
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l host -d 'The address to listen on; anything but loopback makes the server reachable from other machines' -r
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l open -d 'Open the browser once the server runs' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l krasrc -d 'A kras configuration merged over the project\'s `.krasrc` files (mock folders, `map`, injectors)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l proxy -d 'Forward requests below a path to a backend, WebSockets included (`/api=https://host`; repeatable)' -r
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l public-url -d 'The public URL the app is served under; the feed is `<public url>$pilet-api`' -r
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l app -d 'The app shell to debug in [default: the one selected in pilet.json]' -r
 complete -c piral -n "__fish_piral_using_subcommand debug-pilet" -l app-dir -d 'A folder with the app shell\'s files to serve instead of the emulator\'s `app/`' -r -F

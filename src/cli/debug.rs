@@ -33,6 +33,14 @@ pub(crate) struct ServeArgs {
     pub(crate) open: Option<bool>,
     #[arg(long, hide = true, overrides_with = "open")]
     pub(crate) no_open: bool,
+
+    /// A kras configuration merged over the project's `.krasrc` files (mock folders, `map`, injectors)
+    #[arg(long, value_name = "FILE", help_heading = SERVER)]
+    pub(crate) krasrc: Option<PathBuf>,
+
+    /// Forward requests below a path to a backend, WebSockets included (`/api=https://host`; repeatable)
+    #[arg(long, value_name = "PREFIX=URL", help_heading = SERVER)]
+    pub(crate) proxy: Vec<String>,
 }
 
 /// Arguments of `pilet debug`.

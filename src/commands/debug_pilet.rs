@@ -16,8 +16,17 @@ pub(crate) fn debug_pilet(settings: DebugPiletSettings, ctx: &Context) -> anyhow
     let mut sources = Vec::new();
     let mut app_dir = settings.app_dir.clone();
     let mut source_shell = None;
+    let (mut mock_sources, mut rc_files) = (Vec::new(), Vec::new());
+    let mock_cwd = pilets
+        .first()
+        .map_or_else(|| settings.cwd.clone(), |p| p.package.root.clone());
     for pilet in pilets {
         let root = pilet.package.root.clone();
+        // As the old CLI: each pilet's `<entry folder>/mocks` and `.krasrc`.
+        if let Some(folder) = pilet.entry.parent() {
+            mock_sources.push(folder.join("mocks"));
+        }
+        rc_files.push(root.join(".krasrc"));
         // A website emulator is fetched again at each start, as the old CLI did.
         if let Some((_, pilet_json)) = PiletJson::find_above(pilet.entry.parent().unwrap_or(&root))?
         {
@@ -50,6 +59,11 @@ pub(crate) fn debug_pilet(settings: DebugPiletSettings, ctx: &Context) -> anyhow
         )
         .into());
     };
+    // The shell's `.krasrc` comes first (an emulator's package folder, or the source shell's).
+    if let Some(package) = app_dir.parent() {
+        rc_files.insert(0, package.join(".krasrc"));
+    }
+    let mocks = super::mock_config(&settings.serve, mock_sources, rc_files, &["/$pilet-api"])?;
     super::warn_if_exposed(&settings.serve, ctx);
     let options = DevServerOptions {
         host: settings.serve.host.clone(),
@@ -62,6 +76,8 @@ pub(crate) fn debug_pilet(settings: DebugPiletSettings, ctx: &Context) -> anyhow
         feeds: settings.feeds.clone(),
         pilets: sources,
         debounce: settings.debounce,
+        mocks,
+        mock_cwd,
     };
     super::open_browser(&settings.serve, ctx);
     serve(options, &ServeReport { printer })?;

@@ -16,12 +16,19 @@ pub(crate) fn debug_piral(settings: DebugPiralSettings, ctx: &Context) -> anyhow
         "Bundling",
         format_args!("app shell `{}` for development", app.package.name()),
     );
+    let mocks = super::mock_config(
+        &settings.serve,
+        app.entry.parent().map(|f| f.join("mocks")).into_iter().collect(),
+        vec![root.join(".krasrc")],
+        &[],
+    )?;
     super::warn_if_exposed(&settings.serve, ctx);
     let options = DevServerOptions {
         host: settings.serve.host.clone(),
         port: settings.serve.port,
         strict_port: settings.serve.strict_port,
         app_dir: root.clone(),
+        mock_cwd: root.clone(),
         shell: Some(crate::build::shell::dev_source(
             root,
             settings.source.clone(),
@@ -38,6 +45,7 @@ pub(crate) fn debug_piral(settings: DebugPiralSettings, ctx: &Context) -> anyhow
         feeds: Vec::new(),
         pilets: Vec::new(),
         debounce: settings.debounce,
+        mocks,
     };
     super::open_browser(&settings.serve, ctx);
     serve(options, &ServeReport { printer })?;

@@ -196,6 +196,32 @@ fn warn_if_exposed(serve: &ServeSettings, ctx: &Context) {
     }
 }
 
+/// The mock injectors and proxied targets of a serving command, as the old CLI configured
+/// kras: the project's mock folders (`sources`), the `.krasrc` files in `rc_files` then the
+/// working folder's, then `--krasrc`, then `--proxy`.
+fn mock_config(
+    serve: &ServeSettings,
+    sources: Vec<std::path::PathBuf>,
+    mut rc_files: Vec<std::path::PathBuf>,
+    local: &[&str],
+) -> anyhow::Result<crate::devserver::mocks::MockConfig> {
+    use crate::devserver::mocks::{MockSetup, config};
+    rc_files.push(serve.cwd.join(".krasrc"));
+    let proxies = serve
+        .proxies
+        .iter()
+        .map(|flag| config::parse_proxy(flag))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    config::load(&MockSetup {
+        sources: sources.into_iter().filter(|s| s.is_dir()).collect(),
+        directory: serve.cwd.join("mocks"),
+        local: local.iter().map(|l| (*l).to_string()).collect(),
+        rc_files,
+        explicit: serve.krasrc.clone(),
+        proxies,
+    })
+}
+
 /// `--open`: the system's browser, or a warning where there is none.
 fn open_browser(serve: &ServeSettings, ctx: &Context) {
     if serve.open {

@@ -20,6 +20,14 @@ pub(crate) fn run_emulator(
         settings.registry.clone(),
         printer,
     )?;
+    // As the old CLI: the emulator's `.krasrc`, then the working folder's; no mock folder of
+    // a project, but `mocks` of the working folder when there is one.
+    let mocks = super::mock_config(
+        &settings.serve,
+        Vec::new(),
+        vec![emulator.package.root.join(".krasrc")],
+        &["/$pilet-api"],
+    )?;
     super::warn_if_exposed(&settings.serve, ctx);
     let options = DevServerOptions {
         host: settings.serve.host.clone(),
@@ -32,6 +40,8 @@ pub(crate) fn run_emulator(
         feeds: settings.feeds.clone(),
         pilets: Vec::new(),
         debounce: Duration::from_millis(20),
+        mocks,
+        mock_cwd: settings.serve.cwd.clone(),
     };
     super::open_browser(&settings.serve, ctx);
     serve(options, &ServeReport { printer })?;

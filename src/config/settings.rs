@@ -128,10 +128,16 @@ pub(crate) struct ServeSettings {
     pub(crate) open: bool,
     /// The host is not a loopback address: other machines can reach the server.
     pub(crate) exposed: bool,
+    /// `--krasrc`, against the working folder.
+    pub(crate) krasrc: Option<PathBuf>,
+    /// The working folder: its `.krasrc` counts, its `mocks` is the fallback mock folder.
+    pub(crate) cwd: PathBuf,
+    /// `--proxy` entries as given (`/api=https://host`).
+    pub(crate) proxies: Vec<String>,
 }
 
 impl ServeSettings {
-    fn resolve(args: &ServeArgs, config: &Config) -> Self {
+    fn resolve(args: &ServeArgs, config: &Config, cwd: &Path) -> Self {
         let exposed = !matches!(args.host.as_str(), "127.0.0.1" | "localhost" | "::1");
         let host = if args.host == "localhost" {
             "127.0.0.1".to_string()
@@ -145,6 +151,9 @@ impl ServeSettings {
                 .unwrap_or_else(|| config.bool("strictPort").unwrap_or(false)),
             open: negatable(args.open, args.no_open) == Some(true),
             exposed,
+            krasrc: args.krasrc.as_ref().map(|file| cwd.join(file)),
+            cwd: cwd.to_path_buf(),
+            proxies: args.proxy.clone(),
         }
     }
 }
@@ -168,7 +177,7 @@ impl DebugPiletSettings {
         Self {
             cwd: cwd.to_path_buf(),
             sources: args.sources.clone(),
-            serve: ServeSettings::resolve(&args.serve, config),
+            serve: ServeSettings::resolve(&args.serve, config, cwd),
             public_url: normalize_public_url(&args.public_url),
             app: args.app.clone().flatten(),
             app_dir: args.app_dir.clone().flatten().map(|dir| cwd.join(dir)),
@@ -193,7 +202,7 @@ impl DebugPiralSettings {
     pub(crate) fn resolve(args: &DebugPiralArgs, config: &Config, cwd: &Path) -> Self {
         Self {
             source: cwd.join(&args.source),
-            serve: ServeSettings::resolve(&args.serve, config),
+            serve: ServeSettings::resolve(&args.serve, config, cwd),
             public_url: normalize_public_url(&args.public_url),
             feed: args.feed.clone(),
             debounce: std::time::Duration::from_millis(args.debounce),
@@ -230,7 +239,7 @@ impl RunEmulatorSettings {
         Self {
             source: args.source.clone(),
             spec,
-            serve: ServeSettings::resolve(&args.serve, config),
+            serve: ServeSettings::resolve(&args.serve, config, cwd),
             feeds: args.feed.clone(),
             registry: args
                 .registry

@@ -14,7 +14,9 @@
 
 mod coordinator;
 mod feed;
+pub(crate) mod mocks;
 pub(crate) mod paths;
+mod proxy;
 mod reload;
 mod router;
 mod watcher;
@@ -102,6 +104,10 @@ pub(crate) struct DevServerOptions {
     pub(crate) pilets: Vec<PiletSource>,
     /// How long the watcher waits for more changes before it rebuilds.
     pub(crate) debounce: Duration,
+    /// The mock injectors and proxied targets (`.krasrc`, `--proxy`, `<src>/mocks`).
+    pub(crate) mocks: mocks::MockConfig,
+    /// Where the mock scripts run (the project's folder).
+    pub(crate) mock_cwd: PathBuf,
 }
 
 /// What the server reports to the command that runs it.
@@ -114,6 +120,8 @@ pub(crate) trait Reporter: Send + Sync {
     fn watched(&self, root: &Path, files: usize, outcome: WatchOutcome);
     /// A build succeeded with a warning from the bundler (`[0177]` …).
     fn warned(&self, warning: &BundleDiagnostic);
+    /// The mock injectors or the proxy have something to say.
+    fn mock(&self, notice: &mocks::MockNotice);
 }
 
 /// What came of a batch of changed files.
@@ -170,6 +178,8 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
         feeds,
         pilets,
         debounce,
+        mocks,
+        mock_cwd,
     } = options;
     let (pilet_roots, builders): (Vec<PathBuf>, Vec<Builder>) = pilets
         .into_iter()
@@ -177,7 +187,11 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
         .unzip();
     let (shell_root, shell_build) = shell.map(|shell| (shell.root, shell.build)).unzip();
     let coordinator = Arc::new(Coordinator::start(builders, shell_build, reporter)?);
+    let (notices, notices_rx) = std::sync::mpsc::channel();
     let routes = Arc::new(Routes {
+        mocks: mocks::Mocks::new(mocks, &mock_cwd, notices.clone()),
+        proxy_client: proxy::client()?,
+        notices,
         coordinator: coordinator.clone(),
         app_dir,
         prefix: public_url.trim_end_matches('/').to_string(),
@@ -207,9 +221,20 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
         address.port(),
     ));
 
+    let stopped = std::sync::atomic::AtomicBool::new(false);
     std::thread::scope(|scope| -> anyhow::Result<()> {
         let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
         let stop_rx = Arc::new(std::sync::Mutex::new(stop_rx));
+        let stopped = &stopped;
+        scope.spawn(move || {
+            // The mock injectors and the proxy speak from the server's tasks; this thread
+            // puts what they say on the terminal.
+            while !stopped.load(std::sync::atomic::Ordering::SeqCst) {
+                if let Ok(notice) = notices_rx.recv_timeout(Duration::from_millis(100)) {
+                    reporter.mock(&notice);
+                }
+            }
+        });
         for (index, root) in pilet_roots.iter().enumerate() {
             let (coordinator, stop_rx) = (coordinator.clone(), stop_rx.clone());
             scope.spawn(move || {
@@ -240,6 +265,7 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
         }
         let result = runtime.block_on(accept_loop(listener, routes));
         drop(stop_tx);
+        stopped.store(true, std::sync::atomic::Ordering::SeqCst);
         result
     })
 }

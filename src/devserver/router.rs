@@ -18,7 +18,22 @@ use hyper::{Request, Response, StatusCode};
 use serde_json::Value;
 
 use super::coordinator::Coordinator;
-use super::{API, EVENTS, Injection, feed, paths, reload};
+use super::mocks::{MockNotice, MockRequest, MockResponse, Mocks, Target};
+use super::{API, EVENTS, Injection, feed, paths, proxy, reload};
+
+/// The body of every answer: bytes in memory, or a proxied stream.
+pub(crate) type Body = http_body_util::combinators::UnsyncBoxBody<Bytes, std::io::Error>;
+
+/// A body of bytes in memory.
+pub(crate) fn full(bytes: impl Into<Bytes>) -> Body {
+    use http_body_util::BodyExt as _;
+    Full::new(bytes.into())
+        .map_err(|never| match never {})
+        .boxed_unsync()
+}
+
+/// The largest request body the mock injectors read (kras' default upload limit is 10 MB).
+const MOCK_BODY_LIMIT: usize = 32 * 1024 * 1024;
 
 /// What the router needs to answer requests.
 pub(crate) struct Routes {
@@ -33,6 +48,12 @@ pub(crate) struct Routes {
     pub(crate) client: reqwest::Client,
     /// The host the server was told to bind (besides loopback names, the one `Host` accepted).
     pub(crate) allowed_host: String,
+    /// The mock injectors and the `map` of targets (`.krasrc`, `--proxy`).
+    pub(crate) mocks: Mocks,
+    /// The proxy's client (no redirects followed).
+    pub(crate) proxy_client: reqwest::Client,
+    /// Where proxy failures are told.
+    pub(crate) notices: std::sync::mpsc::Sender<MockNotice>,
 }
 
 fn response(
@@ -69,10 +90,130 @@ fn host_allowed(host: &str, allowed: &str) -> bool {
         || (allowed != "0.0.0.0" && name == allowed)
 }
 
-/// Answers one request: the feed and its WebSockets, the pilets' files, the shell's files and,
-/// for everything else below the public URL, `index.html` with the injection.
+/// Answers one request. The `map` of targets decides first: a proxied target's WebSockets are
+/// tunnelled; then the mock injectors may answer (script, HAR, JSON, in the configured order);
+/// then a proxied target is forwarded, and everything else goes to the server's own routes.
 pub(crate) async fn handle(
-    mut request: Request<Incoming>,
+    request: Request<Incoming>,
+    state: Arc<Routes>,
+) -> Result<Response<Body>, Infallible> {
+    use http_body_util::BodyExt as _;
+    let host = request
+        .headers()
+        .get("host")
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
+    if !host_allowed(host, &state.allowed_host) {
+        return Ok(boxed(response(
+            StatusCode::FORBIDDEN,
+            "text/plain",
+            "Invalid Host header",
+        )));
+    }
+    let url = request
+        .uri()
+        .path_and_query()
+        .map_or("/", |p| p.as_str())
+        .to_string();
+    let (prefix, target, rest) = state.mocks.config.target(&url);
+    let (prefix, target, rest) = (prefix.to_string(), target.clone(), rest.to_string());
+    let proxied = match &target {
+        Target::Ignored => {
+            return Ok(boxed(response(StatusCode::NOT_FOUND, "text/plain", "Not found")));
+        }
+        Target::Remote(address) if state.mocks.config.proxy => Some(address.clone()),
+        Target::Remote(_) | Target::Local => None,
+    };
+    if hyper_tungstenite::is_upgrade_request(&request) {
+        return Ok(match proxied {
+            Some(address) => proxy::tunnel(request, &address, &rest)
+                .await
+                .unwrap_or_else(|failure| state.proxy_failed(failure)),
+            None => boxed(local(request, state).await.unwrap_or_else(|never| match never {})),
+        });
+    }
+    if !state.mocks.active() {
+        if let Some(address) = proxied {
+            let (parts, body) = request.into_parts();
+            return Ok(
+                proxy::forward(&state.proxy_client, &parts, proxy::Forward::Streaming(body), &address, &rest)
+                    .await
+                    .unwrap_or_else(|failure| state.proxy_failed(failure)),
+            );
+        }
+        return Ok(boxed(local(request, state).await.unwrap_or_else(|never| match never {})));
+    }
+    let (parts, body) = request.into_parts();
+    let content = match http_body_util::Limited::new(body, MOCK_BODY_LIMIT).collect().await {
+        Ok(collected) => collected.to_bytes(),
+        Err(_) => {
+            return Ok(boxed(response(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "text/plain",
+                "The request body is too large",
+            )));
+        }
+    };
+    let headers = parts
+        .headers
+        .iter()
+        .filter_map(|(name, value)| Some((name.to_string(), value.to_str().ok()?.to_string())))
+        .collect();
+    let mock = MockRequest::new(parts.method.as_str(), &prefix, &rest, headers, content.clone());
+    if let Some(answer) = state.mocks.answer(&mock).await {
+        return Ok(mock_response(answer));
+    }
+    if let Some(address) = proxied {
+        return Ok(
+            proxy::forward(&state.proxy_client, &parts, proxy::Forward::Read(content), &address, &rest)
+                .await
+                .unwrap_or_else(|failure| state.proxy_failed(failure)),
+        );
+    }
+    if matches!(target, Target::Remote(_)) {
+        return Ok(boxed(response(StatusCode::NOT_FOUND, "text/plain", "Not found")));
+    }
+    Ok(boxed(local(Request::from_parts(parts, ()), state)
+        .await
+        .unwrap_or_else(|never| match never {})))
+}
+
+impl Routes {
+    /// A proxied request that failed: a line on the terminal and 502.
+    fn proxy_failed(&self, (url, message): (String, String)) -> Response<Body> {
+        let _ = self.notices.send(MockNotice::ProxyFailed {
+            url: url.clone(),
+            message: message.clone(),
+        });
+        proxy::bad_gateway(&url, &message)
+    }
+}
+
+fn boxed(response: Response<Full<Bytes>>) -> Response<Body> {
+    use http_body_util::BodyExt as _;
+    response.map(|body| body.map_err(|never| match never {}).boxed_unsync())
+}
+
+/// An injector's answer as an HTTP response (kras sends recorded redirects as redirects).
+fn mock_response(answer: MockResponse) -> Response<Body> {
+    let mut builder = Response::builder().status(answer.status);
+    for (name, value) in &answer.headers {
+        builder = builder.header(name.as_str(), value.as_str());
+    }
+    if let Some(location) = &answer.redirect {
+        builder = builder.header("location", location.as_str());
+    }
+    builder.body(full(answer.body)).unwrap_or_else(|error| {
+        let mut failed = Response::new(full(format!("The mock answer is not valid HTTP: {error}")));
+        *failed.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+        failed
+    })
+}
+
+/// The server's own routes: the feed and its WebSockets, the pilets' files, the shell's files
+/// and, for everything else below the public URL, `index.html` with the injection.
+async fn local<B>(
+    mut request: Request<B>,
     state: Arc<Routes>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let host = request
@@ -81,13 +222,6 @@ pub(crate) async fn handle(
         .and_then(|h| h.to_str().ok())
         .unwrap_or("")
         .to_string();
-    if !host_allowed(&host, &state.allowed_host) {
-        return Ok(response(
-            StatusCode::FORBIDDEN,
-            "text/plain",
-            "Invalid Host header",
-        ));
-    }
     let origin = format!("http://{host}");
     // Everything lives under the public URL; `base` is where the feed and pilets are.
     let Some(path) = request

@@ -386,6 +386,21 @@ codes! {
         description: "`piral publish` only publishes an emulator website, and the source directory has no `emulator.json` with a version. Other artifacts, such as the emulator tarball, are published with tools like `npm publish`.",
         fix: "Build the website with `piral build --type emulator-website`, or run `piral publish --fresh`.",
     }
+    0140 MockFileSkipped "mockFileSkipped" Warning {
+        title: "A mock file was skipped",
+        description: "A file in a mock folder of the debug server (`src/mocks` by default, or a folder named in `.krasrc`) could not be used: a JSON or HAR file that is not valid JSON, a script that throws while it loads or does not export a function, or a Node process for the scripts that could not start. The other mock files and the server keep working.",
+        fix: "Fix the named file: JSON injectors hold `{ \"request\": {...}, \"response\": {...} }` objects, HAR files a `log.entries` array, scripts `module.exports = function (ctx, req, res) { ... }`. Saving the file loads it again.",
+    }
+    0141 MockScriptFailed "mockScriptFailed" Warning {
+        title: "A mock script failed while answering a request",
+        description: "A script injector threw an error, or the promise it returned was rejected, while it answered a request. The request got a 500 response with the error message; the server keeps running.",
+        fix: "Read the stack trace on the terminal and fix the script in the mock folder. Saving it loads it again; no restart is needed.",
+    }
+    0142 ProxyTargetFailed "proxyTargetFailed" Warning {
+        title: "A proxied request failed",
+        description: "A request below a prefix of `map` in `.krasrc` (or of `--proxy`) was forwarded to its backend, but the backend could not be reached or broke off the answer. The browser got a 502 response.",
+        fix: "Check that the backend runs and that the address in `.krasrc` or `--proxy` is right, for example `--proxy /api=http://localhost:8080`.",
+    }
     0161 FailedToUploadPayment "failedToUploadPayment" Warning {
         title: "The feed service requires payment",
         description: "The feed service answered with HTTP 402. It will not accept the pilet until a payment or plan requirement is met.",

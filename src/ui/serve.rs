@@ -66,6 +66,29 @@ impl ServerReporter for ServeReport<'_> {
         );
     }
 
+    fn mock(&self, notice: &crate::devserver::mocks::MockNotice) {
+        use crate::devserver::mocks::MockNotice;
+        match notice {
+            MockNotice::Loaded { scripts, recorded } => self.printer.debug(format_args!(
+                "mock injectors loaded: {scripts} script(s), {recorded} recorded answer(s)"
+            )),
+            MockNotice::Warning { file, message } if file.is_empty() => {
+                self.printer.warn(Code::MockFileSkipped, message.clone());
+            }
+            MockNotice::Warning { file, message } => self
+                .printer
+                .warn(Code::MockFileSkipped, format!("{file}: {message}")),
+            MockNotice::ScriptFailed { file, message, url } => self.printer.warn(
+                Code::MockScriptFailed,
+                format!("the mock script {file} failed on {url} (answered 500):\n{message}"),
+            ),
+            MockNotice::ProxyFailed { url, message } => self.printer.warn(
+                Code::ProxyTargetFailed,
+                format!("proxying to {url} failed (answered 502): {message}"),
+            ),
+        }
+    }
+
     fn watched(
         &self,
         root: &std::path::Path,

@@ -55,6 +55,20 @@ impl Server {
         Server::spawn_until(ctx, program, root, port, args, "Ready", limit)
     }
 
+    /// `<program> <args…>` in `root` with `env` added, once it printed `Ready`.
+    fn spawn_with_env(
+        ctx: &TestContext,
+        program: &str,
+        root: &Path,
+        port: u16,
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Server {
+        let mut command = ctx.std_command(program, args);
+        command.current_dir(root).envs(env.iter().copied());
+        Server::from_command(command, port, "Ready", Duration::from_secs(60))
+    }
+
     /// `<program> <args…>` in `root`, its stderr collected, once it printed `ready`.
     fn spawn_until(
         ctx: &TestContext,
@@ -67,6 +81,16 @@ impl Server {
     ) -> Server {
         let mut command = ctx.std_command(program, args);
         command.current_dir(root);
+        Server::from_command(command, port, ready, limit)
+    }
+
+    /// Spawns `command`, its stderr collected, once it printed `ready`.
+    fn from_command(
+        mut command: std::process::Command,
+        port: u16,
+        ready: &str,
+        limit: Duration,
+    ) -> Server {
         let mut child = command
             .stderr(Stdio::piped())
             .stdout(Stdio::null())
@@ -870,4 +894,257 @@ fn the_watcher_rebuilds_for_what_the_build_read_and_build_watch_too() {
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// A backend on 127.0.0.1 for the proxy: every request is answered with what it was (method,
+/// path, Host, body) as JSON; `/slow` sends its answer in two parts a second apart; a WebSocket
+/// upgrade is accepted (RFC 6455 handshake) and everything after it is echoed back.
+fn upstream() -> crate::common::Service {
+    const SERVER: &str = r#"
+import base64, hashlib, http.server, json, socketserver, sys, time
+class Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = 'HTTP/1.1'
+    def log_message(self, *args): pass
+    def answer(self):
+        if self.headers.get('Upgrade', '').lower() == 'websocket':
+            key = self.headers['Sec-WebSocket-Key'] + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11'
+            accept = base64.b64encode(hashlib.sha1(key.encode()).digest()).decode()
+            self.send_response(101)
+            self.send_header('Upgrade', 'websocket')
+            self.send_header('Connection', 'Upgrade')
+            self.send_header('Sec-WebSocket-Accept', accept)
+            self.send_header('X-Upstream-Path', self.path)
+            self.end_headers()
+            self.wfile.flush()
+            while True:
+                data = self.connection.recv(4096)
+                if not data: return
+                self.connection.sendall(data)
+        length = int(self.headers.get('Content-Length') or 0)
+        body = self.rfile.read(length).decode() if length else ''
+        if self.path == '/slow':
+            self.send_response(200)
+            self.send_header('Transfer-Encoding', 'chunked')
+            self.end_headers()
+            for part in ['first;', 'second']:
+                self.wfile.write(b'%x\r\n%s\r\n' % (len(part), part.encode()))
+                self.wfile.flush()
+                time.sleep(1)
+            self.wfile.write(b'0\r\n\r\n')
+            return
+        out = json.dumps({'method': self.command, 'path': self.path, 'host': self.headers.get('Host'),
+                          'origin': self.headers.get('Origin'), 'body': body}).encode()
+        self.send_response(200)
+        self.send_header('Content-Type', 'application/json')
+        self.send_header('Content-Length', str(len(out)))
+        self.end_headers()
+        self.wfile.write(out)
+    do_GET = do_POST = do_PUT = answer
+class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
+    daemon_threads = True
+Server(('127.0.0.1', int(sys.argv[1])), Handler).serve_forever()
+"#;
+    let port = free_port();
+    let mut command = std::process::Command::new("python3");
+    command.args(["-c", SERVER, &port.to_string()]);
+    crate::common::Service::start(command, port, "the proxy's backend", 10)
+}
+
+#[test]
+fn mock_injectors_and_the_proxy_answer_before_the_pilet() {
+    let ctx = TestContext::new();
+    let root = ctx.sample_piral_pilet("mocked");
+    let backend = upstream();
+    let dead = free_port();
+    // A package of the project that a mock script requires.
+    std::fs::create_dir_all(root.join("node_modules/mock-helper")).unwrap();
+    std::fs::write(
+        root.join("node_modules/mock-helper/index.js"),
+        "exports.name = 'helper from node_modules';\n",
+    )
+    .unwrap();
+    let mocks = root.join("src/mocks");
+    std::fs::create_dir_all(&mocks).unwrap();
+    let script = r#"const helper = require('mock-helper');
+module.exports = function (ctx, req, res) {
+  if (req.url.startsWith('/api/config')) {
+    return res({
+      headers: { 'content-type': 'application/json' },
+      content: JSON.stringify({ greeting: process.env.MOCK_GREETING, helper: helper.name, query: req.query, version: 1 }),
+    });
+  }
+  if (req.url === '/api/async') {
+    return new Promise((resolve) => setTimeout(() => resolve(res({ statusCode: 201, content: 'later' })), 10));
+  }
+  if (req.url === '/api/echo' && req.method === 'POST') {
+    return res({ content: 'echo:' + req.content });
+  }
+  if (req.url === '/api/throws') {
+    throw new Error('the mock exploded');
+  }
+  if (req.url === '/api/nothing') {
+    return Promise.resolve();
+  }
+};
+"#;
+    std::fs::write(mocks.join("backend.js"), script).unwrap();
+    std::fs::write(
+        mocks.join("items.json"),
+        serde_json::json!([{
+            "request": { "url": "/api/items", "method": "GET", "target": "", "query": {} },
+            "response": { "status": { "code": 200, "text": "OK" },
+                          "headers": { "content-type": "application/json" },
+                          "content": "[\"from the json injector\"]" }
+        }])
+        .to_string(),
+    )
+    .unwrap();
+    std::fs::write(
+        mocks.join("recorded.har"),
+        serde_json::json!({ "log": { "entries": [{
+            "request": { "method": "GET", "url": "https://api.example.test/har/hello?who=you" },
+            "response": { "status": 203, "headers": [{ "name": "X-Recorded", "value": "yes" }],
+                          "content": { "mimeType": "text/plain", "text": "SGVsbG8gZnJvbSBIQVI=", "encoding": "base64" } }
+        }] } })
+        .to_string(),
+    )
+    .unwrap();
+    std::fs::write(
+        root.join(".krasrc"),
+        serde_json::json!({ "map": { "/backend": format!("http://127.0.0.1:{}", backend.port) } })
+            .to_string(),
+    )
+    .unwrap();
+    let port = free_port();
+    let dead_proxy = format!("/dead=http://127.0.0.1:{dead}");
+    let socket_proxy = format!("/socket=ws://127.0.0.1:{}", backend.port);
+    let server = Server::spawn_with_env(
+        &ctx,
+        "pilet",
+        &root,
+        port,
+        &[
+            "debug",
+            "--port",
+            &port.to_string(),
+            "--proxy",
+            &dead_proxy,
+            "--proxy",
+            &socket_proxy,
+        ],
+        &[("MOCK_GREETING", "hello from the environment")],
+    );
+    let host = format!("127.0.0.1:{port}");
+    let json = |body: &str| -> serde_json::Value {
+        serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"))
+    };
+
+    // Script injectors: the environment, the project's packages, the query without `_`.
+    let (status, head, body) = get(port, "/api/config?lang=en&_=1234", &host);
+    assert_eq!(status, 200, "{head}\n{body}");
+    assert!(head.to_ascii_lowercase().contains("content-type: application/json"), "{head}");
+    let config = json(&body);
+    assert_eq!(config["greeting"], "hello from the environment");
+    assert_eq!(config["helper"], "helper from node_modules");
+    assert_eq!(config["query"], serde_json::json!({ "lang": "en" }));
+    let (status, _, body) = get(port, "/api/async", &host);
+    assert_eq!((status, body.as_str()), (201, "later"));
+    let (status, _, body) = http(
+        port,
+        &format!("POST /api/echo HTTP/1.1\r\nHost: {host}\r\nContent-Length: 4\r\nConnection: close\r\n\r\nping"),
+    );
+    assert_eq!((status, body.as_str()), (200, "echo:ping"));
+    // A throwing script answers 500 with its error, and the server lives on.
+    let (status, _, body) = get(port, "/api/throws", &host);
+    assert_eq!(status, 500);
+    assert!(body.contains("the mock exploded"), "{body}");
+    server.wait_for("[0141]", Duration::from_secs(5));
+    // JSON and HAR injectors.
+    let (status, _, body) = get(port, "/api/items", &host);
+    assert_eq!((status, body.as_str()), (200, "[\"from the json injector\"]"));
+    let (status, head, body) = get(port, "/har/hello?who=you", &host);
+    assert_eq!((status, body.as_str()), (203, "Hello from HAR"));
+    assert!(head.to_ascii_lowercase().contains("x-recorded: yes"), "{head}");
+    // What no injector answers goes to the pilet's routes: the feed and the page.
+    let (status, _, body) = get(port, "/api/nothing", &host);
+    assert_eq!(status, 200);
+    assert!(body.contains("<script"), "{body}");
+    let (status, _, body) = get(port, "/$pilet-api", &host);
+    assert_eq!(status, 200);
+    assert_eq!(json(&body)[0]["name"], "mocked");
+
+    // An edited script is used at once, without a rebuild of the pilet.
+    std::fs::write(mocks.join("backend.js"), script.replace("version: 1", "version: 2")).unwrap();
+    wait_value(
+        "the reloaded script",
+        || get(port, "/api/config", &host).2,
+        |body| body.contains("\"version\":2"),
+    );
+    assert!(!server.stderr.lock().unwrap().contains("Rebuilt"));
+
+    // The proxy: `map` of .krasrc, the Host rewritten, the Origin not passed on, the body kept.
+    let (status, _, body) = http(
+        port,
+        &format!(
+            "PUT /backend/users/7?full=1 HTTP/1.1\r\nHost: {host}\r\nOrigin: http://{host}\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello"
+        ),
+    );
+    assert_eq!(status, 200, "{body}");
+    let echoed = json(&body);
+    assert_eq!(echoed["method"], "PUT");
+    assert_eq!(echoed["path"], "/users/7?full=1");
+    assert_eq!(echoed["host"], format!("127.0.0.1:{}", backend.port));
+    assert_eq!(echoed["origin"], serde_json::Value::Null);
+    assert_eq!(echoed["body"], "hello");
+    // Streamed: the first part arrives before the backend has sent the second.
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .write_all(format!("GET /backend/slow HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").as_bytes())
+        .unwrap();
+    let started = Instant::now();
+    let mut seen = Vec::new();
+    while !String::from_utf8_lossy(&seen).contains("first;") {
+        let mut chunk = [0u8; 1024];
+        let read = stream.read(&mut chunk).unwrap();
+        assert!(read > 0, "closed before the first part");
+        seen.extend_from_slice(&chunk[..read]);
+    }
+    assert!(
+        started.elapsed() < Duration::from_millis(900),
+        "the first part waited for the whole answer"
+    );
+    // A backend that is not there: 502 and a line on the terminal.
+    let (status, _, body) = get(port, "/dead/anything", &host);
+    assert_eq!(status, 502);
+    assert!(body.contains(&format!("127.0.0.1:{dead}/anything")), "{body}");
+    server.wait_for("[0142]", Duration::from_secs(5));
+
+    // WebSockets under a proxied prefix are tunnelled to the backend.
+    let mut socket = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    socket
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    socket
+        .write_all(
+            format!(
+                "GET /socket/chat HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+                 Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+    let mut head = Vec::new();
+    while !head.ends_with(b"\r\n\r\n") {
+        let mut byte = [0u8; 1];
+        assert_eq!(socket.read(&mut byte).unwrap(), 1, "closed during the handshake");
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&head).to_ascii_lowercase();
+    assert!(head.starts_with("http/1.1 101"), "{head}");
+    assert!(head.contains("sec-websocket-accept: s3pplmbitxaq9kygzzhzrbk+xoo="), "{head}");
+    assert!(head.contains("x-upstream-path: /chat"), "{head}");
+    socket.write_all(b"\x81\x05hello").unwrap();
+    let mut echo = [0u8; 7];
+    socket.read_exact(&mut echo).unwrap();
+    assert_eq!(&echo, b"\x81\x05hello");
 }
