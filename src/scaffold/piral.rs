@@ -118,6 +118,7 @@ pub(crate) fn scaffold(
     })?;
     written.push("package.json".to_string());
 
+    let has_mocks = tree.iter().any(|(path, _)| path.starts_with("src/mocks/"));
     update_manifest(&common.root.join("piral.json"), |piral| {
         set_default(
             piral,
@@ -126,8 +127,14 @@ pub(crate) fn scaffold(
         );
         set_default(piral, "isolation", json!("modern"));
         let pilets = crate::manifest::object_mut(piral, "pilets");
+        // The template's mock backend goes to every new pilet, where `pilet debug` runs it.
+        let files = if has_mocks {
+            json!([{ "from": "src/mocks", "to": "src/mocks" }])
+        } else {
+            json!([])
+        };
         for (key, value) in [
-            ("files", json!([])),
+            ("files", files),
             ("scripts", json!({})),
             ("template", json!("default")),
             ("validators", json!({})),

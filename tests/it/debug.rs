@@ -544,6 +544,10 @@ fn debugging_a_shell_reloads_after_an_edit() {
         )),
         "{html}"
     );
+    // The scaffold's mock backend (src/mocks/backend.js) answers before the shell.
+    let (status, _, posts) = get(port, "/api/posts", &format!("127.0.0.1:{port}"));
+    assert_eq!(status, 200, "{posts}");
+    assert!(posts.contains("A post from the mock backend"), "{posts}");
 
     let layout = shell.join("src/layout.tsx");
     let original = std::fs::read_to_string(&layout).unwrap();

@@ -38,6 +38,7 @@ fn typescript_shell_with_the_default_template() {
             "src/index.html",
             "src/index.tsx",
             "src/layout.tsx",
+            "src/mocks/backend.js",
             "src/style.scss",
             "tsconfig.json"
         ]
@@ -70,6 +71,11 @@ fn typescript_shell_with_the_default_template() {
     );
     assert_eq!(piral["isolation"], "modern");
     assert_eq!(piral["pilets"]["template"], "default");
+    // The mock backend of the template goes to every new pilet.
+    assert_eq!(
+        piral["pilets"]["files"],
+        serde_json::json!([{ "from": "src/mocks", "to": "src/mocks" }])
+    );
     assert!(!ctx.path().join("my-shell/.npmrc").exists());
     assert!(
         !ctx.path().join("my-shell/node_modules").exists(),
@@ -93,6 +99,7 @@ fn javascript_shell() {
             "src/index.html",
             "src/index.jsx",
             "src/layout.jsx",
+            "src/mocks/backend.js",
             "src/style.scss"
         ]
     );
