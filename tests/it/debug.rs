@@ -1152,3 +1152,95 @@ module.exports = function (ctx, req, res) {
     socket.read_exact(&mut echo).unwrap();
     assert_eq!(&echo, b"\x81\x05hello");
 }
+
+/// The proof of the mock injectors in a real flow: a shell whose start reads a configuration
+/// endpoint (a script injector, with a value from the environment) and a JSON injector hands
+/// both to its pilets through `pilets.files`; a pilet made from its emulator shows, under
+/// `pilet debug`, what the shell renders with that configuration.
+#[test]
+fn an_emulators_mock_files_configure_the_pilet_under_debug() {
+    let ctx = TestContext::new();
+    let output = run(&mut ctx.piral(&["new", "shell", "--vars.feedUrl=/pilets.json"]));
+    assert_exit(&output, 0);
+    let shell = ctx.path().join("shell");
+    std::fs::write(
+        shell.join("src/mocks/config.js"),
+        "module.exports = function (ctx, req, res) {\n\
+         \x20 if (req.url === '/api/config') {\n\
+         \x20   return res({ headers: { 'content-type': 'application/json' }, content: JSON.stringify({ title: process.env.SHELL_TITLE }) });\n\
+         \x20 }\n\
+         };\n",
+    )
+    .unwrap();
+    std::fs::write(
+        shell.join("src/mocks/banner.json"),
+        serde_json::json!({
+            "request": { "url": "/api/banner", "method": "GET", "target": "", "query": {} },
+            "response": { "status": { "code": 200, "text": "OK" },
+                          "headers": { "content-type": "application/json" },
+                          "content": "{\"text\":\"A banner from the JSON injector\"}" }
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let index = shell.join("src/index.tsx");
+    let source = std::fs::read_to_string(&index).unwrap();
+    let render_call = "root.render(<Piral instance={instance} />);";
+    assert!(source.contains(render_call), "{source}");
+    std::fs::write(
+        &index,
+        source.replace(
+            render_call,
+            "Promise.all([fetch('/api/config'), fetch('/api/banner')].map((r) => r.then((res) => res.json()))).then(([config, banner]) =>\n\
+             \x20 root.render(<><h2>Configured: {config.title}</h2><p>{banner.text}</p><Piral instance={instance} /></>),\n\
+             );",
+        ),
+    )
+    .unwrap();
+    let output = run(ctx
+        .piral(&["build", "--type", "emulator"])
+        .current_dir(&shell));
+    assert_exit(&output, 0);
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "./shell/dist/emulator/shell-1.0.0.tgz",
+        "--target",
+        "pilet",
+    ]));
+    assert_exit(&output, 0);
+    let pilet = ctx.path().join("pilet");
+    for file in ["config.js", "banner.json", "backend.js"] {
+        assert!(pilet.join("src/mocks").join(file).is_file(), "{file}");
+    }
+
+    let port = free_port();
+    let server = Server::spawn_with_env(
+        &ctx,
+        "pilet",
+        &pilet,
+        port,
+        &["debug", "--port", &port.to_string()],
+        &[("SHELL_TITLE", "the title from the environment")],
+    );
+    let report = render(
+        Path::new("."),
+        &[
+            "--url",
+            &server.origin(),
+            "--expect",
+            "Configured: the title from the environment",
+            "--expect",
+            "A banner from the JSON injector",
+            "--expect",
+            "Welcome to Piral!",
+            "--timeout",
+            "60000",
+        ],
+    );
+    assert_eq!(
+        report["ok"],
+        true,
+        "{report:#}\n{}",
+        server.stderr.lock().unwrap()
+    );
+}
