@@ -2,7 +2,7 @@
 # Debug server speed, side by side with npm piral-cli 1.10.3 + piral-cli-esbuild 1.1.0 in one
 # run: cold start of `pilet debug` until `/$pilet-api` answers, and the time from saving a file
 # to the WebSocket message that announces the rebuilt pilet (the default pilet from
-# `sample-piral`, and a generated pilet of 1,000 modules).
+# `sample-piral`, a generated pilet of 1,000 modules, and the 10,000-module app of build.sh).
 #   bash bench/debug.sh
 # PIRAL=<binary> measures that binary instead of a fresh release build; PIRAL_BEFORE=<binary>
 # adds its rows beside it in the same run (a before/after comparison of a change).
@@ -49,3 +49,15 @@ if [ ! -d "$big/node_modules/sample-piral" ]; then
 fi
 measure "piral pilet debug (1,000 modules, edit one)" "$big" "$big/src/modules/m500.ts" "$PIRAL" pilet debug --port 4711 -q
 [ -z "$BEFORE" ] || measure "before: (1,000 modules, edit one)" "$big" "$big/src/modules/m500.ts" "$BEFORE" pilet debug --port 4711 -q
+
+# The 10,000-module React app of build.sh (gen-app.mjs: 100 pages × 99 leaves) as a pilet.
+huge="$work/huge-pilet"
+if [ ! -d "$huge/node_modules/sample-piral" ] || [ ! -f "$huge/src/pages/p99/leaf98.tsx" ]; then
+  rm -rf "$huge" "$work/gen10k"
+  cp -r "$pilet" "$huge"
+  node gen-app.mjs "$work/gen10k" 100 99 >/dev/null
+  rm -rf "$huge/src"
+  cp -r "$work/gen10k/src" "$huge/src"
+fi
+measure "piral pilet debug (10,000 modules, edit a leaf)" "$huge" "$huge/src/pages/p50/leaf50.tsx" "$PIRAL" pilet debug --port 4711 -q
+[ -z "$BEFORE" ] || measure "before: (10,000 modules, edit a leaf)" "$huge" "$huge/src/pages/p50/leaf50.tsx" "$BEFORE" pilet debug --port 4711 -q

@@ -18,7 +18,11 @@ pub(crate) fn debug_piral(settings: DebugPiralSettings, ctx: &Context) -> anyhow
     );
     let mocks = super::mock_config(
         &settings.serve,
-        app.entry.parent().map(|f| f.join("mocks")).into_iter().collect(),
+        app.entry
+            .parent()
+            .map(|f| f.join("mocks"))
+            .into_iter()
+            .collect(),
         vec![root.join(".krasrc")],
         &[],
     )?;

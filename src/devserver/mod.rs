@@ -191,6 +191,7 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
     let routes = Arc::new(Routes {
         mocks: mocks::Mocks::new(mocks, &mock_cwd, notices.clone()),
         proxy_client: proxy::client()?,
+        tunnel_client: proxy::tunnel_client()?,
         notices,
         coordinator: coordinator.clone(),
         app_dir,
@@ -216,10 +217,7 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
     } else {
         host.clone()
     };
-    reporter.serving(&format!(
-        "http://{shown_host}:{}{public_url}",
-        address.port(),
-    ));
+    let url = format!("http://{shown_host}:{}{public_url}", address.port());
 
     let stopped = std::sync::atomic::AtomicBool::new(false);
     std::thread::scope(|scope| -> anyhow::Result<()> {
@@ -235,15 +233,21 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
                 }
             }
         });
+        // The server answers once every watcher runs: an edit right after the first answer
+        // is never missed (the listening socket queues connections until then).
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel::<()>();
         for (index, root) in pilet_roots.iter().enumerate() {
             let (coordinator, stop_rx) = (coordinator.clone(), stop_rx.clone());
+            let ready_tx = ready_tx.clone();
             scope.spawn(move || {
                 watcher::watch_folder(
                     root,
                     debounce,
                     &stop_rx,
                     coordinator.watched_pilet(index, false),
-                    &|| {},
+                    &|| {
+                        let _ = ready_tx.send(());
+                    },
                     &|files, outcome| reporter.watched(root, files, outcome),
                     &|| coordinator.rebuild_pilet(index, reporter),
                 );
@@ -251,18 +255,29 @@ pub(crate) fn serve(options: DevServerOptions, reporter: &dyn Reporter) -> anyho
         }
         if let Some(root) = &shell_root {
             let (coordinator, stop_rx) = (coordinator.clone(), stop_rx.clone());
+            let ready_tx = ready_tx.clone();
             scope.spawn(move || {
                 watcher::watch_folder(
                     root,
                     debounce,
                     &stop_rx,
                     coordinator.watched_shell(false),
-                    &|| {},
+                    &|| {
+                        let _ = ready_tx.send(());
+                    },
                     &|files, outcome| reporter.watched(root, files, outcome),
                     &|| coordinator.rebuild_shell(reporter),
                 );
             });
         }
+        drop(ready_tx);
+        let watchers = pilet_roots.len() + usize::from(shell_root.is_some());
+        for _ in 0..watchers {
+            if ready_rx.recv_timeout(Duration::from_secs(30)).is_err() {
+                break;
+            }
+        }
+        reporter.serving(&url);
         let result = runtime.block_on(accept_loop(listener, routes));
         drop(stop_tx);
         stopped.store(true, std::sync::atomic::Ordering::SeqCst);

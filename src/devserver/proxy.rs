@@ -8,7 +8,6 @@ use futures_util::TryStreamExt as _;
 use http_body_util::{BodyExt as _, StreamBody};
 use hyper::body::{Frame, Incoming};
 use hyper::{Request, Response, StatusCode};
-use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 
 use super::router::{Body, full};
 
@@ -110,110 +109,64 @@ pub(crate) fn bad_gateway(url: &str, message: &str) -> Response<Body> {
     response
 }
 
-/// Tunnels a WebSocket upgrade to `address` + `rest`: the handshake goes to the target (Host
-/// rewritten), its answer back to the browser, then bytes flow both ways until one side closes.
+/// The client for WebSocket tunnels: HTTP/1.1 only, since an upgrade does not exist in h2.
+pub(crate) fn tunnel_client() -> anyhow::Result<reqwest::Client> {
+    Ok(reqwest::Client::builder()
+        .http1_only()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(std::time::Duration::from_secs(10))
+        .danger_accept_invalid_certs(true)
+        .build()?)
+}
+
+/// Tunnels a WebSocket upgrade to `address` + `rest` (`ws://`, `wss://`, `http(s)://`): the
+/// handshake goes to the target with the Host rewritten, its answer back to the browser, then
+/// bytes flow both ways until one side closes.
 pub(crate) async fn tunnel(
+    client: &reqwest::Client,
     mut request: Request<Incoming>,
     address: &str,
     rest: &str,
 ) -> Result<Response<Body>, (String, String)> {
+    let address = address
+        .replacen("ws://", "http://", 1)
+        .replacen("wss://", "https://", 1);
     let url = format!("{address}{rest}");
-    let fail = |message: String| (url.clone(), message);
-    let (secure, authority_and_path) = if let Some(rest) = address
-        .strip_prefix("ws://")
-        .or_else(|| address.strip_prefix("http://"))
-    {
-        (false, rest)
-    } else {
-        (true, address.split_once("://").map_or(address, |(_, r)| r))
-    };
-    if secure {
-        return Err(fail(
-            "WebSockets are tunnelled to ws:// and http:// targets only".into(),
-        ));
-    }
-    let (authority, base_path) = authority_and_path
-        .split_once('/')
-        .map_or((authority_and_path, ""), |(a, p)| (a, p));
-    let host_port = if authority.contains(':') {
-        authority.to_string()
-    } else {
-        format!("{authority}:80")
-    };
-    let mut upstream = tokio::time::timeout(
-        std::time::Duration::from_secs(10),
-        tokio::net::TcpStream::connect(&host_port),
-    )
-    .await
-    .map_err(|_| fail("connecting timed out".into()))?
-    .map_err(|error| fail(error.to_string()))?;
-    let path = format!(
-        "/{}{}",
-        base_path.trim_end_matches('/'),
-        if rest.is_empty() { "" } else { rest }
-    )
-    .replace("//", "/");
-    let mut head = format!("{} {path} HTTP/1.1\r\nhost: {authority}\r\n", request.method());
+    let mut outgoing = client.get(&url);
     for (name, value) in request.headers() {
-        if matches!(name.as_str(), "host" | "origin" | "referer") {
-            continue;
-        }
-        if let Ok(value) = value.to_str() {
-            head.push_str(&format!("{name}: {value}\r\n"));
-        }
-    }
-    head.push_str("\r\n");
-    upstream
-        .write_all(head.as_bytes())
-        .await
-        .map_err(|error| fail(error.to_string()))?;
-    // The target's answer to the handshake, up to the empty line.
-    let mut buffer = Vec::with_capacity(1024);
-    let end = loop {
-        let mut chunk = [0u8; 1024];
-        let read = tokio::time::timeout(
-            std::time::Duration::from_secs(10),
-            upstream.read(&mut chunk),
-        )
-        .await
-        .map_err(|_| fail("no answer to the WebSocket handshake".into()))?
-        .map_err(|error| fail(error.to_string()))?;
-        if read == 0 {
-            return Err(fail("closed during the WebSocket handshake".into()));
-        }
-        buffer.extend_from_slice(&chunk[..read]);
-        if let Some(at) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
-            break at + 4;
-        }
-        if buffer.len() > 64 * 1024 {
-            return Err(fail("the handshake answer is too long".into()));
-        }
-    };
-    let text = String::from_utf8_lossy(&buffer[..end]).into_owned();
-    let mut lines = text.split("\r\n");
-    let status = lines
-        .next()
-        .and_then(|line| line.split(' ').nth(1))
-        .and_then(|code| code.parse::<u16>().ok())
-        .ok_or_else(|| fail("not an HTTP answer to the WebSocket handshake".into()))?;
-    let mut response = Response::builder().status(status);
-    for line in lines.filter(|l| !l.is_empty()) {
-        if let Some((name, value)) = line.split_once(':') {
-            response = response.header(name.trim(), value.trim());
+        if !matches!(
+            name.as_str(),
+            "host" | "origin" | "referer" | "content-length" | "transfer-encoding"
+        ) {
+            outgoing = outgoing.header(name, value);
         }
     }
-    let leftover = buffer[end..].to_vec();
-    if status == 101 {
-        let upgrade = hyper::upgrade::on(&mut request);
+    let upstream = outgoing
+        .send()
+        .await
+        .map_err(|error| (url.clone(), describe(&error)))?;
+    let mut response = Response::builder().status(upstream.status());
+    for (name, value) in upstream.headers() {
+        response = response.header(name, value);
+    }
+    if upstream.status() == StatusCode::SWITCHING_PROTOCOLS {
+        let browser = hyper::upgrade::on(&mut request);
         tokio::spawn(async move {
-            let Ok(upgraded) = upgrade.await else { return };
-            let mut browser = hyper_util::rt::TokioIo::new(upgraded);
-            if browser.write_all(&leftover).await.is_ok() {
-                let _ = tokio::io::copy_bidirectional(&mut browser, &mut upstream).await;
-            }
+            let (Ok(browser), Ok(mut target)) = tokio::join!(browser, upstream.upgrade()) else {
+                return;
+            };
+            let mut browser = hyper_util::rt::TokioIo::new(browser);
+            let _ = tokio::io::copy_bidirectional(&mut browser, &mut target).await;
         });
+        return response
+            .body(full(Bytes::new()))
+            .map_err(|error| (url, error.to_string()));
     }
+    let body = upstream
+        .bytes()
+        .await
+        .map_err(|error| (url.clone(), describe(&error)))?;
     response
-        .body(full(Bytes::new()))
-        .map_err(|error| fail(error.to_string()))
+        .body(full(body))
+        .map_err(|error| (url, error.to_string()))
 }

@@ -52,6 +52,8 @@ pub(crate) struct Routes {
     pub(crate) mocks: Mocks,
     /// The proxy's client (no redirects followed).
     pub(crate) proxy_client: reqwest::Client,
+    /// The client of WebSocket tunnels (HTTP/1.1 only).
+    pub(crate) tunnel_client: reqwest::Client,
     /// Where proxy failures are told.
     pub(crate) notices: std::sync::mpsc::Sender<MockNotice>,
 }
@@ -119,32 +121,51 @@ pub(crate) async fn handle(
     let (prefix, target, rest) = (prefix.to_string(), target.clone(), rest.to_string());
     let proxied = match &target {
         Target::Ignored => {
-            return Ok(boxed(response(StatusCode::NOT_FOUND, "text/plain", "Not found")));
+            return Ok(boxed(response(
+                StatusCode::NOT_FOUND,
+                "text/plain",
+                "Not found",
+            )));
         }
         Target::Remote(address) if state.mocks.config.proxy => Some(address.clone()),
         Target::Remote(_) | Target::Local => None,
     };
     if hyper_tungstenite::is_upgrade_request(&request) {
         return Ok(match proxied {
-            Some(address) => proxy::tunnel(request, &address, &rest)
+            Some(address) => proxy::tunnel(&state.tunnel_client, request, &address, &rest)
                 .await
                 .unwrap_or_else(|failure| state.proxy_failed(failure)),
-            None => boxed(local(request, state).await.unwrap_or_else(|never| match never {})),
+            None => boxed(
+                local(request, state)
+                    .await
+                    .unwrap_or_else(|never| match never {}),
+            ),
         });
     }
     if !state.mocks.active() {
         if let Some(address) = proxied {
             let (parts, body) = request.into_parts();
-            return Ok(
-                proxy::forward(&state.proxy_client, &parts, proxy::Forward::Streaming(body), &address, &rest)
-                    .await
-                    .unwrap_or_else(|failure| state.proxy_failed(failure)),
-            );
+            return Ok(proxy::forward(
+                &state.proxy_client,
+                &parts,
+                proxy::Forward::Streaming(body),
+                &address,
+                &rest,
+            )
+            .await
+            .unwrap_or_else(|failure| state.proxy_failed(failure)));
         }
-        return Ok(boxed(local(request, state).await.unwrap_or_else(|never| match never {})));
+        return Ok(boxed(
+            local(request, state)
+                .await
+                .unwrap_or_else(|never| match never {}),
+        ));
     }
     let (parts, body) = request.into_parts();
-    let content = match http_body_util::Limited::new(body, MOCK_BODY_LIMIT).collect().await {
+    let content = match http_body_util::Limited::new(body, MOCK_BODY_LIMIT)
+        .collect()
+        .await
+    {
         Ok(collected) => collected.to_bytes(),
         Err(_) => {
             return Ok(boxed(response(
@@ -159,23 +180,39 @@ pub(crate) async fn handle(
         .iter()
         .filter_map(|(name, value)| Some((name.to_string(), value.to_str().ok()?.to_string())))
         .collect();
-    let mock = MockRequest::new(parts.method.as_str(), &prefix, &rest, headers, content.clone());
+    let mock = MockRequest::new(
+        parts.method.as_str(),
+        &prefix,
+        &rest,
+        headers,
+        content.clone(),
+    );
     if let Some(answer) = state.mocks.answer(&mock).await {
         return Ok(mock_response(answer));
     }
     if let Some(address) = proxied {
-        return Ok(
-            proxy::forward(&state.proxy_client, &parts, proxy::Forward::Read(content), &address, &rest)
-                .await
-                .unwrap_or_else(|failure| state.proxy_failed(failure)),
-        );
+        return Ok(proxy::forward(
+            &state.proxy_client,
+            &parts,
+            proxy::Forward::Read(content),
+            &address,
+            &rest,
+        )
+        .await
+        .unwrap_or_else(|failure| state.proxy_failed(failure)));
     }
     if matches!(target, Target::Remote(_)) {
-        return Ok(boxed(response(StatusCode::NOT_FOUND, "text/plain", "Not found")));
+        return Ok(boxed(response(
+            StatusCode::NOT_FOUND,
+            "text/plain",
+            "Not found",
+        )));
     }
-    Ok(boxed(local(Request::from_parts(parts, ()), state)
-        .await
-        .unwrap_or_else(|never| match never {})))
+    Ok(boxed(
+        local(Request::from_parts(parts, ()), state)
+            .await
+            .unwrap_or_else(|never| match never {}),
+    ))
 }
 
 impl Routes {

@@ -162,9 +162,12 @@ pub(crate) fn watch_folder(
             }
         })
     else {
+        // Nothing to wait for: whoever waits for `ready` goes on without a watcher.
+        ready();
         return;
     };
     if watcher.watch(&root, RecursiveMode::Recursive).is_err() {
+        ready();
         return;
     }
     // From here on no change is missed.

@@ -750,8 +750,20 @@ fn the_watcher_rebuilds_for_what_the_build_read_and_build_watch_too() {
     std::fs::write(&index, &with_extra).unwrap();
 
     let server = Server::start(&ctx, &one, &["-v"]);
+    // An edit right after `Ready` is not missed: the server answers once its watcher runs.
+    std::fs::write(
+        &index,
+        with_extra.replace(
+            "console.log(extra);",
+            "console.log(extra, 'right-after-ready');",
+        ),
+    )
+    .unwrap();
     let port = server.port;
     let main = || get(port, "/$pilet-api/0/index.js", &format!("127.0.0.1:{port}")).2;
+    wait_value("the edit right after Ready", main, |m| {
+        m.contains("right-after-ready")
+    });
     assert!(main().contains("from-folder"));
     let stderr = || server.stderr.lock().unwrap().clone();
 
@@ -903,7 +915,7 @@ fn the_watcher_rebuilds_for_what_the_build_read_and_build_watch_too() {
 /// A backend on 127.0.0.1 for the proxy: every request is answered with what it was (method,
 /// path, Host, body) as JSON; `/slow` sends its answer in two parts a second apart; a WebSocket
 /// upgrade is accepted (RFC 6455 handshake) and everything after it is echoed back.
-fn upstream() -> crate::common::Service {
+fn upstream(tls: Option<&Path>) -> crate::common::Service {
     const SERVER: &str = r#"
 import base64, hashlib, http.server, json, socketserver, sys, time
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -946,11 +958,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
     do_GET = do_POST = do_PUT = answer
 class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
-Server(('127.0.0.1', int(sys.argv[1])), Handler).serve_forever()
+server = Server(('127.0.0.1', int(sys.argv[1])), Handler)
+if len(sys.argv) > 2:
+    import ssl
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(sys.argv[2] + '/cert.pem', sys.argv[2] + '/key.pem')
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+server.serve_forever()
 "#;
     let port = free_port();
     let mut command = std::process::Command::new("python3");
     command.args(["-c", SERVER, &port.to_string()]);
+    if let Some(dir) = tls {
+        command.arg(dir);
+    }
     crate::common::Service::start(command, port, "the proxy's backend", 10)
 }
 
@@ -958,7 +979,31 @@ Server(('127.0.0.1', int(sys.argv[1])), Handler).serve_forever()
 fn mock_injectors_and_the_proxy_answer_before_the_pilet() {
     let ctx = TestContext::new();
     let root = ctx.sample_piral_pilet("mocked");
-    let backend = upstream();
+    let backend = upstream(None);
+    // The same backend behind TLS with a self-signed certificate, as development backends are.
+    let certs = ctx.path().join("certs");
+    std::fs::create_dir_all(&certs).unwrap();
+    let status = std::process::Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+        ])
+        .arg("-keyout")
+        .arg(certs.join("key.pem"))
+        .arg("-out")
+        .arg(certs.join("cert.pem"))
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let secure = upstream(Some(&certs));
     let dead = free_port();
     // A package of the project that a mock script requires.
     std::fs::create_dir_all(root.join("node_modules/mock-helper")).unwrap();
@@ -1022,6 +1067,8 @@ module.exports = function (ctx, req, res) {
     let port = free_port();
     let dead_proxy = format!("/dead=http://127.0.0.1:{dead}");
     let socket_proxy = format!("/socket=ws://127.0.0.1:{}", backend.port);
+    let secure_proxy = format!("/secure=https://127.0.0.1:{}", secure.port);
+    let secure_socket = format!("/wss=wss://127.0.0.1:{}", secure.port);
     let server = Server::spawn_with_env(
         &ctx,
         "pilet",
@@ -1035,6 +1082,10 @@ module.exports = function (ctx, req, res) {
             &dead_proxy,
             "--proxy",
             &socket_proxy,
+            "--proxy",
+            &secure_proxy,
+            "--proxy",
+            &secure_socket,
         ],
         &[("MOCK_GREETING", "hello from the environment")],
     );
@@ -1046,7 +1097,11 @@ module.exports = function (ctx, req, res) {
     // Script injectors: the environment, the project's packages, the query without `_`.
     let (status, head, body) = get(port, "/api/config?lang=en&_=1234", &host);
     assert_eq!(status, 200, "{head}\n{body}");
-    assert!(head.to_ascii_lowercase().contains("content-type: application/json"), "{head}");
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("content-type: application/json"),
+        "{head}"
+    );
     let config = json(&body);
     assert_eq!(config["greeting"], "hello from the environment");
     assert_eq!(config["helper"], "helper from node_modules");
@@ -1055,7 +1110,9 @@ module.exports = function (ctx, req, res) {
     assert_eq!((status, body.as_str()), (201, "later"));
     let (status, _, body) = http(
         port,
-        &format!("POST /api/echo HTTP/1.1\r\nHost: {host}\r\nContent-Length: 4\r\nConnection: close\r\n\r\nping"),
+        &format!(
+            "POST /api/echo HTTP/1.1\r\nHost: {host}\r\nContent-Length: 4\r\nConnection: close\r\n\r\nping"
+        ),
     );
     assert_eq!((status, body.as_str()), (200, "echo:ping"));
     // A throwing script answers 500 with its error, and the server lives on.
@@ -1065,10 +1122,16 @@ module.exports = function (ctx, req, res) {
     server.wait_for("[0141]", Duration::from_secs(5));
     // JSON and HAR injectors.
     let (status, _, body) = get(port, "/api/items", &host);
-    assert_eq!((status, body.as_str()), (200, "[\"from the json injector\"]"));
+    assert_eq!(
+        (status, body.as_str()),
+        (200, "[\"from the json injector\"]")
+    );
     let (status, head, body) = get(port, "/har/hello?who=you", &host);
     assert_eq!((status, body.as_str()), (203, "Hello from HAR"));
-    assert!(head.to_ascii_lowercase().contains("x-recorded: yes"), "{head}");
+    assert!(
+        head.to_ascii_lowercase().contains("x-recorded: yes"),
+        "{head}"
+    );
     // What no injector answers goes to the pilet's routes: the feed and the page.
     let (status, _, body) = get(port, "/api/nothing", &host);
     assert_eq!(status, 200);
@@ -1078,7 +1141,11 @@ module.exports = function (ctx, req, res) {
     assert_eq!(json(&body)[0]["name"], "mocked");
 
     // An edited script is used at once, without a rebuild of the pilet.
-    std::fs::write(mocks.join("backend.js"), script.replace("version: 1", "version: 2")).unwrap();
+    std::fs::write(
+        mocks.join("backend.js"),
+        script.replace("version: 1", "version: 2"),
+    )
+    .unwrap();
     wait_value(
         "the reloaded script",
         || get(port, "/api/config", &host).2,
@@ -1103,7 +1170,10 @@ module.exports = function (ctx, req, res) {
     // Streamed: the first part arrives before the backend has sent the second.
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stream
-        .write_all(format!("GET /backend/slow HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").as_bytes())
+        .write_all(
+            format!("GET /backend/slow HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+        )
         .unwrap();
     let started = Instant::now();
     let mut seen = Vec::new();
@@ -1120,37 +1190,54 @@ module.exports = function (ctx, req, res) {
     // A backend that is not there: 502 and a line on the terminal.
     let (status, _, body) = get(port, "/dead/anything", &host);
     assert_eq!(status, 502);
-    assert!(body.contains(&format!("127.0.0.1:{dead}/anything")), "{body}");
+    assert!(
+        body.contains(&format!("127.0.0.1:{dead}/anything")),
+        "{body}"
+    );
     server.wait_for("[0142]", Duration::from_secs(5));
 
-    // WebSockets under a proxied prefix are tunnelled to the backend.
-    let mut socket = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    socket
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    socket
-        .write_all(
-            format!(
-                "GET /socket/chat HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
-                 Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+    // HTTPS backends with a self-signed certificate.
+    let (status, _, body) = get(port, "/secure/over-tls", &host);
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(json(&body)["path"], "/over-tls");
+
+    // WebSockets under a proxied prefix are tunnelled to the backend, plain and over TLS.
+    for prefix in ["/socket", "/wss"] {
+        let mut socket = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        socket
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        socket
+            .write_all(
+                format!(
+                    "GET {prefix}/chat HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+                     Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+                )
+                .as_bytes(),
             )
-            .as_bytes(),
-        )
-        .unwrap();
-    let mut head = Vec::new();
-    while !head.ends_with(b"\r\n\r\n") {
-        let mut byte = [0u8; 1];
-        assert_eq!(socket.read(&mut byte).unwrap(), 1, "closed during the handshake");
-        head.push(byte[0]);
+            .unwrap();
+        let mut head = Vec::new();
+        while !head.ends_with(b"\r\n\r\n") {
+            let mut byte = [0u8; 1];
+            assert_eq!(
+                socket.read(&mut byte).unwrap(),
+                1,
+                "{prefix}: closed during the handshake"
+            );
+            head.push(byte[0]);
+        }
+        let head = String::from_utf8_lossy(&head).to_ascii_lowercase();
+        assert!(head.starts_with("http/1.1 101"), "{prefix}: {head}");
+        assert!(
+            head.contains("sec-websocket-accept: s3pplmbitxaq9kygzzhzrbk+xoo="),
+            "{head}"
+        );
+        assert!(head.contains("x-upstream-path: /chat"), "{head}");
+        socket.write_all(b"\x81\x05hello").unwrap();
+        let mut echo = [0u8; 7];
+        socket.read_exact(&mut echo).unwrap();
+        assert_eq!(&echo, b"\x81\x05hello", "{prefix}");
     }
-    let head = String::from_utf8_lossy(&head).to_ascii_lowercase();
-    assert!(head.starts_with("http/1.1 101"), "{head}");
-    assert!(head.contains("sec-websocket-accept: s3pplmbitxaq9kygzzhzrbk+xoo="), "{head}");
-    assert!(head.contains("x-upstream-path: /chat"), "{head}");
-    socket.write_all(b"\x81\x05hello").unwrap();
-    let mut echo = [0u8; 7];
-    socket.read_exact(&mut echo).unwrap();
-    assert_eq!(&echo, b"\x81\x05hello");
 }
 
 /// The proof of the mock injectors in a real flow: a shell whose start reads a configuration

@@ -126,7 +126,12 @@ pub(crate) fn load(setup: &MockSetup) -> anyhow::Result<MockConfig> {
 
     let mut files = Vec::new();
     let mut explicit = setup.explicit.iter().map(|p| (p, true));
-    for (file, required) in setup.rc_files.iter().map(|p| (p, false)).chain(&mut explicit) {
+    for (file, required) in setup
+        .rc_files
+        .iter()
+        .map(|p| (p, false))
+        .chain(&mut explicit)
+    {
         if files.contains(file) {
             continue;
         }
@@ -235,7 +240,11 @@ fn build(
     files: Vec<PathBuf>,
 ) -> anyhow::Result<MockConfig> {
     let invalid = |what: String| -> anyhow::Error {
-        CodedError::new(Code::InvalidManifest, format!("the kras configuration: {what}")).into()
+        CodedError::new(
+            Code::InvalidManifest,
+            format!("the kras configuration: {what}"),
+        )
+        .into()
     };
     // kras: an injector's own folder, else the project's mock folders, else `directory`.
     let fallback = if sources.is_empty() {
@@ -252,7 +261,10 @@ fn build(
             return Err(invalid("`injectors` must be an object".into()));
         };
         for (name, options) in injectors {
-            let active = options.get("active").and_then(Value::as_bool).unwrap_or(true);
+            let active = options
+                .get("active")
+                .and_then(Value::as_bool)
+                .unwrap_or(true);
             let kind = match name.as_str() {
                 "script" => Kind::Script,
                 "har" => Kind::Har,
@@ -266,7 +278,8 @@ fn build(
             if active {
                 config.injectors.push(Injector {
                     kind,
-                    directories: paths(options.get("directory")).unwrap_or_else(|| fallback.clone()),
+                    directories: paths(options.get("directory"))
+                        .unwrap_or_else(|| fallback.clone()),
                 });
             }
         }
@@ -300,7 +313,9 @@ fn build(
             config.map.push((prefix, target));
         }
     }
-    config.map.sort_by(|(a, _), (b, _)| b.len().cmp(&a.len()));
+    config
+        .map
+        .sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
     Ok(config)
 }
 
@@ -346,7 +361,10 @@ mod tests {
         let kinds: Vec<Kind> = config.injectors.iter().map(|i| i.kind).collect();
         assert_eq!(kinds, [Kind::Script, Kind::Har, Kind::Json]);
         assert!(config.proxy);
-        assert_eq!(config.injectors[0].directories, [dir.path().join("src/mocks")]);
+        assert_eq!(
+            config.injectors[0].directories,
+            [dir.path().join("src/mocks")]
+        );
         assert_eq!(config.target("/$pilet-api/0/index.js").2, "/0/index.js");
         assert_eq!(config.target("/$pilet-api").0, "/$pilet-api");
         assert_eq!(config.target("/$pilet-apix").0, "");
@@ -374,7 +392,10 @@ mod tests {
         let config = load(&setup).unwrap();
         let kinds: Vec<Kind> = config.injectors.iter().map(|i| i.kind).collect();
         assert_eq!(kinds, [Kind::Script, Kind::Json]);
-        assert_eq!(config.injectors[1].directories, [dir.path().join("fixtures")]);
+        assert_eq!(
+            config.injectors[1].directories,
+            [dir.path().join("fixtures")]
+        );
         assert!(!config.proxy);
         assert_eq!(
             config.target("/api/users?id=1"),
@@ -385,7 +406,10 @@ mod tests {
             )
         );
         assert_eq!(config.target("/old/x").1, &Target::Ignored);
-        assert_eq!(config.target("/ws").1, &Target::Remote("ws://127.0.0.1:9".into()));
+        assert_eq!(
+            config.target("/ws").1,
+            &Target::Remote("ws://127.0.0.1:9".into())
+        );
         assert_eq!(config.files.len(), 2);
     }
 

@@ -23,7 +23,10 @@ pub(crate) struct Recorded {
 
 impl Recorded {
     fn matches(&self, request: &MockRequest) -> bool {
-        let path = request.url.split_once('?').map_or(request.url.as_str(), |(p, _)| p);
+        let path = request
+            .url
+            .split_once('?')
+            .map_or(request.url.as_str(), |(p, _)| p);
         self.method.eq_ignore_ascii_case(&request.method)
             && (self.target.is_empty() || request.target.is_empty() || self.target == request.target)
             && self.path.eq_ignore_ascii_case(path)
@@ -232,7 +235,9 @@ fn har_entries(value: &Value) -> Vec<Recorded> {
                 .collect();
             let content = response.get("content");
             if !headers.iter().any(|(n, _)| n == "content-type")
-                && let Some(mime) = content.and_then(|c| c.get("mimeType")).and_then(Value::as_str)
+                && let Some(mime) = content
+                    .and_then(|c| c.get("mimeType"))
+                    .and_then(Value::as_str)
             {
                 headers.push(("content-type".into(), mime.to_string()));
             }
@@ -240,7 +245,10 @@ fn har_entries(value: &Value) -> Vec<Recorded> {
                 .and_then(|c| c.get("text"))
                 .and_then(Value::as_str)
                 .unwrap_or("");
-            let body = match content.and_then(|c| c.get("encoding")).and_then(Value::as_str) {
+            let body = match content
+                .and_then(|c| c.get("encoding"))
+                .and_then(Value::as_str)
+            {
                 Some("base64") => base64::engine::general_purpose::STANDARD
                     .decode(text.trim())
                     .map(Bytes::from)
@@ -253,7 +261,10 @@ fn har_entries(value: &Value) -> Vec<Recorded> {
                 path,
                 query,
                 answers: vec![MockResponse {
-                    status: response.get("status").and_then(Value::as_u64).unwrap_or(200) as u16,
+                    status: response
+                        .get("status")
+                        .and_then(Value::as_u64)
+                        .unwrap_or(200) as u16,
                     headers,
                     body,
                     redirect: string(response.get("redirectURL")).filter(|u| !u.is_empty()),
@@ -284,14 +295,26 @@ mod tests {
         let config = answer(&recorded, &request("GET", "/api/config")).unwrap();
         assert_eq!(config.status, 200);
         assert_eq!(config.body, "{\"theme\":\"dark\"}");
-        assert!(config.headers.contains(&("content-type".into(), "application/json".into())));
+        assert!(
+            config
+                .headers
+                .contains(&("content-type".into(), "application/json".into()))
+        );
         // With a query where the recording has none, and the other way round: no match.
         assert!(answer(&recorded, &request("GET", "/api/config?x=1")).is_none());
         assert!(answer(&recorded, &request("GET", "/api/items")).is_none());
         let items = answer(&recorded, &request("GET", "/api/items?page=3")).unwrap();
-        assert_eq!((items.status, &items.body[..]), (201, &b"{\"items\":[]}"[..]));
+        assert_eq!(
+            (items.status, &items.body[..]),
+            (201, &b"{\"items\":[]}"[..])
+        );
         assert!(answer(&recorded, &request("GET", "/api/items?page=3&x=1")).is_none());
-        assert_eq!(answer(&recorded, &request("POST", "/api/items")).unwrap().status, 204);
+        assert_eq!(
+            answer(&recorded, &request("POST", "/api/items"))
+                .unwrap()
+                .status,
+            204
+        );
         // kras leaves out `_`, the cache buster.
         assert!(answer(&recorded, &request("GET", "/api/config?_=123")).is_some());
     }
@@ -310,9 +333,15 @@ mod tests {
         assert_eq!(&logo.body[..], &[0x89, b'P', b'N', b'G']);
         assert_eq!(
             logo.headers,
-            [("x-id".to_string(), "7".to_string()), ("content-type".into(), "image/png".into())]
+            [
+                ("x-id".to_string(), "7".to_string()),
+                ("content-type".into(), "image/png".into())
+            ]
         );
         let moved = answer(&recorded, &request("GET", "/v1/moved")).unwrap();
-        assert_eq!((moved.status, moved.redirect.as_deref()), (302, Some("/v1/new")));
+        assert_eq!(
+            (moved.status, moved.redirect.as_deref()),
+            (302, Some("/v1/new"))
+        );
     }
 }

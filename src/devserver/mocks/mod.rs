@@ -15,8 +15,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use bytes::Bytes;
 use serde_json::{Map, Value};
 
-pub(crate) use config::{MockConfig, MockSetup, Target};
 use config::Kind;
+pub(crate) use config::{MockConfig, MockSetup, Target};
 
 /// A request as the injectors see it (kras' `KrasRequest`).
 #[derive(Clone, Debug)]
@@ -213,7 +213,9 @@ impl Mocks {
                     }
                 }
                 Kind::Har | Kind::Json => {
-                    let Some(entries) = recorded.next() else { continue };
+                    let Some(entries) = recorded.next() else {
+                        continue;
+                    };
                     if let Some(response) = files::answer(&entries, request) {
                         return Some(response);
                     }
@@ -250,8 +252,7 @@ impl Mocks {
         let mut count = 0;
         for injector in &self.config.injectors {
             if injector.kind == Kind::Script {
-                state.scripts |=
-                    !files::files_of(&injector.directories, Kind::Script).is_empty();
+                state.scripts |= !files::files_of(&injector.directories, Kind::Script).is_empty();
                 continue;
             }
             let mut entries = Vec::new();

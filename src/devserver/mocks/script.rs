@@ -174,7 +174,9 @@ impl Host {
             })
             .collect();
         let body = match response["base64"].as_str() {
-            Some(encoded) => Bytes::from(base64::engine::general_purpose::STANDARD.decode(encoded)?),
+            Some(encoded) => {
+                Bytes::from(base64::engine::general_purpose::STANDARD.decode(encoded)?)
+            }
             None => Bytes::from(response["content"].as_str().unwrap_or("").to_string()),
         };
         Ok(Outcome::Answered(MockResponse {
