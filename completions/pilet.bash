@@ -16,6 +16,15 @@ _pilet() {
             ",$1")
                 cmd="pilet"
                 ;;
+            pilet,add-app)
+                cmd="pilet__subcmd__add__subcmd__piral__subcmd__instance"
+                ;;
+            pilet,add-piral-instance)
+                cmd="pilet__subcmd__add__subcmd__piral__subcmd__instance"
+                ;;
+            pilet,add-shell)
+                cmd="pilet__subcmd__add__subcmd__piral__subcmd__instance"
+                ;;
             pilet,assert)
                 cmd="pilet__subcmd__validate"
                 ;;
@@ -37,6 +46,9 @@ _pilet() {
             pilet,help)
                 cmd="pilet__subcmd__help"
                 ;;
+            pilet,install-shell)
+                cmd="pilet__subcmd__add__subcmd__piral__subcmd__instance"
+                ;;
             pilet,lint)
                 cmd="pilet__subcmd__validate"
                 ;;
@@ -55,8 +67,20 @@ _pilet() {
             pilet,publish)
                 cmd="pilet__subcmd__publish"
                 ;;
+            pilet,remove-app)
+                cmd="pilet__subcmd__remove__subcmd__piral__subcmd__instance"
+                ;;
+            pilet,remove-piral-instance)
+                cmd="pilet__subcmd__remove__subcmd__piral__subcmd__instance"
+                ;;
+            pilet,remove-shell)
+                cmd="pilet__subcmd__remove__subcmd__piral__subcmd__instance"
+                ;;
             pilet,scaffold)
                 cmd="pilet__subcmd__new"
+                ;;
+            pilet,uninstall-shell)
+                cmd="pilet__subcmd__remove__subcmd__piral__subcmd__instance"
                 ;;
             pilet,validate)
                 cmd="pilet__subcmd__validate"
@@ -66,6 +90,15 @@ _pilet() {
                 ;;
             pilet,watch)
                 cmd="pilet__subcmd__debug"
+                ;;
+            pilet,with-app)
+                cmd="pilet__subcmd__add__subcmd__piral__subcmd__instance"
+                ;;
+            pilet,without-app)
+                cmd="pilet__subcmd__remove__subcmd__piral__subcmd__instance"
+                ;;
+            pilet__subcmd__help,add-piral-instance)
+                cmd="pilet__subcmd__help__subcmd__add__subcmd__piral__subcmd__instance"
                 ;;
             pilet__subcmd__help,build)
                 cmd="pilet__subcmd__help__subcmd__build"
@@ -85,6 +118,9 @@ _pilet() {
             pilet__subcmd__help,publish)
                 cmd="pilet__subcmd__help__subcmd__publish"
                 ;;
+            pilet__subcmd__help,remove-piral-instance)
+                cmd="pilet__subcmd__help__subcmd__remove__subcmd__piral__subcmd__instance"
+                ;;
             pilet__subcmd__help,validate)
                 cmd="pilet__subcmd__help__subcmd__validate"
                 ;;
@@ -95,12 +131,54 @@ _pilet() {
 
     case "${cmd}" in
         pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__add__subcmd__piral__subcmd__instance)
+            opts="-q -v -h -V --selected --no-selected --npm-client --ca-cert --allow-self-signed --no-allow-self-signed --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --selected)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --npm-client)
+                    COMPREPLY=($(compgen -W "npm pnpm pnp yarn lerna rush bun" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-self-signed)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -273,8 +351,22 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__help)
-            opts="new debug build validate publish pack help"
+            opts="new debug build validate publish pack add-piral-instance remove-piral-instance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__help__subcmd__add__subcmd__piral__subcmd__instance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -357,6 +449,20 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__help__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__help__subcmd__remove__subcmd__piral__subcmd__instance)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -549,6 +655,36 @@ _pilet() {
                     ;;
                 --login-poll-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__remove__subcmd__piral__subcmd__instance)
+            opts="-q -v -h -V --npm-client --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --npm-client)
+                    COMPREPLY=($(compgen -W "npm pnpm pnp yarn lerna rush bun" -- "${cur}"))
                     return 0
                     ;;
                 --base)

@@ -51,6 +51,16 @@ complete -c pilet -n "__fish_pilet_needs_command" -f -a "publish" -d 'Publish pi
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "post" -d 'Publish pilet tarballs to a feed service'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "package" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "add-piral-instance" -d 'Add an app shell to debug and build the pilet with'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "add-shell" -d 'Add an app shell to debug and build the pilet with'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "install-shell" -d 'Add an app shell to debug and build the pilet with'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "add-app" -d 'Add an app shell to debug and build the pilet with'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "with-app" -d 'Add an app shell to debug and build the pilet with'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "remove-piral-instance" -d 'Remove an app shell from the pilet'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "remove-shell" -d 'Remove an app shell from the pilet'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "uninstall-shell" -d 'Remove an app shell from the pilet'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "remove-app" -d 'Remove an app shell from the pilet'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "without-app" -d 'Remove an app shell from the pilet'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pilet -n "__fish_pilet_using_subcommand new" -l target -d 'The folder to create the pilet in' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand new" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
@@ -487,10 +497,227 @@ complete -c pilet -n "__fish_pilet_using_subcommand package" -l no-progress -d '
 complete -c pilet -n "__fish_pilet_using_subcommand package" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c pilet -n "__fish_pilet_using_subcommand package" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pilet -n "__fish_pilet_using_subcommand package" -s V -l version -d 'Print version'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack help" -f -a "publish" -d 'Publish pilet tarballs to a feed service'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -l selected -d 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -l no-selected
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -l no-allow-self-signed
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand add-piral-instance" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -l selected -d 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -l no-selected
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -l no-allow-self-signed
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand add-shell" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -l selected -d 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -l no-selected
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -l no-allow-self-signed
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand install-shell" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -l selected -d 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -l no-selected
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -l no-allow-self-signed
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand add-app" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -l selected -d 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -l no-selected
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -l no-allow-self-signed
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand with-app" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-piral-instance" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand remove-piral-instance" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand remove-piral-instance" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand remove-piral-instance" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand remove-piral-instance" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-piral-instance" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-piral-instance" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-piral-instance" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-piral-instance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-piral-instance" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-shell" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand remove-shell" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand remove-shell" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand remove-shell" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand remove-shell" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-shell" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-shell" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-shell" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-shell" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-shell" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand uninstall-shell" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand uninstall-shell" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand uninstall-shell" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand uninstall-shell" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand uninstall-shell" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand uninstall-shell" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand uninstall-shell" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand uninstall-shell" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand uninstall-shell" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand uninstall-shell" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-app" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand remove-app" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand remove-app" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand remove-app" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand remove-app" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-app" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-app" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-app" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-app" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand remove-app" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand without-app" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand without-app" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand without-app" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand without-app" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand without-app" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand without-app" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand without-app" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand without-app" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand without-app" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand without-app" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack add-piral-instance remove-piral-instance help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack add-piral-instance remove-piral-instance help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack add-piral-instance remove-piral-instance help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack add-piral-instance remove-piral-instance help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack add-piral-instance remove-piral-instance help" -f -a "publish" -d 'Publish pilet tarballs to a feed service'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack add-piral-instance remove-piral-instance help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack add-piral-instance remove-piral-instance help" -f -a "add-piral-instance" -d 'Add an app shell to debug and build the pilet with'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack add-piral-instance remove-piral-instance help" -f -a "remove-piral-instance" -d 'Remove an app shell from the pilet'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build validate publish pack add-piral-instance remove-piral-instance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -139,6 +139,9 @@ _piral() {
             piral__subcmd__help,validate-pilet)
                 cmd="piral__subcmd__help__subcmd__validate__subcmd__pilet"
                 ;;
+            piral__subcmd__help__subcmd__pilet,add-piral-instance)
+                cmd="piral__subcmd__help__subcmd__pilet__subcmd__add__subcmd__piral__subcmd__instance"
+                ;;
             piral__subcmd__help__subcmd__pilet,build)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__build"
                 ;;
@@ -154,8 +157,20 @@ _piral() {
             piral__subcmd__help__subcmd__pilet,publish)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__publish"
                 ;;
+            piral__subcmd__help__subcmd__pilet,remove-piral-instance)
+                cmd="piral__subcmd__help__subcmd__pilet__subcmd__remove__subcmd__piral__subcmd__instance"
+                ;;
             piral__subcmd__help__subcmd__pilet,validate)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__validate"
+                ;;
+            piral__subcmd__pilet,add-app)
+                cmd="piral__subcmd__pilet__subcmd__add__subcmd__piral__subcmd__instance"
+                ;;
+            piral__subcmd__pilet,add-piral-instance)
+                cmd="piral__subcmd__pilet__subcmd__add__subcmd__piral__subcmd__instance"
+                ;;
+            piral__subcmd__pilet,add-shell)
+                cmd="piral__subcmd__pilet__subcmd__add__subcmd__piral__subcmd__instance"
                 ;;
             piral__subcmd__pilet,assert)
                 cmd="piral__subcmd__pilet__subcmd__validate"
@@ -178,6 +193,9 @@ _piral() {
             piral__subcmd__pilet,help)
                 cmd="piral__subcmd__pilet__subcmd__help"
                 ;;
+            piral__subcmd__pilet,install-shell)
+                cmd="piral__subcmd__pilet__subcmd__add__subcmd__piral__subcmd__instance"
+                ;;
             piral__subcmd__pilet,lint)
                 cmd="piral__subcmd__pilet__subcmd__validate"
                 ;;
@@ -196,8 +214,20 @@ _piral() {
             piral__subcmd__pilet,publish)
                 cmd="piral__subcmd__pilet__subcmd__publish"
                 ;;
+            piral__subcmd__pilet,remove-app)
+                cmd="piral__subcmd__pilet__subcmd__remove__subcmd__piral__subcmd__instance"
+                ;;
+            piral__subcmd__pilet,remove-piral-instance)
+                cmd="piral__subcmd__pilet__subcmd__remove__subcmd__piral__subcmd__instance"
+                ;;
+            piral__subcmd__pilet,remove-shell)
+                cmd="piral__subcmd__pilet__subcmd__remove__subcmd__piral__subcmd__instance"
+                ;;
             piral__subcmd__pilet,scaffold)
                 cmd="piral__subcmd__pilet__subcmd__new"
+                ;;
+            piral__subcmd__pilet,uninstall-shell)
+                cmd="piral__subcmd__pilet__subcmd__remove__subcmd__piral__subcmd__instance"
                 ;;
             piral__subcmd__pilet,validate)
                 cmd="piral__subcmd__pilet__subcmd__validate"
@@ -207,6 +237,15 @@ _piral() {
                 ;;
             piral__subcmd__pilet,watch)
                 cmd="piral__subcmd__pilet__subcmd__debug"
+                ;;
+            piral__subcmd__pilet,with-app)
+                cmd="piral__subcmd__pilet__subcmd__add__subcmd__piral__subcmd__instance"
+                ;;
+            piral__subcmd__pilet,without-app)
+                cmd="piral__subcmd__pilet__subcmd__remove__subcmd__piral__subcmd__instance"
+                ;;
+            piral__subcmd__pilet__subcmd__help,add-piral-instance)
+                cmd="piral__subcmd__pilet__subcmd__help__subcmd__add__subcmd__piral__subcmd__instance"
                 ;;
             piral__subcmd__pilet__subcmd__help,build)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__build"
@@ -225,6 +264,9 @@ _piral() {
                 ;;
             piral__subcmd__pilet__subcmd__help,publish)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__publish"
+                ;;
+            piral__subcmd__pilet__subcmd__help,remove-piral-instance)
+                cmd="piral__subcmd__pilet__subcmd__help__subcmd__remove__subcmd__piral__subcmd__instance"
                 ;;
             piral__subcmd__pilet__subcmd__help,validate)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__validate"
@@ -756,8 +798,22 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__pilet)
-            opts="new debug build validate publish pack"
+            opts="new debug build validate publish pack add-piral-instance remove-piral-instance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__pilet__subcmd__add__subcmd__piral__subcmd__instance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -826,6 +882,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__pilet__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__pilet__subcmd__remove__subcmd__piral__subcmd__instance)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1098,12 +1168,54 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__add__subcmd__piral__subcmd__instance)
+            opts="-q -v -h -V --selected --no-selected --npm-client --ca-cert --allow-self-signed --no-allow-self-signed --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --selected)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --npm-client)
+                    COMPREPLY=($(compgen -W "npm pnpm pnp yarn lerna rush bun" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-self-signed)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1276,8 +1388,22 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__help)
-            opts="new debug build validate publish pack help"
+            opts="new debug build validate publish pack add-piral-instance remove-piral-instance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__help__subcmd__add__subcmd__piral__subcmd__instance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1360,6 +1486,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__help__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__help__subcmd__remove__subcmd__piral__subcmd__instance)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1552,6 +1692,36 @@ _piral() {
                     ;;
                 --login-poll-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__remove__subcmd__piral__subcmd__instance)
+            opts="-q -v -h -V --npm-client --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --npm-client)
+                    COMPREPLY=($(compgen -W "npm pnpm pnp yarn lerna rush bun" -- "${cur}"))
                     return 0
                     ;;
                 --base)

@@ -474,6 +474,16 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand post 'Publish pilet tarballs to a feed service'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
             cand package 'Pack a pilet into an npm-compatible `.tgz`'
+            cand add-piral-instance 'Add an app shell to debug and build the pilet with'
+            cand add-shell 'Add an app shell to debug and build the pilet with'
+            cand install-shell 'Add an app shell to debug and build the pilet with'
+            cand add-app 'Add an app shell to debug and build the pilet with'
+            cand with-app 'Add an app shell to debug and build the pilet with'
+            cand remove-piral-instance 'Remove an app shell from the pilet'
+            cand remove-shell 'Remove an app shell from the pilet'
+            cand uninstall-shell 'Remove an app shell from the pilet'
+            cand remove-app 'Remove an app shell from the pilet'
+            cand without-app 'Remove an app shell from the pilet'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'piral;pilet;new'= {
@@ -874,6 +884,191 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'piral;pilet;add-piral-instance'= {
+            cand --selected 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)'
+            cand --npm-client 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]'
+            cand --ca-cert 'A CA certificate file for the registry (passed to the npm client)'
+            cand --allow-self-signed 'Accept self-signed certificates from the registry (passed to the npm client)'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --no-selected 'no-selected'
+            cand --no-allow-self-signed 'no-allow-self-signed'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;add-shell'= {
+            cand --selected 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)'
+            cand --npm-client 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]'
+            cand --ca-cert 'A CA certificate file for the registry (passed to the npm client)'
+            cand --allow-self-signed 'Accept self-signed certificates from the registry (passed to the npm client)'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --no-selected 'no-selected'
+            cand --no-allow-self-signed 'no-allow-self-signed'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;install-shell'= {
+            cand --selected 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)'
+            cand --npm-client 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]'
+            cand --ca-cert 'A CA certificate file for the registry (passed to the npm client)'
+            cand --allow-self-signed 'Accept self-signed certificates from the registry (passed to the npm client)'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --no-selected 'no-selected'
+            cand --no-allow-self-signed 'no-allow-self-signed'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;add-app'= {
+            cand --selected 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)'
+            cand --npm-client 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]'
+            cand --ca-cert 'A CA certificate file for the registry (passed to the npm client)'
+            cand --allow-self-signed 'Accept self-signed certificates from the registry (passed to the npm client)'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --no-selected 'no-selected'
+            cand --no-allow-self-signed 'no-allow-self-signed'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;with-app'= {
+            cand --selected 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)'
+            cand --npm-client 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]'
+            cand --ca-cert 'A CA certificate file for the registry (passed to the npm client)'
+            cand --allow-self-signed 'Accept self-signed certificates from the registry (passed to the npm client)'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --no-selected 'no-selected'
+            cand --no-allow-self-signed 'no-allow-self-signed'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;remove-piral-instance'= {
+            cand --npm-client 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;remove-shell'= {
+            cand --npm-client 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;uninstall-shell'= {
+            cand --npm-client 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;remove-app'= {
+            cand --npm-client 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;without-app'= {
+            cand --npm-client 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'piral;pilet;help'= {
             cand new 'Scaffold a new pilet for an app shell'
             cand debug 'Serve pilets in their app shell, rebuilding them as you edit'
@@ -881,6 +1076,8 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand validate 'Check a pilet against the rules of its app shells'
             cand publish 'Publish pilet tarballs to a feed service'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
+            cand add-piral-instance 'Add an app shell to debug and build the pilet with'
+            cand remove-piral-instance 'Remove an app shell from the pilet'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'piral;pilet;help;new'= {
@@ -894,6 +1091,10 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;pilet;help;publish'= {
         }
         &'piral;pilet;help;pack'= {
+        }
+        &'piral;pilet;help;add-piral-instance'= {
+        }
+        &'piral;pilet;help;remove-piral-instance'= {
         }
         &'piral;pilet;help;help'= {
         }
@@ -1127,6 +1328,8 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand validate 'Check a pilet against the rules of its app shells'
             cand publish 'Publish pilet tarballs to a feed service'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
+            cand add-piral-instance 'Add an app shell to debug and build the pilet with'
+            cand remove-piral-instance 'Remove an app shell from the pilet'
         }
         &'piral;help;pilet;new'= {
         }
@@ -1139,6 +1342,10 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;help;pilet;publish'= {
         }
         &'piral;help;pilet;pack'= {
+        }
+        &'piral;help;pilet;add-piral-instance'= {
+        }
+        &'piral;help;pilet;remove-piral-instance'= {
         }
         &'piral;help;new-pilet'= {
         }

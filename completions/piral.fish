@@ -489,34 +489,44 @@ complete -c piral -n "__fish_piral_using_subcommand check" -l no-progress -d 'Ne
 complete -c piral -n "__fish_piral_using_subcommand check" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand check" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -l base -d 'Run as if started in this folder' -r -F
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -l color -d 'When to use colours' -r -f -a "auto\t''
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -l color -d 'When to use colours' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -s q -l quiet -d 'Print less: only warnings and errors'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -l no-progress -d 'Never draw progress bars or spinners'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -l json -d 'Print one JSON document on stdout describing what was done'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "create" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "watch" -d 'Serve pilets in their app shell, rebuilding them as you edit'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "bundle" -d 'Bundle a pilet for the Piral runtime'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "verify" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "check" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "lint" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "assert" -d 'Check a pilet against the rules of its app shells'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "publish" -d 'Publish pilet tarballs to a feed service'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "post" -d 'Publish pilet tarballs to a feed service'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "package" -d 'Pack a pilet into an npm-compatible `.tgz`'
-complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "create" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "scaffold" -d 'Scaffold a new pilet for an app shell'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "watch" -d 'Serve pilets in their app shell, rebuilding them as you edit'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "bundle" -d 'Bundle a pilet for the Piral runtime'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "verify" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "check" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "lint" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "assert" -d 'Check a pilet against the rules of its app shells'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "publish" -d 'Publish pilet tarballs to a feed service'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "post" -d 'Publish pilet tarballs to a feed service'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "package" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "add-piral-instance" -d 'Add an app shell to debug and build the pilet with'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "add-shell" -d 'Add an app shell to debug and build the pilet with'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "install-shell" -d 'Add an app shell to debug and build the pilet with'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "add-app" -d 'Add an app shell to debug and build the pilet with'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "with-app" -d 'Add an app shell to debug and build the pilet with'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "remove-piral-instance" -d 'Remove an app shell from the pilet'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "remove-shell" -d 'Remove an app shell from the pilet'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "uninstall-shell" -d 'Remove an app shell from the pilet'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "remove-app" -d 'Remove an app shell from the pilet'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "without-app" -d 'Remove an app shell from the pilet'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l target -d 'The folder to create the pilet in' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from new" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
 js\t'JavaScript (`.js`, `.jsx`)'"
@@ -952,12 +962,229 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from package" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -l selected -d 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -l no-selected
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -l no-allow-self-signed
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-piral-instance" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -l selected -d 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -l no-selected
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -l no-allow-self-signed
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-shell" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -l selected -d 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -l no-selected
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -l no-allow-self-signed
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from install-shell" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -l selected -d 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -l no-selected
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -l no-allow-self-signed
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from add-app" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -l selected -d 'Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -l no-selected
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -l no-allow-self-signed
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from with-app" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-piral-instance" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-piral-instance" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-piral-instance" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-piral-instance" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-piral-instance" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-piral-instance" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-piral-instance" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-piral-instance" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-piral-instance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-piral-instance" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-shell" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-shell" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-shell" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-shell" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-shell" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-shell" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-shell" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-shell" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-shell" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-shell" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from uninstall-shell" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from uninstall-shell" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from uninstall-shell" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from uninstall-shell" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from uninstall-shell" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from uninstall-shell" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from uninstall-shell" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from uninstall-shell" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from uninstall-shell" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from uninstall-shell" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-app" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-app" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-app" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-app" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-app" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-app" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-app" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-app" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-app" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from remove-app" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from without-app" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from without-app" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from without-app" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from without-app" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from without-app" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from without-app" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from without-app" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from without-app" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from without-app" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from without-app" -s V -l version -d 'Print version'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "publish" -d 'Publish pilet tarballs to a feed service'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "add-piral-instance" -d 'Add an app shell to debug and build the pilet with'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "remove-piral-instance" -d 'Remove an app shell from the pilet'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l target -d 'The folder to create the pilet in' -r -F
 complete -c piral -n "__fish_piral_using_subcommand new-pilet" -l language -d 'The language of the sources [default: `language` from .piralrc, else ts]' -r -f -a "ts\t'TypeScript (`.ts`, `.tsx`)'
@@ -1188,3 +1415,5 @@ complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcom
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "publish" -d 'Publish pilet tarballs to a feed service'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "add-piral-instance" -d 'Add an app shell to debug and build the pilet with'
+complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "remove-piral-instance" -d 'Remove an app shell from the pilet'

@@ -311,6 +311,29 @@ bytes. It is named like npm names it: `@org/a` 1.0.0 becomes `org-a-1.0.0.tgz`.\
 Examples:\n  $ pilet pack\n  $ pilet pack ./my-pilet --target ./out\n  $ pilet pack --target ./release/pilet.tgz"
     )]
     Pack(PackPiletArgs),
+
+    /// Add an app shell to debug and build the pilet with
+    #[command(
+        visible_aliases = ["add-shell", "install-shell", "add-app", "with-app"],
+        long_about = "Add an app shell to debug and build the pilet with.\n\n\
+Installs the shell as an exact devDependency (an npm package, an emulator `.tgz` or a shell folder) \
+or downloads a website emulator (its URL), names it in pilet.json `piralInstances` and in \
+package.json `importmap.inherit`, and copies the shell's scaffold files over the pilet's. With \
+`--selected`, it is the one `pilet debug` and `pilet build` use.\n\n\
+Examples:\n  $ pilet add-piral-instance sample-piral@1.11.0 --selected\n  \
+$ pilet add-piral-instance ../shell/dist/emulator/shell-1.0.0.tgz"
+    )]
+    AddPiralInstance(crate::cli::new::AddPiralInstanceArgs),
+
+    /// Remove an app shell from the pilet
+    #[command(
+        visible_aliases = ["remove-shell", "uninstall-shell", "remove-app", "without-app"],
+        long_about = "Remove an app shell from the pilet.\n\n\
+Takes it out of pilet.json `piralInstances` and package.json `importmap.inherit`, and uninstalls \
+its package.\n\n\
+Examples:\n  $ pilet remove-piral-instance sample-piral"
+    )]
+    RemovePiralInstance(crate::cli::new::RemovePiralInstanceArgs),
 }
 
 /// Arguments of `piral completions`.

@@ -127,6 +127,58 @@ pub(crate) struct NewPiletArgs {
     pub(crate) vars: BTreeMap<String, String>,
 }
 
+/// Arguments of `pilet add-piral-instance`.
+#[derive(Debug, Args)]
+pub(crate) struct AddPiralInstanceArgs {
+    /// The app shell: an npm package, an emulator `.tgz`, a shell folder or a website emulator's URL
+    #[arg(value_name = "APP")]
+    pub(crate) app: String,
+
+    /// The pilet's folder
+    #[arg(value_name = "SOURCE", default_value = ".")]
+    pub(crate) source: PathBuf,
+
+    /// Make it the shell that `pilet debug` and `pilet build` use (the others are unselected)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
+          overrides_with = "no_selected")]
+    pub(crate) selected: Option<bool>,
+
+    #[arg(long, hide = true, overrides_with = "selected")]
+    pub(crate) no_selected: bool,
+
+    /// The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]
+    #[arg(long, value_enum, num_args = 0..=1)]
+    pub(crate) npm_client: Option<Option<NpmClient>>,
+
+    /// A CA certificate file for the registry (passed to the npm client)
+    #[arg(long, value_name = "FILE", num_args = 0..=1)]
+    pub(crate) ca_cert: Option<Option<PathBuf>>,
+
+    /// Accept self-signed certificates from the registry (passed to the npm client)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
+          overrides_with = "no_allow_self_signed")]
+    pub(crate) allow_self_signed: Option<bool>,
+
+    #[arg(long, hide = true, overrides_with = "allow_self_signed")]
+    pub(crate) no_allow_self_signed: bool,
+}
+
+/// Arguments of `pilet remove-piral-instance`.
+#[derive(Debug, Args)]
+pub(crate) struct RemovePiralInstanceArgs {
+    /// The app shell's package name
+    #[arg(value_name = "APP")]
+    pub(crate) app: String,
+
+    /// The pilet's folder
+    #[arg(value_name = "SOURCE", default_value = ".")]
+    pub(crate) source: PathBuf,
+
+    /// The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]
+    #[arg(long, value_enum, num_args = 0..=1)]
+    pub(crate) npm_client: Option<Option<NpmClient>>,
+}
+
 /// Install options shared by the scaffolding commands.
 #[derive(Debug, Args)]
 pub(crate) struct InstallArgs {

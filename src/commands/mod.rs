@@ -14,6 +14,7 @@ mod explain;
 mod new_pilet;
 mod new_piral;
 mod pack_pilet;
+mod piral_instance;
 mod publish_pilet;
 mod publish_piral;
 mod run_emulator;
@@ -52,6 +53,8 @@ pub(crate) enum Action {
     ValidatePilet(ValidatePiletArgs),
     Completions(CompletionsArgs),
     Explain(ExplainArgs),
+    AddPiralInstance(crate::cli::new::AddPiralInstanceArgs),
+    RemovePiralInstance(crate::cli::new::RemovePiralInstanceArgs),
 }
 
 impl From<Command> for Action {
@@ -85,6 +88,8 @@ impl From<PiletCommand> for Action {
             PiletCommand::Build(args) => Action::BuildPilet(args),
             PiletCommand::Debug(args) => Action::DebugPilet(args),
             PiletCommand::Validate(args) => Action::ValidatePilet(args),
+            PiletCommand::AddPiralInstance(args) => Action::AddPiralInstance(args),
+            PiletCommand::RemovePiralInstance(args) => Action::RemovePiralInstance(args),
         }
     }
 }
@@ -107,6 +112,8 @@ impl Action {
             Action::ValidatePilet(_) => "pilet validate",
             Action::Completions(_) => "completions",
             Action::Explain(_) => "explain",
+            Action::AddPiralInstance(_) => "pilet add-piral-instance",
+            Action::RemovePiralInstance(_) => "pilet remove-piral-instance",
         }
     }
 
@@ -130,7 +137,9 @@ impl Action {
             | Action::ValidatePiral(_)
             | Action::ValidatePilet(_)
             | Action::Completions(_)
-            | Action::Explain(_) => {}
+            | Action::Explain(_)
+            | Action::AddPiralInstance(_)
+            | Action::RemovePiralInstance(_) => {}
         }
     }
 }
@@ -180,6 +189,14 @@ pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome>
         }
         Action::Completions(args) => completions::completions(&args, ctx),
         Action::Explain(args) => explain::explain(&args, ctx),
+        Action::AddPiralInstance(args) => piral_instance::add(
+            crate::config::settings::add_instance(&args, ctx.config()?, cwd),
+            ctx,
+        ),
+        Action::RemovePiralInstance(args) => piral_instance::remove(
+            crate::config::settings::remove_instance(&args, ctx.config()?, cwd),
+            ctx,
+        ),
     }
 }
 

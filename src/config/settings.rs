@@ -22,13 +22,17 @@ use crate::build::{BuildPiletSettings, BuildPiralSettings, BundleSettings, Schem
 use crate::cli::build::{BuildPiletArgs, BuildPiralArgs, BundleArgs, PiralBuildType, Schema};
 use crate::cli::debug::{DebugPiletArgs, DebugPiralArgs, RunEmulatorArgs, ServeArgs};
 use crate::cli::negatable;
-use crate::cli::new::{InstallArgs, Language, NewPiletArgs, NewPiralArgs};
+use crate::cli::new::{
+    AddPiralInstanceArgs, InstallArgs, Language, NewPiletArgs, NewPiralArgs,
+    RemovePiralInstanceArgs,
+};
 use crate::cli::publish::{PublishPiletArgs, PublishPiralArgs, StorageArgs};
 use crate::cli::{PackPiletArgs, ValidatePiletArgs, ValidatePiralArgs};
 use crate::npm::{self, NpmClient};
 use crate::publish::{
     FeedSettings, PublishPiletSettings, PublishPiralSettings, StorageSettings, UploadSettings,
 };
+use crate::scaffold::instance::{AddInstance, RemoveInstance};
 use crate::scaffold::{NewPiletSettings, NewPiralSettings, ScaffoldSettings};
 use crate::templates::ForceOverwrite;
 use crate::validate::project::{ValidatePiletSettings, ValidatePiralSettings};
@@ -281,17 +285,7 @@ impl ScaffoldSettings {
             .clone()
             .flatten()
             .or_else(|| config.string("registry"));
-        let npm_client = match args.install.npm_client.flatten() {
-            Some(client) => client,
-            None => npm::detect(&root)
-                .or_else(|| {
-                    config
-                        .string("npmClient")
-                        .as_deref()
-                        .and_then(NpmClient::parse)
-                })
-                .unwrap_or(NpmClient::Npm),
-        };
+        let npm_client = npm_client(args.install.npm_client, &root, config);
         Self {
             root,
             name,
@@ -373,6 +367,68 @@ impl NewPiletSettings {
             template: args.template.clone().flatten(),
             npm_tls_args,
         }
+    }
+}
+
+/// The npm client of the project at `root`: the flag, else its lock files, else `npmClient`
+/// of .piralrc, else npm.
+fn npm_client(flag: Option<Option<NpmClient>>, root: &Path, config: &Config) -> NpmClient {
+    match flag.flatten() {
+        Some(client) => client,
+        None => npm::detect(root)
+            .or_else(|| {
+                config
+                    .string("npmClient")
+                    .as_deref()
+                    .and_then(NpmClient::parse)
+            })
+            .unwrap_or(NpmClient::Npm),
+    }
+}
+
+/// `pilet add-piral-instance`.
+pub(crate) fn add_instance(
+    args: &AddPiralInstanceArgs,
+    config: &Config,
+    cwd: &Path,
+) -> AddInstance {
+    let root = cwd.join(&args.source);
+    let mut extra_args = Vec::new();
+    if let Some(Some(cert)) = &args.ca_cert {
+        extra_args.push("--cafile".to_string());
+        extra_args.push(cwd.join(cert).display().to_string());
+    }
+    if negatable(args.allow_self_signed, args.no_allow_self_signed) == Some(true) {
+        extra_args.push("--strict-ssl=false".to_string());
+    }
+    AddInstance {
+        cwd: cwd.to_path_buf(),
+        app: args.app.clone(),
+        selected: negatable(args.selected, args.no_selected) == Some(true),
+        npm_client: npm_client(args.npm_client, &root, config),
+        npm: npm::NpmOptions {
+            registry: config.string("registry"),
+            extra_args,
+        },
+        root,
+    }
+}
+
+/// `pilet remove-piral-instance`.
+pub(crate) fn remove_instance(
+    args: &RemovePiralInstanceArgs,
+    config: &Config,
+    cwd: &Path,
+) -> RemoveInstance {
+    let root = cwd.join(&args.source);
+    RemoveInstance {
+        app: args.app.clone(),
+        npm_client: npm_client(args.npm_client, &root, config),
+        npm: npm::NpmOptions {
+            registry: config.string("registry"),
+            extra_args: Vec::new(),
+        },
+        root,
     }
 }
 

@@ -88,6 +88,41 @@ impl NpmClient {
     }
 }
 
+impl NpmClient {
+    /// `<client> uninstall <name>`.
+    fn remove_command(self, name: &str) -> (&'static str, Vec<String>) {
+        let name = name.to_string();
+        match self {
+            NpmClient::Npm | NpmClient::Lerna | NpmClient::Rush => (
+                "npm",
+                vec!["uninstall".into(), name, "--legacy-peer-deps".into()],
+            ),
+            NpmClient::Pnpm => ("pnpm", vec!["remove".into(), name]),
+            NpmClient::Pnp | NpmClient::Yarn => ("yarn", vec!["remove".into(), name]),
+            NpmClient::Bun => ("bun", vec!["remove".into(), name]),
+        }
+    }
+}
+
+/// Runs `<client> uninstall <name>` in `dir`.
+pub(crate) fn remove(
+    reporter: &dyn Reporter,
+    client: NpmClient,
+    dir: &Path,
+    name: &str,
+    options: &NpmOptions,
+) -> anyhow::Result<()> {
+    let (program, args) = client.remove_command(name);
+    run(
+        reporter,
+        program,
+        &args,
+        dir,
+        options,
+        &format!("Uninstalling {name}"),
+    )
+}
+
 /// The client a project at `dir` uses, judged by the lock files in it or above it.
 pub(crate) fn detect(dir: &Path) -> Option<NpmClient> {
     const MARKERS: &[(&str, NpmClient)] = &[

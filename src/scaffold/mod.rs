@@ -7,6 +7,7 @@
 //! [`crate::ui::Reporter`].
 
 pub(crate) mod hooks;
+pub(crate) mod instance;
 pub(crate) mod pilet;
 pub(crate) mod piral;
 pub(crate) mod shell;

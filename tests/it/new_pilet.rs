@@ -319,3 +319,93 @@ fn from_the_real_sample_piral_emulator() {
         "{listing}"
     );
 }
+
+#[test]
+fn shells_are_added_to_and_removed_from_a_pilet() {
+    let ctx = TestContext::new();
+    let files = tar(&[("files/.editorconfig", b"root = true\n")]);
+    let once = tar(&[("files_once/README.md", b"# from the other shell\n")]);
+    let tgz = emulator_tgz(&files, &once);
+    // The same emulator under another name (its package.json is the first entry's text).
+    let other = {
+        let unpacked = ctx.path().join("unpacked");
+        std::fs::create_dir_all(&unpacked).unwrap();
+        ctx.write("my-shell.tgz", &tgz);
+        let status = std::process::Command::new("tar")
+            .arg("-xzf")
+            .arg(ctx.path().join("my-shell.tgz"))
+            .arg("-C")
+            .arg(&unpacked)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let package = unpacked.join("package/package.json");
+        let text = std::fs::read_to_string(&package)
+            .unwrap()
+            .replace("\"my-shell\"", "\"other-shell\"")
+            .replace("1.2.3", "2.0.0");
+        std::fs::write(&package, text).unwrap();
+        std::fs::create_dir_all(ctx.path().join("shells")).unwrap();
+        let status = std::process::Command::new("tar")
+            .arg("-czf")
+            .arg(ctx.path().join("shells/other-shell-2.0.0.tgz"))
+            .arg("-C")
+            .arg(&unpacked)
+            .arg("package")
+            .status()
+            .unwrap();
+        assert!(status.success());
+        "./shells/other-shell-2.0.0.tgz"
+    };
+    ctx.write(
+        "pilet/package.json",
+        r#"{ "name": "pilet", "version": "1.0.0", "devDependencies": {}, "importmap": { "imports": {}, "inherit": ["my-shell"] } }"#,
+    );
+    ctx.write(
+        "pilet/pilet.json",
+        r#"{ "schemaVersion": "v2", "piralInstances": { "my-shell": { "selected": true } } }"#,
+    );
+    ctx.write("pilet/.editorconfig", "root = false\n");
+
+    let output = run(&mut ctx.pilet(&["add-piral-instance", other, "pilet", "--selected"]));
+    assert_exit(&output, 0);
+    assert_eq!(
+        ctx.json("pilet/pilet.json")["piralInstances"],
+        serde_json::json!({ "my-shell": { "selected": false }, "other-shell": { "selected": true } })
+    );
+    let pkg = ctx.json("pilet/package.json");
+    assert_eq!(
+        pkg["devDependencies"]["other-shell"],
+        "file:../shells/other-shell-2.0.0.tgz"
+    );
+    assert_eq!(
+        pkg["importmap"]["inherit"],
+        serde_json::json!(["my-shell", "other-shell"])
+    );
+    assert!(
+        ctx.path()
+            .join("pilet/node_modules/other-shell/app/index.html")
+            .is_file()
+    );
+    // The shell's scaffold files replace the pilet's.
+    assert_eq!(ctx.read("pilet/.editorconfig"), "root = true\n");
+    assert_eq!(ctx.read("pilet/README.md"), "# from the other shell\n");
+
+    // Removed again (by an alias of the old CLI): pilet.json, importmap and the package.
+    let output = run(&mut ctx.pilet(&["remove-shell", "other-shell", "pilet"]));
+    assert_exit(&output, 0);
+    assert_eq!(
+        ctx.json("pilet/pilet.json")["piralInstances"],
+        serde_json::json!({ "my-shell": { "selected": false } })
+    );
+    let pkg = ctx.json("pilet/package.json");
+    assert!(pkg["devDependencies"].get("other-shell").is_none(), "{pkg}");
+    assert_eq!(pkg["importmap"]["inherit"], serde_json::json!(["my-shell"]));
+    assert!(!ctx.path().join("pilet/node_modules/other-shell").exists());
+
+    // Without a pilet.json the shell is installed with a warning.
+    std::fs::remove_file(ctx.path().join("pilet/pilet.json")).unwrap();
+    let output = run(&mut ctx.pilet(&["with-app", other, "pilet"]));
+    assert_exit(&output, 0);
+    assert!(stderr(&output).contains("[0180]"), "{}", stderr(&output));
+}
