@@ -124,6 +124,7 @@ pub(crate) fn build_reading(
             ),
         );
         report["release"] = json!({ "outDir": out_dir, "files": written });
+        postbuild(reporter, &app.package, "piral:postbuild-release")?;
     }
     if let Some(kind) = emulator {
         reporter.status(
@@ -174,8 +175,26 @@ pub(crate) fn build_reading(
             ),
         );
         report["emulator"] = json!({ "outDir": out_dir, "files": written, "type": kind });
+        postbuild(reporter, &app.package, "piral:postbuild-emulator")?;
     }
     Ok((report, root, read))
+}
+
+/// After each bundle, as the old CLI: the shell's `piral:postbuild` script, then `specific`
+/// (`piral:postbuild-release` or `piral:postbuild-emulator`), each when package.json has it.
+fn postbuild(reporter: &dyn Reporter, package: &Package, specific: &str) -> anyhow::Result<()> {
+    for name in ["piral:postbuild", specific] {
+        let command = package
+            .manifest
+            .get("scripts")
+            .and_then(|scripts| scripts.get(name))
+            .and_then(Value::as_str)
+            .filter(|command| !command.trim().is_empty());
+        if let Some(command) = command {
+            crate::npm::run_script(reporter, &package.root, name, command)?;
+        }
+    }
+    Ok(())
 }
 
 /// The shell at `source` (a folder or its HTML entry) for the debug server, built for

@@ -123,6 +123,39 @@ pub(crate) fn remove(
     )
 }
 
+/// Runs a project's script (`command`, named `name` in messages) with `sh` in `root`, its
+/// `node_modules/.bin` first on PATH, as npm runs package scripts; `[0002]` when it fails.
+pub(crate) fn run_script(
+    reporter: &dyn Reporter,
+    root: &Path,
+    name: &str,
+    command: &str,
+) -> anyhow::Result<()> {
+    reporter.status("Running", format_args!("{name} `{command}`"));
+    let bin = root.join("node_modules").join(".bin");
+    let path = match std::env::var_os("PATH") {
+        Some(path) => {
+            std::env::join_paths(std::iter::once(bin).chain(std::env::split_paths(&path)))?
+        }
+        None => bin.into_os_string(),
+    };
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .current_dir(root)
+        .env("PATH", path)
+        .stdin(Stdio::null())
+        .status()?;
+    if !status.success() {
+        return Err(CodedError::new(
+            Code::GeneralError,
+            format!("the script {name} `{command}` failed ({status})"),
+        )
+        .into());
+    }
+    Ok(())
+}
+
 /// The client a project at `dir` uses, judged by the lock files in it or above it.
 pub(crate) fn detect(dir: &Path) -> Option<NpmClient> {
     const MARKERS: &[(&str, NpmClient)] = &[

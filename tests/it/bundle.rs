@@ -533,3 +533,39 @@ fn hoisted_source_maps_open_at_the_typescript_position() {
         );
     }
 }
+
+#[test]
+fn postbuild_scripts_run_after_each_shell_bundle() {
+    let ctx = TestContext::new();
+    let root = ctx.path().join("shell-lazy");
+    copy_dir(&fixtures().join("../shell-lazy"), &root);
+    let package_path = root.join("package.json");
+    let mut package: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&package_path).unwrap()).unwrap();
+    package["scripts"] = serde_json::json!({
+        "piral:postbuild": "echo post >> hooks.log",
+        "piral:postbuild-release": "test -f dist/release/index.html && echo release >> hooks.log",
+        "piral:postbuild-emulator": "echo emulator >> hooks.log"
+    });
+    std::fs::write(&package_path, package.to_string()).unwrap();
+    let output = run(ctx
+        .piral(&["build", "--type", "release"])
+        .current_dir(&root));
+    assert_exit(&output, 0);
+    assert_eq!(
+        std::fs::read_to_string(root.join("hooks.log")).unwrap(),
+        "post\nrelease\n"
+    );
+    // A failing script fails the build.
+    package["scripts"]["piral:postbuild-release"] = serde_json::json!("exit 3");
+    std::fs::write(&package_path, package.to_string()).unwrap();
+    let output = run(ctx
+        .piral(&["build", "--type", "release"])
+        .current_dir(&root));
+    assert_exit(&output, 1);
+    assert!(
+        stderr(&output).contains("piral:postbuild-release `exit 3` failed"),
+        "{}",
+        stderr(&output)
+    );
+}
