@@ -73,7 +73,7 @@ fn run(flavor: Flavor, args: Vec<OsString>) -> ExitStatus {
         ColorChoice::Auto => {}
     }
     let printer = Printer::new(&printer_options(&global));
-    let cwd = match working_folder(&global) {
+    let cwd = match working_folder(&global, action.scaffolds()) {
         Ok(cwd) => cwd,
         Err(error) => {
             printer.error(&render_error(&error, &printer.styles));
@@ -156,7 +156,9 @@ fn printer_options(global: &GlobalArgs) -> PrinterOptions {
     }
 }
 
-fn working_folder(global: &GlobalArgs) -> anyhow::Result<PathBuf> {
+/// The folder the command runs in: `--base` (against the process's folder), else the process's.
+/// The scaffolding commands create a `--base` that does not exist yet, as the old CLI did.
+fn working_folder(global: &GlobalArgs, creates: bool) -> anyhow::Result<PathBuf> {
     #[expect(
         clippy::disallowed_methods,
         reason = "the one place that reads the process's folder"
@@ -165,6 +167,9 @@ fn working_folder(global: &GlobalArgs) -> anyhow::Result<PathBuf> {
     Ok(match &global.base {
         Some(base) => {
             let base = cwd.join(base);
+            if creates && !base.exists() {
+                fs_err::create_dir_all(&base)?;
+            }
             if !base.is_dir() {
                 anyhow::bail!(
                     "the folder `{}` given with `--base` does not exist",

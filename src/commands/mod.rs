@@ -117,6 +117,11 @@ impl Action {
         }
     }
 
+    /// Whether the command scaffolds a project (and so creates a `--base` folder).
+    pub(crate) fn scaffolds(&self) -> bool {
+        matches!(self, Action::NewPiral(_) | Action::NewPilet(_))
+    }
+
     /// Hands the dotted object flags (`--vars.*`) to the commands that take them; whatever is
     /// left is an unknown argument.
     pub(crate) fn take_object_flags(&mut self, flags: &mut ObjectFlags) {

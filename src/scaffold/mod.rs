@@ -59,6 +59,27 @@ pub(crate) fn npm_options(settings: &ScaffoldSettings) -> NpmOptions {
     }
 }
 
+/// The built-in template named `requested`; an unknown one falls back to `default` with a
+/// `[0034]` warning, as the old CLI fell back when no template package of that name existed.
+pub(crate) fn template_or_default(
+    kind: crate::templates::Kind,
+    requested: &str,
+    reporter: &dyn crate::ui::Reporter,
+) -> String {
+    let names = crate::templates::names(kind);
+    if names.iter().any(|name| name == requested) {
+        return requested.to_string();
+    }
+    reporter.warn(
+        crate::errors::Code::TemplateNotFound,
+        format!(
+            "the template `{requested}` is not one of the templates built into piral ({}); using `default`",
+            names.join(", ")
+        ),
+    );
+    "default".to_string()
+}
+
 /// The variables every template sees; `--vars.*` come last and win.
 pub(crate) fn template_vars(settings: &ScaffoldSettings, extra: Value) -> Value {
     let (js, jsx) = match settings.language {

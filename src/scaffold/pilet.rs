@@ -29,13 +29,10 @@ pub(crate) fn scaffold(
     reporter: &dyn Reporter,
 ) -> anyhow::Result<Value> {
     let common = &settings.common;
-    let requested_template = settings.template.clone();
-    if let Some(template) = &requested_template {
-        // Fail before anything is written or installed.
-        if !templates::names(Kind::Pilet).contains(template) {
-            templates::render(Kind::Pilet, template, &Value::Null)?;
-        }
-    }
+    let requested_template = settings
+        .template
+        .as_deref()
+        .map(|template| super::template_or_default(Kind::Pilet, template, reporter));
     let source_text = match settings.source.clone() {
         Some(source) => source,
         None => match reporter.input("App shell (npm package, folder or emulator .tgz)") {
@@ -181,7 +178,10 @@ pub(crate) fn scaffold(
 
     let template = requested_template
         .or_else(|| str_field(&shell.pilets, "template").map(String::from))
-        .unwrap_or_else(|| "default".to_string());
+        .map_or_else(
+            || "default".to_string(),
+            |template| super::template_or_default(Kind::Pilet, &template, reporter),
+        );
     let vars = super::template_vars(
         common,
         json!({ "sourceName": shell.name, "plugins": shell.plugins() }),

@@ -49,7 +49,8 @@ pub(crate) fn scaffold(
             "reactRouterVersion": router_version,
         }),
     );
-    let tree = templates::render(Kind::Piral, &settings.template, &vars)?;
+    let template = super::template_or_default(Kind::Piral, &settings.template, reporter);
+    let tree = templates::render(Kind::Piral, &template, &vars)?;
     reporter.status(
         "Creating",
         format_args!(
@@ -175,7 +176,7 @@ pub(crate) fn scaffold(
         "name": common.name,
         "language": common.language,
         "framework": framework,
-        "template": settings.template,
+        "template": template,
         "tag": tag,
         "npmClient": common.npm_client,
         "installed": common.install,

@@ -93,16 +93,31 @@ fn unknown_flags_and_values_exit_with_2() {
 #[test]
 fn failures_exit_with_1_and_a_code() {
     let ctx = TestContext::new();
-    let output = run(&mut ctx.piral(&["new", "shell", "--template", "angular", "--no-install"]));
+    let output = run(&mut ctx.piral(&["new", "shell", "--npm-client", "nope", "--no-install"]));
+    assert_exit(&output, 2);
+    let output = run(&mut ctx.pilet(&["new", "./missing-shell.tgz", "--no-install"]));
     assert_exit(&output, 1);
-    assert_eq!(
-        stderr(&output),
-        "error: [0034] the template `angular` is not one of the templates built into piral\nhint: choose one of: default, empty\n"
-    );
     assert!(
-        !ctx.path().join("shell").exists(),
-        "nothing is written when the template is unknown"
+        stderr(&output).starts_with("error: [0030] "),
+        "{}",
+        stderr(&output)
     );
+    assert!(!ctx.path().join("package.json").exists());
+}
+
+#[test]
+fn unknown_templates_fall_back_to_the_default_as_the_old_cli() {
+    let ctx = TestContext::new();
+    let output = run(&mut ctx.piral(&["new", "shell", "--template", "angular", "--no-install"]));
+    assert_exit(&output, 0);
+    assert!(
+        stderr(&output).contains(
+            "warning: [0034] the template `angular` is not one of the templates built into piral (default, empty); using `default`"
+        ),
+        "{}",
+        stderr(&output)
+    );
+    assert!(ctx.path().join("shell/src/layout.tsx").is_file());
 }
 
 #[test]
@@ -150,19 +165,18 @@ fn json_documents_on_success_and_failure() {
     );
     assert!(stderr(&output).contains("warning: [0045] did not overwrite `src/index.html`"));
 
-    let output = run(&mut ctx.piral(&[
-        "new",
-        "other",
-        "--no-install",
-        "--template",
-        "nope",
-        "--json",
-    ]));
+    let output = run(&mut ctx.pilet(&["new", "./missing-shell.tgz", "--no-install", "--json"]));
     assert_exit(&output, 1);
     let doc: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert_eq!(doc["success"], false);
-    assert_eq!(doc["error"]["code"], "0034");
-    assert_eq!(doc["error"]["hint"], "choose one of: default, empty");
+    assert_eq!(doc["error"]["code"], "0030");
+    assert!(
+        doc["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("missing-shell.tgz"),
+        "{doc}"
+    );
 }
 
 #[test]
@@ -220,6 +234,11 @@ fn base_changes_the_working_folder() {
     let output = run(&mut ctx.piral(&["new", "shell", "--no-install", "--base", "work"]));
     assert_exit(&output, 0);
     assert!(ctx.path().join("work/shell/package.json").is_file());
-    let output = run(&mut ctx.piral(&["new", "shell", "--no-install", "--base", "missing"]));
+    // `new` creates a folder that does not exist yet, as the old CLI; other commands refuse it.
+    let output = run(&mut ctx.piral(&["new", "shell", "--no-install", "--base", "new/deeper"]));
+    assert_exit(&output, 0);
+    assert!(ctx.path().join("new/deeper/shell/package.json").is_file());
+    let output = run(&mut ctx.piral(&["validate", "--base", "missing"]));
     assert_exit(&output, 1);
+    assert!(!ctx.path().join("missing").exists());
 }

@@ -213,16 +213,6 @@ fn without_a_source_it_names_the_argument() {
 }
 
 #[test]
-fn unknown_template_fails_before_anything_is_installed() {
-    let ctx = TestContext::new();
-    let output =
-        run(&mut ctx.pilet(&["new", "sample-piral", "--template", "vue", "--target", "x"]));
-    assert_exit(&output, 1);
-    assert!(stderr(&output).contains("[0034]"));
-    assert!(!ctx.path().join("x").exists());
-}
-
-#[test]
 fn from_the_real_sample_piral_emulator() {
     let ctx = TestContext::new();
     let output = run(&mut ctx.pilet(&[
