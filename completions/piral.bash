@@ -1930,7 +1930,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__run__subcmd__emulator)
-            opts="-q -v -h -V --port --strict-port --no-strict-port --host --open --no-open --krasrc --proxy --feed --registry --npm-client --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --port --strict-port --no-strict-port --host --open --no-open --krasrc --proxy --feed --registry --npm-client --ca-cert --allow-self-signed --no-allow-self-signed --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1970,6 +1970,14 @@ _piral() {
                     ;;
                 --npm-client)
                     COMPREPLY=($(compgen -W "npm pnpm pnp yarn lerna rush bun" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-self-signed)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --base)

@@ -269,6 +269,9 @@ yarn\t''
 lerna\t''
 rush\t''
 bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l color -d 'When to use colours' -r -f -a "auto\t''
@@ -276,6 +279,7 @@ always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l no-strict-port
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l no-open
+complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l no-allow-self-signed
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand run-emulator" -l no-progress -d 'Never draw progress bars or spinners'
@@ -299,6 +303,9 @@ yarn\t''
 lerna\t''
 rush\t''
 bun\t''"
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l color -d 'When to use colours' -r -f -a "auto\t''
@@ -306,6 +313,7 @@ always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l no-strict-port
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l no-open
+complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l no-allow-self-signed
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -s q -l quiet -d 'Print less: only warnings and errors'
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
 complete -c piral -n "__fish_piral_using_subcommand start-emulator" -l no-progress -d 'Never draw progress bars or spinners'

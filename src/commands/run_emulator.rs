@@ -17,7 +17,7 @@ pub(crate) fn run_emulator(
         &settings.spec,
         &settings.source,
         settings.npm_client,
-        settings.registry.clone(),
+        settings.npm.clone(),
         printer,
     )?;
     // As the old CLI: the emulator's `.krasrc`, then the working folder's; no mock folder of

@@ -223,9 +223,27 @@ pub(crate) struct RunEmulatorSettings {
     pub(crate) spec: String,
     pub(crate) serve: ServeSettings,
     pub(crate) feeds: Vec<String>,
-    /// `--registry`, else `registry` of `.piralrc`.
-    pub(crate) registry: Option<String>,
+    /// `--registry` (else `registry` of `.piralrc`), `--ca-cert`, `--allow-self-signed`.
+    pub(crate) npm: npm::NpmOptions,
     pub(crate) npm_client: NpmClient,
+}
+
+/// `--ca-cert` and `--allow-self-signed` as the npm client's arguments.
+fn npm_tls_args(
+    ca_cert: Option<&Option<PathBuf>>,
+    allow_self_signed: Option<bool>,
+    no_allow_self_signed: bool,
+    cwd: &Path,
+) -> Vec<String> {
+    let mut args = Vec::new();
+    if let Some(Some(cert)) = ca_cert {
+        args.push("--cafile".to_string());
+        args.push(cwd.join(cert).display().to_string());
+    }
+    if negatable(allow_self_signed, no_allow_self_signed) == Some(true) {
+        args.push("--strict-ssl=false".to_string());
+    }
+    args
 }
 
 impl RunEmulatorSettings {
@@ -245,11 +263,19 @@ impl RunEmulatorSettings {
             spec,
             serve: ServeSettings::resolve(&args.serve, config, cwd),
             feeds: args.feed.clone(),
-            registry: args
-                .registry
-                .clone()
-                .flatten()
-                .or_else(|| config.string("registry")),
+            npm: npm::NpmOptions {
+                registry: args
+                    .registry
+                    .clone()
+                    .flatten()
+                    .or_else(|| config.string("registry")),
+                extra_args: npm_tls_args(
+                    args.ca_cert.as_ref(),
+                    args.allow_self_signed,
+                    args.no_allow_self_signed,
+                    cwd,
+                ),
+            },
             npm_client: args.npm_client.flatten().unwrap_or(NpmClient::Npm),
         }
     }
@@ -352,14 +378,12 @@ impl NewPiletSettings {
             config,
             cwd,
         );
-        let mut npm_tls_args = Vec::new();
-        if let Some(Some(cert)) = &args.ca_cert {
-            npm_tls_args.push("--cafile".to_string());
-            npm_tls_args.push(cert.display().to_string());
-        }
-        if negatable(args.allow_self_signed, args.no_allow_self_signed) == Some(true) {
-            npm_tls_args.push("--strict-ssl=false".to_string());
-        }
+        let npm_tls_args = npm_tls_args(
+            args.ca_cert.as_ref(),
+            args.allow_self_signed,
+            args.no_allow_self_signed,
+            cwd,
+        );
         Self {
             cwd: cwd.to_path_buf(),
             common,
@@ -393,14 +417,12 @@ pub(crate) fn add_instance(
     cwd: &Path,
 ) -> AddInstance {
     let root = cwd.join(&args.source);
-    let mut extra_args = Vec::new();
-    if let Some(Some(cert)) = &args.ca_cert {
-        extra_args.push("--cafile".to_string());
-        extra_args.push(cwd.join(cert).display().to_string());
-    }
-    if negatable(args.allow_self_signed, args.no_allow_self_signed) == Some(true) {
-        extra_args.push("--strict-ssl=false".to_string());
-    }
+    let extra_args = npm_tls_args(
+        args.ca_cert.as_ref(),
+        args.allow_self_signed,
+        args.no_allow_self_signed,
+        cwd,
+    );
     AddInstance {
         cwd: cwd.to_path_buf(),
         app: args.app.clone(),
@@ -806,18 +828,29 @@ mod tests {
             unreachable!()
         };
         let settings = RunEmulatorSettings::resolve(&args, &rc, Path::new("/work"));
-        assert_eq!(settings.registry.as_deref(), Some("http://rc.example"));
+        assert_eq!(settings.npm.registry.as_deref(), Some("http://rc.example"));
+        assert!(settings.npm.extra_args.is_empty());
         assert_eq!(settings.spec, "/work/./shell.tgz");
         let Command::RunEmulator(args) = piral(&[
             "run-emulator",
             "shell@1.0.0",
             "--registry",
             "http://flag.example",
+            "--ca-cert",
+            "certs/ca.pem",
+            "--allow-self-signed",
         ]) else {
             unreachable!()
         };
         let settings = RunEmulatorSettings::resolve(&args, &rc, Path::new("/work"));
-        assert_eq!(settings.registry.as_deref(), Some("http://flag.example"));
+        assert_eq!(
+            settings.npm.registry.as_deref(),
+            Some("http://flag.example")
+        );
+        assert_eq!(
+            settings.npm.extra_args,
+            ["--cafile", "/work/certs/ca.pem", "--strict-ssl=false"]
+        );
         assert_eq!(settings.spec, "shell@1.0.0");
     }
 

@@ -38,7 +38,7 @@ pub(crate) fn install_temporary(
     spec: &str,
     shown: &str,
     client: NpmClient,
-    registry: Option<String>,
+    npm: NpmOptions,
     reporter: &dyn Reporter,
 ) -> anyhow::Result<InstalledEmulator> {
     let folder = tempfile::Builder::new().prefix("piral-cli-").tempdir()?;
@@ -48,16 +48,7 @@ pub(crate) fn install_temporary(
         b"{\"name\":\"piral-run-emulator\",\"private\":true}\n",
     )?;
     reporter.status("Installing", format_args!("emulator `{shown}`"));
-    crate::npm::add_dev(
-        reporter,
-        client,
-        root,
-        spec,
-        &NpmOptions {
-            registry,
-            extra_args: Vec::new(),
-        },
-    )?;
+    crate::npm::add_dev(reporter, client, root, spec, &npm)?;
     let manifest = crate::manifest::read_object(&root.join("package.json"))?.unwrap_or_default();
     let name = manifest
         .get("devDependencies")
