@@ -244,6 +244,8 @@ manifest\t'The pilets in folders of their own, with a pilets.json'"
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l declaration -d 'Write `index.d.ts`: the entry\'s declarations and those of the local modules they use (TypeScript\'s isolated declarations) [default: true]' -r -f -a "true\t''
 false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops' -r -f -a "true\t''
+false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l public-url -d 'The public URL the files are served from' -r
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
 false\t''"
@@ -263,7 +265,7 @@ complete -c pilet -n "__fish_pilet_using_subcommand build" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-declaration
-complete -c pilet -n "__fish_pilet_using_subcommand build" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops'
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-watch
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-minify
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-source-maps
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l no-content-hash
@@ -288,6 +290,8 @@ manifest\t'The pilets in folders of their own, with a pilets.json'"
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l declaration -d 'Write `index.d.ts`: the entry\'s declarations and those of the local modules they use (TypeScript\'s isolated declarations) [default: true]' -r -f -a "true\t''
 false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops' -r -f -a "true\t''
+false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l public-url -d 'The public URL the files are served from' -r
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
 false\t''"
@@ -307,7 +311,7 @@ complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l color -d 'When to
 always\t''
 never\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-declaration
-complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops'
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-watch
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-minify
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-source-maps
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-content-hash

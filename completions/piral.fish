@@ -329,6 +329,8 @@ emulator-sources\t'The emulator package\'s files, not packed: `<target>/emulator
 emulator-website\t'The emulator as a website (`emulator.json` and the app): `<target>/emulator`'"
 complete -c piral -n "__fish_piral_using_subcommand build" -l subdir -d 'Write into `<target>/release` and `<target>/emulator` (`--no-subdir`: straight into the target)' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand build" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops' -r -f -a "true\t''
+false\t''"
 complete -c piral -n "__fish_piral_using_subcommand build" -l public-url -d 'The public URL the files are served from' -r
 complete -c piral -n "__fish_piral_using_subcommand build" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
 false\t''"
@@ -348,7 +350,7 @@ complete -c piral -n "__fish_piral_using_subcommand build" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-subdir
-complete -c piral -n "__fish_piral_using_subcommand build" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops'
+complete -c piral -n "__fish_piral_using_subcommand build" -l no-watch
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-content-hash
@@ -369,6 +371,8 @@ emulator-sources\t'The emulator package\'s files, not packed: `<target>/emulator
 emulator-website\t'The emulator as a website (`emulator.json` and the app): `<target>/emulator`'"
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l subdir -d 'Write into `<target>/release` and `<target>/emulator` (`--no-subdir`: straight into the target)' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops' -r -f -a "true\t''
+false\t''"
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l public-url -d 'The public URL the files are served from' -r
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
 false\t''"
@@ -388,7 +392,7 @@ complete -c piral -n "__fish_piral_using_subcommand bundle" -l color -d 'When to
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-subdir
-complete -c piral -n "__fish_piral_using_subcommand bundle" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops'
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-watch
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-content-hash
@@ -717,6 +721,8 @@ manifest\t'The pilets in folders of their own, with a pilets.json'"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l declaration -d 'Write `index.d.ts`: the entry\'s declarations and those of the local modules they use (TypeScript\'s isolated declarations) [default: true]' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops' -r -f -a "true\t''
+false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l public-url -d 'The public URL the files are served from' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
 false\t''"
@@ -736,7 +742,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-declaration
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-watch
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l no-content-hash
@@ -761,6 +767,8 @@ manifest\t'The pilets in folders of their own, with a pilets.json'"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l declaration -d 'Write `index.d.ts`: the entry\'s declarations and those of the local modules they use (TypeScript\'s isolated declarations) [default: true]' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops' -r -f -a "true\t''
+false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l public-url -d 'The public URL the files are served from' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
 false\t''"
@@ -780,7 +788,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-declaration
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops'
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-watch
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l no-content-hash
@@ -1274,6 +1282,8 @@ manifest\t'The pilets in folders of their own, with a pilets.json'"
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l app -d 'The app shell for `--type standalone` [default: the ones selected in pilet.json]' -r
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l declaration -d 'Write `index.d.ts`: the entry\'s declarations and those of the local modules they use (TypeScript\'s isolated declarations) [default: true]' -r -f -a "true\t''
 false\t''"
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops' -r -f -a "true\t''
+false\t''"
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l public-url -d 'The public URL the files are served from' -r
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l minify -d 'Minify the output (`--no-minify` to keep it readable)' -r -f -a "true\t''
 false\t''"
@@ -1293,7 +1303,7 @@ complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-declaration
-complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l watch -d 'After the first build, keep watching: rebuild into the output on every change of a file the build read (a failed rebuild leaves the output as it was); Ctrl-C stops'
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-watch
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l no-content-hash

@@ -105,8 +105,11 @@ pub(crate) struct BuildPiletArgs {
 
     /// After the first build, keep watching: rebuild into the output on every change of a file
     /// the build read (a failed rebuild leaves the output as it was); Ctrl-C stops
-    #[arg(long)]
-    pub(crate) watch: bool,
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
+          overrides_with = "no_watch")]
+    pub(crate) watch: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "watch")]
+    pub(crate) no_watch: bool,
 
     #[command(flatten)]
     pub(crate) bundle: BundleArgs,
@@ -138,8 +141,11 @@ pub(crate) struct BuildPiralArgs {
 
     /// After the first build, keep watching: rebuild into the output on every change of a file
     /// the build read (a failed rebuild leaves the output as it was); Ctrl-C stops
-    #[arg(long)]
-    pub(crate) watch: bool,
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
+          overrides_with = "no_watch")]
+    pub(crate) watch: Option<bool>,
+    #[arg(long, hide = true, overrides_with = "watch")]
+    pub(crate) no_watch: bool,
 
     #[command(flatten)]
     pub(crate) bundle: BundleArgs,

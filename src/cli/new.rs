@@ -232,6 +232,33 @@ mod tests {
     }
 
     #[test]
+    fn watch_takes_every_yargs_spelling() {
+        let watch = |extra: &[&str]| {
+            let mut argv = vec!["pilet", "build"];
+            argv.extend_from_slice(extra);
+            match PiletCli::try_parse_from(argv).unwrap().command {
+                PiletCommand::Build(args) => negatable(args.watch, args.no_watch),
+                other => panic!("{other:?}"),
+            }
+        };
+        assert_eq!(watch(&["--watch"]), Some(true));
+        assert_eq!(watch(&["--watch", "true"]), Some(true));
+        assert_eq!(watch(&["--watch", "false"]), Some(false));
+        assert_eq!(watch(&["--no-watch"]), Some(false));
+        assert_eq!(watch(&[]), None);
+        let piral = |extra: &[&str]| {
+            let mut argv = vec!["piral", "build"];
+            argv.extend_from_slice(extra);
+            match Cli::try_parse_from(argv).unwrap().command {
+                Command::Build(args) => negatable(args.watch, args.no_watch),
+                other => panic!("{other:?}"),
+            }
+        };
+        assert_eq!(piral(&["--watch", "false"]), Some(false));
+        assert_eq!(piral(&["--no-watch"]), Some(false));
+    }
+
+    #[test]
     fn install_negates_old_style() {
         let args = new_piral(&["--no-install"]);
         assert_eq!(

@@ -101,7 +101,7 @@ impl BuildPiletSettings {
             build_type: args.build_type,
             app: args.app.clone().flatten(),
             declaration: negatable(args.declaration, args.no_declaration).unwrap_or(true),
-            watch: args.watch,
+            watch: negatable(args.watch, args.no_watch) == Some(true),
             bundle: BundleSettings::resolve(&args.bundle),
         }
     }
@@ -115,7 +115,7 @@ impl BuildPiralSettings {
             build_type: args.build_type,
             subdir: args.build_type == PiralBuildType::All
                 || negatable(args.subdir, args.no_subdir).unwrap_or(true),
-            watch: args.watch,
+            watch: negatable(args.watch, args.no_watch) == Some(true),
             bundle: BundleSettings::resolve(&args.bundle),
         }
     }

@@ -250,6 +250,7 @@ mod tests {
                 "src/index.html",
                 "src/index.tsx",
                 "src/layout.tsx",
+                "src/mocks/backend.js",
                 "src/style.scss",
                 "tsconfig.json"
             ]
