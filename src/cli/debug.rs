@@ -125,15 +125,6 @@ pub(crate) struct RunEmulatorArgs {
     #[arg(long, value_enum, num_args = 0..=1)]
     pub(crate) npm_client: Option<Option<crate::npm::NpmClient>>,
 
-    /// A CA certificate file for the registry (passed to the npm client)
-    #[arg(long, value_name = "FILE", num_args = 0..=1)]
-    pub(crate) ca_cert: Option<Option<PathBuf>>,
-
-    /// Accept self-signed certificates from the registry (passed to the npm client)
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
-          overrides_with = "no_allow_self_signed")]
-    pub(crate) allow_self_signed: Option<bool>,
-
-    #[arg(long, hide = true, overrides_with = "allow_self_signed")]
-    pub(crate) no_allow_self_signed: bool,
+    #[command(flatten)]
+    pub(crate) tls: crate::cli::new::RegistryTlsArgs,
 }

@@ -108,17 +108,8 @@ pub(crate) struct NewPiletArgs {
     #[arg(long, value_name = "NAME", num_args = 0..=1, help_heading = SCAFFOLD)]
     pub(crate) bundler: Option<Option<String>>,
 
-    /// A CA certificate file for the registry (passed to the npm client)
-    #[arg(long, value_name = "FILE", num_args = 0..=1, help_heading = INSTALL)]
-    pub(crate) ca_cert: Option<Option<PathBuf>>,
-
-    /// Accept self-signed certificates from the registry (passed to the npm client)
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
-          overrides_with = "no_allow_self_signed", help_heading = INSTALL)]
-    pub(crate) allow_self_signed: Option<bool>,
-
-    #[arg(long, hide = true, overrides_with = "allow_self_signed")]
-    pub(crate) no_allow_self_signed: bool,
+    #[command(flatten)]
+    pub(crate) tls: RegistryTlsArgs,
 
     #[command(flatten)]
     pub(crate) install: InstallArgs,
@@ -150,17 +141,8 @@ pub(crate) struct AddPiralInstanceArgs {
     #[arg(long, value_enum, num_args = 0..=1)]
     pub(crate) npm_client: Option<Option<NpmClient>>,
 
-    /// A CA certificate file for the registry (passed to the npm client)
-    #[arg(long, value_name = "FILE", num_args = 0..=1)]
-    pub(crate) ca_cert: Option<Option<PathBuf>>,
-
-    /// Accept self-signed certificates from the registry (passed to the npm client)
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
-          overrides_with = "no_allow_self_signed")]
-    pub(crate) allow_self_signed: Option<bool>,
-
-    #[arg(long, hide = true, overrides_with = "allow_self_signed")]
-    pub(crate) no_allow_self_signed: bool,
+    #[command(flatten)]
+    pub(crate) tls: RegistryTlsArgs,
 }
 
 /// Arguments of `pilet remove-piral-instance`.
@@ -177,6 +159,22 @@ pub(crate) struct RemovePiralInstanceArgs {
     /// The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]
     #[arg(long, value_enum, num_args = 0..=1)]
     pub(crate) npm_client: Option<Option<NpmClient>>,
+}
+
+/// How the npm client trusts the registry; the same flags on every installing command.
+#[derive(Debug, Args)]
+pub(crate) struct RegistryTlsArgs {
+    /// A CA certificate file for the registry (passed to the npm client)
+    #[arg(long, value_name = "FILE", num_args = 0..=1, help_heading = INSTALL)]
+    pub(crate) ca_cert: Option<Option<PathBuf>>,
+
+    /// Accept self-signed certificates from the registry (passed to the npm client)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
+          overrides_with = "no_allow_self_signed", help_heading = INSTALL)]
+    pub(crate) allow_self_signed: Option<bool>,
+
+    #[arg(long, hide = true, overrides_with = "allow_self_signed")]
+    pub(crate) no_allow_self_signed: bool,
 }
 
 /// Install options shared by the scaffolding commands.

@@ -23,7 +23,7 @@ use crate::cli::build::{BuildPiletArgs, BuildPiralArgs, BundleArgs, PiralBuildTy
 use crate::cli::debug::{DebugPiletArgs, DebugPiralArgs, RunEmulatorArgs, ServeArgs};
 use crate::cli::negatable;
 use crate::cli::new::{
-    AddPiralInstanceArgs, InstallArgs, Language, NewPiletArgs, NewPiralArgs,
+    AddPiralInstanceArgs, InstallArgs, Language, NewPiletArgs, NewPiralArgs, RegistryTlsArgs,
     RemovePiralInstanceArgs,
 };
 use crate::cli::publish::{PublishPiletArgs, PublishPiralArgs, StorageArgs};
@@ -229,18 +229,13 @@ pub(crate) struct RunEmulatorSettings {
 }
 
 /// `--ca-cert` and `--allow-self-signed` as the npm client's arguments.
-fn npm_tls_args(
-    ca_cert: Option<&Option<PathBuf>>,
-    allow_self_signed: Option<bool>,
-    no_allow_self_signed: bool,
-    cwd: &Path,
-) -> Vec<String> {
+fn npm_tls_args(tls: &RegistryTlsArgs, cwd: &Path) -> Vec<String> {
     let mut args = Vec::new();
-    if let Some(Some(cert)) = ca_cert {
+    if let Some(Some(cert)) = &tls.ca_cert {
         args.push("--cafile".to_string());
         args.push(cwd.join(cert).display().to_string());
     }
-    if negatable(allow_self_signed, no_allow_self_signed) == Some(true) {
+    if negatable(tls.allow_self_signed, tls.no_allow_self_signed) == Some(true) {
         args.push("--strict-ssl=false".to_string());
     }
     args
@@ -269,12 +264,7 @@ impl RunEmulatorSettings {
                     .clone()
                     .flatten()
                     .or_else(|| config.string("registry")),
-                extra_args: npm_tls_args(
-                    args.ca_cert.as_ref(),
-                    args.allow_self_signed,
-                    args.no_allow_self_signed,
-                    cwd,
-                ),
+                extra_args: npm_tls_args(&args.tls, cwd),
             },
             npm_client: args.npm_client.flatten().unwrap_or(NpmClient::Npm),
         }
@@ -378,12 +368,7 @@ impl NewPiletSettings {
             config,
             cwd,
         );
-        let npm_tls_args = npm_tls_args(
-            args.ca_cert.as_ref(),
-            args.allow_self_signed,
-            args.no_allow_self_signed,
-            cwd,
-        );
+        let npm_tls_args = npm_tls_args(&args.tls, cwd);
         Self {
             cwd: cwd.to_path_buf(),
             common,
@@ -417,12 +402,7 @@ pub(crate) fn add_instance(
     cwd: &Path,
 ) -> AddInstance {
     let root = cwd.join(&args.source);
-    let extra_args = npm_tls_args(
-        args.ca_cert.as_ref(),
-        args.allow_self_signed,
-        args.no_allow_self_signed,
-        cwd,
-    );
+    let extra_args = npm_tls_args(&args.tls, cwd);
     AddInstance {
         cwd: cwd.to_path_buf(),
         app: args.app.clone(),

@@ -45,6 +45,15 @@ pub(crate) enum Forward {
     Streaming(Incoming),
 }
 
+/// The URL a proxied request goes to: `ws(s)://` addresses are reached over HTTP(S) (a
+/// WebSocket is an upgraded HTTP request).
+fn target_url(address: &str, rest: &str) -> String {
+    let address = address
+        .replacen("ws://", "http://", 1)
+        .replacen("wss://", "https://", 1);
+    format!("{address}{rest}")
+}
+
 /// Forwards one request to `address` + `rest`; `Err` carries the URL and what failed.
 pub(crate) async fn forward(
     client: &reqwest::Client,
@@ -53,10 +62,7 @@ pub(crate) async fn forward(
     address: &str,
     rest: &str,
 ) -> Result<Response<Body>, (String, String)> {
-    let address = address
-        .replacen("ws://", "http://", 1)
-        .replacen("wss://", "https://", 1);
-    let url = format!("{address}{rest}");
+    let url = target_url(address, rest);
     let mut outgoing = client.request(parts.method.clone(), &url);
     for (name, value) in &parts.headers {
         if !HOP_HEADERS.contains(&name.as_str()) {
@@ -128,10 +134,7 @@ pub(crate) async fn tunnel(
     address: &str,
     rest: &str,
 ) -> Result<Response<Body>, (String, String)> {
-    let address = address
-        .replacen("ws://", "http://", 1)
-        .replacen("wss://", "https://", 1);
-    let url = format!("{address}{rest}");
+    let url = target_url(address, rest);
     let mut outgoing = client.get(&url);
     for (name, value) in request.headers() {
         if !matches!(
