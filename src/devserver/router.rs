@@ -142,7 +142,7 @@ pub(crate) async fn handle(
             ),
         });
     }
-    if !state.mocks.active() {
+    if !state.mocks.active().await {
         if let Some(address) = proxied {
             let (parts, body) = request.into_parts();
             return Ok(proxy::forward(

@@ -1034,6 +1034,9 @@ module.exports = function (ctx, req, res) {
   if (req.url === '/api/nothing') {
     return Promise.resolve();
   }
+  if (req.url === '/api/exit') {
+    process.exit(3);
+  }
 };
 "#;
     std::fs::write(mocks.join("backend.js"), script).unwrap();
@@ -1139,6 +1142,14 @@ module.exports = function (ctx, req, res) {
     let (status, _, body) = get(port, "/$pilet-api", &host);
     assert_eq!(status, 200);
     assert_eq!(json(&body)[0]["name"], "mocked");
+
+    // A script that ends the scripts' process: the request falls through, the next one
+    // gets a fresh process.
+    let (status, _, _) = get(port, "/api/exit", &host);
+    assert_eq!(status, 200);
+    let (status, _, body) = get(port, "/api/config", &host);
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(json(&body)["greeting"], "hello from the environment");
 
     // An edited script is used at once, without a rebuild of the pilet.
     std::fs::write(

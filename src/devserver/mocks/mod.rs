@@ -117,10 +117,8 @@ struct Loaded {
     generation: u64,
     /// Recorded answers per JSON or HAR injector (by index into the config's injectors).
     recorded: Vec<Arc<Vec<files::Recorded>>>,
-    /// The script host, when any script injector has files.
+    /// The script host, when any script injector has files and it started.
     host: Option<Arc<script::Host>>,
-    /// Whether any script injector has files (the host is started again if it died).
-    scripts: bool,
 }
 
 /// The mock injectors of one server.
@@ -175,9 +173,14 @@ impl Mocks {
         }
     }
 
-    /// Whether any injector may answer (so the request's body is read for them).
-    pub(crate) fn active(&self) -> bool {
-        !self.config.injectors.is_empty()
+    /// Whether any injector has a file to answer from (only then is a request's body read
+    /// for them; otherwise a proxied body streams).
+    pub(crate) async fn active(&self) -> bool {
+        if self.config.injectors.is_empty() {
+            return false;
+        }
+        let (recorded, host) = self.current().await;
+        host.is_some() || recorded.iter().any(|entries| !entries.is_empty())
     }
 
     /// The injectors' answer to `request`, if one has one.
@@ -235,9 +238,10 @@ impl Mocks {
             // The old host ends when its last request is answered.
             *loaded = Some(self.load(generation).await);
         } else if let Some(state) = loaded.as_mut()
-            && state.scripts
-            && state.host.as_ref().is_none_or(|h| !h.alive())
+            && state.host.as_ref().is_some_and(|h| !h.alive())
         {
+            // The scripts' process died (a script called `process.exit`): start it again. One
+            // that could not start is tried again only after the next change of a mock file.
             state.host = self.start_host().await;
         }
         let state = loaded.as_ref().expect("just loaded");
@@ -250,9 +254,10 @@ impl Mocks {
             ..Loaded::default()
         };
         let mut count = 0;
+        let mut scripts = false;
         for injector in &self.config.injectors {
             if injector.kind == Kind::Script {
-                state.scripts |= !files::files_of(&injector.directories, Kind::Script).is_empty();
+                scripts |= !files::files_of(&injector.directories, Kind::Script).is_empty();
                 continue;
             }
             let mut entries = Vec::new();
@@ -270,7 +275,7 @@ impl Mocks {
             count += entries.len();
             state.recorded.push(Arc::new(entries));
         }
-        if state.scripts {
+        if scripts {
             state.host = self.start_host().await;
         }
         let _ = self.notices.send(MockNotice::Loaded {
