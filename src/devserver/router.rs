@@ -135,71 +135,56 @@ pub(crate) async fn handle(
             Some(address) => proxy::tunnel(&state.tunnel_client, request, &address, &rest)
                 .await
                 .unwrap_or_else(|failure| state.proxy_failed(failure)),
-            None => boxed(
-                local(request, state)
-                    .await
-                    .unwrap_or_else(|never| match never {}),
-            ),
+            None => local_boxed(request, state).await,
         });
     }
-    if !state.mocks.active().await {
-        if let Some(address) = proxied {
-            let (parts, body) = request.into_parts();
-            return Ok(proxy::forward(
-                &state.proxy_client,
-                &parts,
-                proxy::Forward::Streaming(body),
-                &address,
-                &rest,
-            )
-            .await
-            .unwrap_or_else(|failure| state.proxy_failed(failure)));
-        }
-        return Ok(boxed(
-            local(request, state)
-                .await
-                .unwrap_or_else(|never| match never {}),
-        ));
-    }
+    let mocks = state.mocks.files().await;
     let (parts, body) = request.into_parts();
-    let content = match http_body_util::Limited::new(body, MOCK_BODY_LIMIT)
-        .collect()
-        .await
-    {
-        Ok(collected) => collected.to_bytes(),
-        Err(_) => {
-            return Ok(boxed(response(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "text/plain",
-                "The request body is too large",
-            )));
+    // The injectors see the request's body, so it is read first when there are mock files;
+    // otherwise a proxied body streams.
+    let body = match &mocks {
+        None => proxy::Forward::Streaming(body),
+        Some(mocks) => {
+            let content = match http_body_util::Limited::new(body, MOCK_BODY_LIMIT)
+                .collect()
+                .await
+            {
+                Ok(collected) => collected.to_bytes(),
+                Err(_) => {
+                    return Ok(boxed(response(
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        "text/plain",
+                        "The request body is too large",
+                    )));
+                }
+            };
+            let headers = parts
+                .headers
+                .iter()
+                .filter_map(|(name, value)| {
+                    Some((name.to_string(), value.to_str().ok()?.to_string()))
+                })
+                .collect();
+            let mock = MockRequest::new(
+                parts.method.as_str(),
+                &prefix,
+                &rest,
+                headers,
+                content.clone(),
+            );
+            if let Some(answer) = mocks.answer(&mock).await {
+                return Ok(mock_response(answer));
+            }
+            proxy::Forward::Read(content)
         }
     };
-    let headers = parts
-        .headers
-        .iter()
-        .filter_map(|(name, value)| Some((name.to_string(), value.to_str().ok()?.to_string())))
-        .collect();
-    let mock = MockRequest::new(
-        parts.method.as_str(),
-        &prefix,
-        &rest,
-        headers,
-        content.clone(),
-    );
-    if let Some(answer) = state.mocks.answer(&mock).await {
-        return Ok(mock_response(answer));
-    }
+    drop(mocks);
     if let Some(address) = proxied {
-        return Ok(proxy::forward(
-            &state.proxy_client,
-            &parts,
-            proxy::Forward::Read(content),
-            &address,
-            &rest,
-        )
-        .await
-        .unwrap_or_else(|failure| state.proxy_failed(failure)));
+        return Ok(
+            proxy::forward(&state.proxy_client, &parts, body, &address, &rest)
+                .await
+                .unwrap_or_else(|failure| state.proxy_failed(failure)),
+        );
     }
     if matches!(target, Target::Remote(_)) {
         return Ok(boxed(response(
@@ -208,11 +193,7 @@ pub(crate) async fn handle(
             "Not found",
         )));
     }
-    Ok(boxed(
-        local(Request::from_parts(parts, ()), state)
-            .await
-            .unwrap_or_else(|never| match never {}),
-    ))
+    Ok(local_boxed(Request::from_parts(parts, ()), state).await)
 }
 
 impl Routes {
@@ -224,6 +205,15 @@ impl Routes {
         });
         proxy::bad_gateway(&url, &message)
     }
+}
+
+/// The server's own routes, as a response of the common body type.
+async fn local_boxed<B>(request: Request<B>, state: Arc<Routes>) -> Response<Body> {
+    boxed(
+        local(request, state)
+            .await
+            .unwrap_or_else(|never| match never {}),
+    )
 }
 
 fn boxed(response: Response<Full<Bytes>>) -> Response<Body> {

@@ -121,6 +121,61 @@ struct Loaded {
     host: Option<Arc<script::Host>>,
 }
 
+/// The mock files one request is answered from.
+pub(crate) struct MockFiles<'m> {
+    mocks: &'m Mocks,
+    /// Recorded answers per JSON or HAR injector, in the order of the config's injectors.
+    recorded: Vec<Arc<Vec<files::Recorded>>>,
+    host: Option<Arc<script::Host>>,
+}
+
+impl MockFiles<'_> {
+    /// The injectors' answer to `request`, if one has one.
+    pub(crate) async fn answer(&self, request: &MockRequest) -> Option<MockResponse> {
+        let notices = &self.mocks.notices;
+        let mut recorded = self.recorded.iter();
+        for injector in &self.mocks.config.injectors {
+            match injector.kind {
+                Kind::Script => {
+                    let Some(host) = &self.host else { continue };
+                    match host.ask(request).await {
+                        Ok(script::Outcome::Answered(response)) => return Some(response),
+                        Ok(script::Outcome::Passed) => {}
+                        Ok(script::Outcome::Failed(file, message)) => {
+                            let _ = notices.send(MockNotice::ScriptFailed {
+                                file,
+                                message: message.clone(),
+                                url: format!("{}{}", request.target, request.url),
+                            });
+                            return Some(MockResponse {
+                                status: 500,
+                                headers: vec![("content-type".into(), "text/plain".into())],
+                                body: Bytes::from(message),
+                                redirect: None,
+                            });
+                        }
+                        Err(error) => {
+                            let _ = notices.send(MockNotice::Warning {
+                                file: String::new(),
+                                message: format!("{error:#}"),
+                            });
+                        }
+                    }
+                }
+                Kind::Har | Kind::Json => {
+                    let Some(entries) = recorded.next() else {
+                        continue;
+                    };
+                    if let Some(response) = files::answer(entries, request) {
+                        return Some(response);
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
 /// The mock injectors of one server.
 pub(crate) struct Mocks {
     pub(crate) config: MockConfig,
@@ -173,59 +228,20 @@ impl Mocks {
         }
     }
 
-    /// Whether any injector has a file to answer from (only then is a request's body read
-    /// for them; otherwise a proxied body streams).
-    pub(crate) async fn active(&self) -> bool {
+    /// The mock files as they are now, once per request; `None` when no injector has a file
+    /// to answer from (then a proxied request body streams instead of being read first).
+    pub(crate) async fn files(&self) -> Option<MockFiles<'_>> {
         if self.config.injectors.is_empty() {
-            return false;
+            return None;
         }
         let (recorded, host) = self.current().await;
-        host.is_some() || recorded.iter().any(|entries| !entries.is_empty())
-    }
-
-    /// The injectors' answer to `request`, if one has one.
-    pub(crate) async fn answer(&self, request: &MockRequest) -> Option<MockResponse> {
-        let (recorded, host) = self.current().await;
-        let mut recorded = recorded.into_iter();
-        for injector in &self.config.injectors {
-            match injector.kind {
-                Kind::Script => {
-                    let Some(host) = &host else { continue };
-                    match host.ask(request).await {
-                        Ok(script::Outcome::Answered(response)) => return Some(response),
-                        Ok(script::Outcome::Passed) => {}
-                        Ok(script::Outcome::Failed(file, message)) => {
-                            let _ = self.notices.send(MockNotice::ScriptFailed {
-                                file,
-                                message: message.clone(),
-                                url: format!("{}{}", request.target, request.url),
-                            });
-                            return Some(MockResponse {
-                                status: 500,
-                                headers: vec![("content-type".into(), "text/plain".into())],
-                                body: Bytes::from(message),
-                                redirect: None,
-                            });
-                        }
-                        Err(error) => {
-                            let _ = self.notices.send(MockNotice::Warning {
-                                file: String::new(),
-                                message: format!("{error:#}"),
-                            });
-                        }
-                    }
-                }
-                Kind::Har | Kind::Json => {
-                    let Some(entries) = recorded.next() else {
-                        continue;
-                    };
-                    if let Some(response) = files::answer(&entries, request) {
-                        return Some(response);
-                    }
-                }
-            }
-        }
-        None
+        (host.is_some() || recorded.iter().any(|entries| !entries.is_empty())).then_some(
+            MockFiles {
+                mocks: self,
+                recorded,
+                host,
+            },
+        )
     }
 
     /// The files as they are now: read again when the folders changed, the script host
