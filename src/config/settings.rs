@@ -33,7 +33,7 @@ use crate::publish::{
     FeedSettings, PublishPiletSettings, PublishPiralSettings, StorageSettings, UploadSettings,
 };
 use crate::scaffold::instance::{AddInstance, RemoveInstance};
-use crate::scaffold::{NewPiletSettings, NewPiralSettings, ScaffoldSettings};
+use crate::scaffold::{CliPackage, NewPiletSettings, NewPiralSettings, ScaffoldSettings};
 use crate::templates::ForceOverwrite;
 use crate::validate::project::{ValidatePiletSettings, ValidatePiralSettings};
 
@@ -315,6 +315,13 @@ impl ScaffoldSettings {
                 .bundler
                 .as_ref()
                 .map(|b| b.clone().unwrap_or_else(|| "(default)".to_string())),
+            cli_package: match config.get("cliPackage") {
+                None | Some(Value::Null) => Some(CliPackage::running()),
+                Some(Value::Bool(false)) => None,
+                Some(_) => {
+                    CliPackage::from_setting(&config.string("cliPackage").unwrap_or_default())
+                }
+            },
         }
     }
 }

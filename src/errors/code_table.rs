@@ -471,6 +471,16 @@ codes! {
         description: "Some features, such as adding or removing Piral instances for debugging, need a `pilet.json` next to the pilet's `package.json`. None was found.",
         fix: "Create a `pilet.json` with the content `{ \"$schema\": \"https://docs.piral.io/schemas/pilet-v0.json\" }`.",
     }
+    0181 CliPackageUnavailable "cliPackageUnavailable" Warning {
+        title: "The registry does not have this CLI's npm package",
+        description: "New projects depend on this CLI's npm package (`@piral-rs/cli` at the running version), so that `npm ci && npm start` works on a machine without it. The install failed and the registry answered that it has no such version, for example a company mirror that does not carry it or a build of the CLI that was never published. The project was installed without the dependency; its `start` and `build` scripts then need `piral` and `pilet` on the PATH.",
+        fix: "Add the package once your registry has it (`npm install --save-dev @piral-rs/cli@<version>`), or choose another package or version with the `cliPackage` setting of `.piralrc` (`PIRAL_CLIPACKAGE`); `cliPackage: false` leaves it out without asking the registry.",
+    }
+    0182 PlatformPackageMissing "platformPackageMissing" Error {
+        title: "The native binary of this platform is missing",
+        description: "The `piral` and `pilet` commands of the npm package `@piral-rs/cli` run a native binary from a platform package (`@piral-rs/cli-linux-x64-gnu`, `@piral-rs/cli-darwin-arm64`, ...), which npm installs as an optional dependency for the platform it runs on. That package is not installed, has another version than the main package, or there is none for this platform. `PIRAL_BINARY_PATH` may also name a file that does not exist.",
+        fix: "Reinstall the dependencies without `--omit=optional` or `--no-optional`, or install the named platform package at the main package's version. On a platform without a package, build piral from source (`cargo install --path .`) and set `PIRAL_BINARY_PATH` to the binary.",
+    }
     0190 PlatformNotSupported "platformNotSupported" Error {
         title: "The target platform is not supported",
         description: "The `target.platform` in `piral.json` is neither `web` nor `node`. The CLI cannot start a server for it.",

@@ -240,6 +240,34 @@ fn run(
     options: &NpmOptions,
     what: &str,
 ) -> anyhow::Result<()> {
+    run_captured(reporter, program, args, dir, options, what)?
+        .map_err(|failure| failure.report(reporter))
+}
+
+/// A client run that exited unsuccessfully: what it printed, and the error to give.
+pub(crate) struct Failed {
+    output: String,
+    error: CodedError,
+}
+
+impl Failed {
+    /// Shows what the client printed and turns the failure into the command's error.
+    pub(crate) fn report(self, reporter: &dyn Reporter) -> anyhow::Error {
+        reporter.raw_stderr(&self.output);
+        self.error.into()
+    }
+}
+
+/// Runs the client; an unsuccessful exit is handed back (inner `Err`) with its output unshown,
+/// for callers that can repair and retry.
+fn run_captured(
+    reporter: &dyn Reporter,
+    program: &str,
+    args: &[String],
+    dir: &Path,
+    options: &NpmOptions,
+    what: &str,
+) -> anyhow::Result<Result<(), Failed>> {
     let mut command = Command::new(program);
     command.args(args).current_dir(dir).stdin(Stdio::null());
     if program == "npm" {
@@ -269,20 +297,71 @@ fn run(
             ))
         })?
     };
-    if !output.status.success() {
-        reporter.raw_stderr(&String::from_utf8_lossy(&output.stdout));
-        reporter.raw_stderr(&String::from_utf8_lossy(&output.stderr));
-        return Err(CodedError::new(
+    if output.status.success() {
+        return Ok(Ok(()));
+    }
+    Ok(Err(Failed {
+        output: format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        ),
+        error: CodedError::new(
             Code::NpmClientFailed,
             format!(
                 "`{shown}` failed in `{}` ({})",
                 dir.display(),
                 output.status
             ),
-        )
-        .into());
+        ),
+    }))
+}
+
+/// `<client> install` in `dir`, handing a failed run back unshown (see [`Failed`]).
+pub(crate) fn try_install(
+    reporter: &dyn Reporter,
+    client: NpmClient,
+    dir: &Path,
+    options: &NpmOptions,
+) -> anyhow::Result<Result<(), Failed>> {
+    let (program, args) = client.install_command();
+    let args: Vec<String> = args.into_iter().map(String::from).collect();
+    run_captured(
+        reporter,
+        program,
+        &args,
+        dir,
+        options,
+        "Installing dependencies",
+    )
+}
+
+/// Whether the registry has a version of `name` matching `spec` (`npm view name@spec version`).
+/// Only a clear "not found" answers `false`; when npm cannot tell, the package counts as there.
+pub(crate) fn registry_has(dir: &Path, name: &str, spec: &str, options: &NpmOptions) -> bool {
+    let mut command = Command::new("npm");
+    command
+        .args([
+            "view",
+            &format!("{name}@{spec}"),
+            "version",
+            "--fetch-retries=0",
+        ])
+        .current_dir(dir)
+        .stdin(Stdio::null());
+    if let Some(registry) = &options.registry {
+        command.arg("--registry").arg(registry);
     }
-    Ok(())
+    command.args(&options.extra_args);
+    let Ok(output) = command.output() else {
+        return true;
+    };
+    if output.status.success() {
+        // npm answers nothing (and success) when no version matches the range.
+        return !String::from_utf8_lossy(&output.stdout).trim().is_empty();
+    }
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    !(stderr.contains("E404") || stderr.contains("ETARGET"))
 }
 
 /// The registry the user's npm is configured with; asked only when a `--registry` was given,

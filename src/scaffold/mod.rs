@@ -18,11 +18,13 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
+use crate::errors::Code;
 use crate::manifest;
 use crate::npm::NpmClient;
 use crate::npm::{self, NpmOptions};
 use crate::templates::ForceOverwrite;
 use crate::templates::write_atomic;
+use crate::ui::Reporter;
 
 /// The language of the scaffolded sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
@@ -57,6 +59,50 @@ pub(crate) fn npm_options(settings: &ScaffoldSettings) -> NpmOptions {
         registry: settings.registry.clone(),
         extra_args: Vec::new(),
     }
+}
+
+/// Installs a new project's dependencies. Should the install fail because the registry lacks
+/// this CLI's own package (a mirror without it, a build of this CLI that was never published),
+/// the dependency is taken out with a `[0181]` warning and the install runs again: a scaffold
+/// does not fail over the tool that made it.
+pub(crate) fn install_project(
+    common: &ScaffoldSettings,
+    options: &NpmOptions,
+    reporter: &dyn Reporter,
+) -> anyhow::Result<()> {
+    let failed = match npm::try_install(reporter, common.npm_client, &common.root, options)? {
+        Ok(()) => return Ok(()),
+        Err(failed) => failed,
+    };
+    let Some(cli) = &common.cli_package else {
+        return Err(failed.report(reporter));
+    };
+    // `file:`, `git+…` and URLs are no registry look-ups: their failure is the user's to see.
+    let from_registry = !cli.spec.contains(':');
+    if !from_registry || npm::registry_has(&common.root, &cli.name, &cli.spec, options) {
+        return Err(failed.report(reporter));
+    }
+    reporter.warn(
+        Code::CliPackageUnavailable,
+        format!(
+            "the registry has no `{}@{}`: installed without it, so the project's scripts need `piral` and `pilet` on the PATH",
+            cli.name, cli.spec
+        ),
+    );
+    update_manifest(&common.root.join("package.json"), |pkg| {
+        manifest::object_mut(pkg, "devDependencies").remove(&cli.name);
+    })?;
+    npm::install(reporter, common.npm_client, &common.root, options)
+}
+
+/// Adds this CLI's package to a scaffold's devDependencies, replacing the npm `piral-cli` and
+/// its bundler plugins, which the project no longer needs.
+pub(crate) fn depend_on_cli(dev_dependencies: &mut Map<String, Value>, common: &ScaffoldSettings) {
+    let Some(cli) = &common.cli_package else {
+        return;
+    };
+    dev_dependencies.retain(|name, _| name != "piral-cli" && !name.starts_with("piral-cli-"));
+    dev_dependencies.insert(cli.name.clone(), Value::String(cli.spec.clone()));
 }
 
 /// The built-in template named `requested`; an unknown one falls back to `default` with a
@@ -200,6 +246,67 @@ pub(crate) struct ScaffoldSettings {
     pub(crate) vars: BTreeMap<String, String>,
     /// `--bundler` was given (it is ignored, with a note).
     pub(crate) bundler: Option<String>,
+    /// The npm package of this CLI that scaffolds depend on (`cliPackage`), unless switched off.
+    pub(crate) cli_package: Option<CliPackage>,
+}
+
+/// The npm package that runs this CLI (`@piral-rs/cli`), added to every scaffold's
+/// devDependencies so that `npm ci && npm start` works on a machine without Rust.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct CliPackage {
+    pub(crate) name: String,
+    /// A version or any npm spec (`0.1.0`, `^0.1.0`, `file:../cli.tgz`).
+    pub(crate) spec: String,
+}
+
+impl CliPackage {
+    /// The package published beside this binary, at the running version.
+    pub(crate) const NAME: &'static str = "@piral-rs/cli";
+
+    pub(crate) fn running() -> Self {
+        Self {
+            name: Self::NAME.to_string(),
+            spec: env!("CARGO_PKG_VERSION").to_string(),
+        }
+    }
+
+    /// The `cliPackage` setting: `false`/`none` adds nothing; `name`, `name@spec` or a bare
+    /// spec (`^0.1.0`, for the package of this CLI) choose what is added.
+    pub(crate) fn from_setting(value: &str) -> Option<Self> {
+        let value = value.trim();
+        match value.to_ascii_lowercase().as_str() {
+            "" | "true" => return Some(Self::running()),
+            "false" | "none" | "no" | "0" => return None,
+            _ => {}
+        }
+        let starts_name = value.starts_with('@')
+            || value
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic());
+        if !starts_name || value.contains(':') {
+            return Some(Self {
+                name: Self::NAME.to_string(),
+                spec: value.to_string(),
+            });
+        }
+        // `@scope/name@spec` splits at the `@` after the scope's slash.
+        let search_from = if value.starts_with('@') {
+            value.find('/').unwrap_or(0)
+        } else {
+            0
+        };
+        Some(match value[search_from..].find('@') {
+            Some(at) => Self {
+                name: value[..search_from + at].to_string(),
+                spec: value[search_from + at + 1..].to_string(),
+            },
+            None => Self {
+                name: value.to_string(),
+                spec: env!("CARGO_PKG_VERSION").to_string(),
+            },
+        })
+    }
 }
 
 /// `piral new`.
@@ -232,6 +339,44 @@ mod tests {
         assert_eq!(package_name_for(Path::new("/x/My Shell")), "my-shell");
         assert_eq!(package_name_for(Path::new("/x/.hidden")), "hidden");
         assert_eq!(package_name_for(Path::new("/")), "app");
+    }
+
+    #[test]
+    fn the_cli_package_setting() {
+        let version = env!("CARGO_PKG_VERSION");
+        let package = |name: &str, spec: &str| {
+            Some(CliPackage {
+                name: name.to_string(),
+                spec: spec.to_string(),
+            })
+        };
+        assert_eq!(CliPackage::from_setting(""), Some(CliPackage::running()));
+        assert_eq!(CliPackage::from_setting("none"), None);
+        assert_eq!(CliPackage::from_setting("false"), None);
+        assert_eq!(
+            CliPackage::from_setting("^0.1.0"),
+            package("@piral-rs/cli", "^0.1.0")
+        );
+        assert_eq!(
+            CliPackage::from_setting("file:../cli.tgz"),
+            package("@piral-rs/cli", "file:../cli.tgz")
+        );
+        assert_eq!(
+            CliPackage::from_setting("my-piral"),
+            package("my-piral", version)
+        );
+        assert_eq!(
+            CliPackage::from_setting("my-piral@2.0.0"),
+            package("my-piral", "2.0.0")
+        );
+        assert_eq!(
+            CliPackage::from_setting("@corp/piral@next"),
+            package("@corp/piral", "next")
+        );
+        assert_eq!(
+            CliPackage::from_setting("@corp/piral"),
+            package("@corp/piral", version)
+        );
     }
 
     #[test]

@@ -199,6 +199,7 @@ pub(crate) fn scaffold(
                 dev.insert(name.clone(), json!(version));
             }
         }
+        super::depend_on_cli(dev, common);
         // The old CLI removes it; this CLI never needs the npm one.
         manifest::object_mut(pkg, "dependencies").remove("piral-cli");
         pkg.insert(
@@ -264,7 +265,7 @@ pub(crate) fn scaffold(
             "Installing",
             format_args!("dependencies with {}", common.npm_client.name()),
         );
-        crate::npm::install(reporter, common.npm_client, &common.root, &npm_options)?;
+        super::install_project(common, &npm_options, reporter)?;
         // npm removes what no package.json lists, the downloaded emulator too.
         if let Some(url) = &website {
             crate::emulator::website::install(url, &common.root, reporter)?;

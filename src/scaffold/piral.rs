@@ -2,7 +2,8 @@
 //!
 //! Everything is computed in memory first (template, manifests), so an unknown template or a
 //! broken manifest fails before a single file is written. The project's scripts call this CLI
-//! (`piral debug`, `piral build`); no npm `piral-cli` or bundler plugin is added.
+//! (`piral debug`, `piral build`) through this CLI's own npm package in devDependencies; no
+//! npm `piral-cli` or bundler plugin is added.
 
 use std::path::Path;
 
@@ -113,6 +114,7 @@ pub(crate) fn scaffold(
         {
             dev.insert(name.to_string(), json!(version));
         }
+        super::depend_on_cli(dev, common);
         if let Some(Value::Object(fragment)) = template_package {
             crate::manifest::deep_merge(pkg, fragment);
         }
@@ -164,12 +166,7 @@ pub(crate) fn scaffold(
             "Installing",
             format_args!("dependencies with {}", common.npm_client.name()),
         );
-        crate::npm::install(
-            reporter,
-            common.npm_client,
-            &common.root,
-            &super::npm_options(common),
-        )?;
+        super::install_project(common, &super::npm_options(common), reporter)?;
     }
     Ok(json!({
         "root": common.root,

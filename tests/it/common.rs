@@ -92,6 +92,9 @@ impl TestContext {
             .env("XDG_CONFIG_HOME", self.home.join(".config"))
             .env("NO_COLOR", "1")
             .env("PIRAL_NO_PROGRESS", "1")
+            // Scaffolds leave out this CLI's npm package (it is not in the registry the tests
+            // install from); tests of that dependency remove this.
+            .env("PIRAL_CLIPACKAGE", "false")
             .env("COLUMNS", "100");
         command
     }
@@ -324,7 +327,7 @@ impl Verdaccio {
             &config,
             format!(
                 "storage: {storage}\nauth:\n  htpasswd:\n    file: {users}\n    max_users: 10\n\
-                 uplinks: {{}}\npackages:\n  '**':\n    access: $all\n    publish: $authenticated\n\
+                 uplinks: {{}}\nmax_body_size: 500mb\npackages:\n  '**':\n    access: $all\n    publish: $authenticated\n\
                  log: {{ type: stdout, format: pretty, level: error }}\n",
                 storage = dir.join("storage").display(),
                 users = dir.join("htpasswd").display(),

@@ -12,6 +12,7 @@ mod generated;
 mod layout;
 mod new_pilet;
 mod new_piral;
+mod npm_package;
 mod pack_pilet;
 mod publish;
 mod storage;

@@ -46,13 +46,15 @@ fn from_an_emulator_tgz_without_network() {
     ]);
     let once = tar(&[("files_once/README.md", b"# my pilet\n")]);
     ctx.write("shell/my-shell-1.2.3.tgz", emulator_tgz(&files, &once));
-    let output = run(&mut ctx.pilet(&[
-        "new",
-        "./shell/my-shell-1.2.3.tgz",
-        "--target",
-        "pilets/one",
-        "--no-install",
-    ]));
+    let output = run(ctx
+        .pilet(&[
+            "new",
+            "./shell/my-shell-1.2.3.tgz",
+            "--target",
+            "pilets/one",
+            "--no-install",
+        ])
+        .env_remove("PIRAL_CLIPACKAGE"));
     assert_exit(&output, 0);
 
     let pkg = ctx.json("pilets/one/package.json");
@@ -73,6 +75,7 @@ fn from_an_emulator_tgz_without_network() {
     assert_eq!(dev["tslib"], "2.8.1");
     assert_eq!(dev["eslint"], "^9.0.0");
     assert_eq!(dev["@types/react"], "^18.0.0");
+    assert_eq!(dev["@piral-rs/cli"], env!("CARGO_PKG_VERSION"));
     assert!(dev.get("piral-cli").is_none());
 
     let pilet = ctx.json("pilets/one/pilet.json");

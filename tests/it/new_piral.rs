@@ -27,7 +27,9 @@ fn files_below(root: &std::path::Path) -> Vec<String> {
 #[test]
 fn typescript_shell_with_the_default_template() {
     let ctx = TestContext::new();
-    let output = run(&mut ctx.piral(&["new", "my-shell", "--no-install"]));
+    let output = run(ctx
+        .piral(&["new", "my-shell", "--no-install"])
+        .env_remove("PIRAL_CLIPACKAGE"));
     assert_exit(&output, 0);
     assert_eq!(
         files_below(&ctx.path().join("my-shell")),
@@ -64,6 +66,8 @@ fn typescript_shell_with_the_default_template() {
             .any(|k| k.starts_with("piral-cli")),
         "no npm piral-cli or bundler plugin: {pkg}"
     );
+    // This CLI's npm package at the running version, so a clone runs without Rust.
+    assert_eq!(dev["@piral-rs/cli"], env!("CARGO_PKG_VERSION"));
     let piral = ctx.json("my-shell/piral.json");
     assert_eq!(
         piral["$schema"],
@@ -310,4 +314,58 @@ fn install_runs_the_npm_client() {
             .is_file()
     );
     assert!(ctx.path().join("s/package-lock.json").is_file());
+}
+
+/// The registry lacks the CLI package (a mirror without it, an unpublished build): the shell is
+/// installed without it, with a `[0181]` warning; `cliPackage: false` leaves it out unasked.
+#[test]
+fn a_registry_without_the_cli_package_still_installs_the_shell() {
+    let ctx = TestContext::new();
+    let output = run(ctx
+        .piral(&[
+            "new",
+            "base",
+            "--framework",
+            "piral-base",
+            "--language",
+            "js",
+        ])
+        .env("PIRAL_CLIPACKAGE", "@piral-rs/cli@0.0.0-never-published"));
+    assert_exit(&output, 0);
+    assert!(
+        stderr(&output).contains("[0181]")
+            && stderr(&output).contains("@piral-rs/cli@0.0.0-never-published"),
+        "{}",
+        stderr(&output)
+    );
+    let pkg = ctx.json("base/package.json");
+    assert!(
+        pkg["devDependencies"].get("@piral-rs/cli").is_none(),
+        "{pkg}"
+    );
+    assert!(
+        ctx.path()
+            .join("base/node_modules/piral-base/package.json")
+            .is_file()
+    );
+
+    ctx.write(".piralrc", r#"{ "cliPackage": false }"#);
+    let output = run(ctx
+        .piral(&["new", "off", "--no-install"])
+        .env_remove("PIRAL_CLIPACKAGE"));
+    assert_exit(&output, 0);
+    assert!(
+        ctx.json("off/package.json")["devDependencies"]
+            .get("@piral-rs/cli")
+            .is_none()
+    );
+    ctx.write(".piralrc", r#"{ "cliPackage": "@corp/piral@^2.0.0" }"#);
+    let output = run(ctx
+        .piral(&["new", "corp", "--no-install"])
+        .env_remove("PIRAL_CLIPACKAGE"));
+    assert_exit(&output, 0);
+    assert_eq!(
+        ctx.json("corp/package.json")["devDependencies"]["@corp/piral"],
+        "^2.0.0"
+    );
 }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The binary people install: size (raw and gzip, as npm ships it) and start-up of the `dist`
+# build beside the `release` build, the npm launcher in front of it, and the npm piral-cli
+# 1.10.3 in the same run; then which crates take the bytes (from the release build's symbols).
+#   bash bench/dist.sh
+# Builds both profiles when they are missing (release ~8.5 min, dist longer on 2 cores); set
+# PIRAL_RELEASE / PIRAL_DIST to measure binaries built elsewhere. Needs hyperfine (apt).
+set -euo pipefail
+cd "$(dirname "$0")"
+command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
+RELEASE="${PIRAL_RELEASE:-$CARGO_TARGET_DIR/release/piral}"
+DIST="${PIRAL_DIST:-$CARGO_TARGET_DIR/dist/piral}"
+[ -x "$RELEASE" ] || (cd .. && cargo build --release --locked -q --bin piral)
+[ -x "$DIST" ] || (cd .. && cargo build --profile dist --locked -q --bin piral)
+[ -x node_modules/.bin/piral ] || npm ci --no-fund --no-audit -q
+OLD="$PWD/node_modules/.bin/piral"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The npm package of the dist binary, installed as a project would (launcher + platform package).
+bash ../scripts/npm-packages "$work/packages" --binary "$DIST" >/dev/null
+mkdir -p "$work/project"
+(cd "$work/project" && echo '{"private":true}' > package.json &&
+  npm install --no-fund --no-audit -q --offline "$work"/packages/*.tgz >/dev/null 2>&1 ||
+  npm install --no-fund --no-audit -q "$work"/packages/*.tgz >/dev/null)
+LAUNCHER="$work/project/node_modules/.bin/piral"
+
+echo "| binary | raw | gzip -9 |"
+echo "|---|---|---|"
+for entry in "release:$RELEASE" "dist:$DIST"; do
+  name="${entry%%:*}" file="${entry#*:}"
+  printf '| %s | %s B | %s B |\n' "$name" "$(stat -c %s "$file")" "$(gzip -9 -c "$file" | wc -c)"
+done
+printf '| npm platform package (.tgz) | %s B | |\n' "$(stat -c %s "$work"/packages/piral-rs-cli-linux-*.tgz)"
+printf '| npm main package (.tgz) | %s B | |\n' "$(stat -c %s "$work/packages/piral-rs-cli-$("$DIST" --version | awk '{print $2}').tgz")"
+echo
+
+hyperfine -N --warmup 10 --runs 100 \
+  -n "release: piral --version" "$RELEASE --version" \
+  -n "dist: piral --version" "$DIST --version" \
+  -n "dist: pilet build --help" "$DIST pilet build --help"
+hyperfine -N --warmup 3 --runs 20 \
+  -n "dist via the npm launcher: piral --version" "$LAUNCHER --version" \
+  -n "node -e 0 (Node's own start)" "node -e 0" \
+  -n "piral-cli 1.10.3: piral --version" "$OLD --version"
+
+# Which crates take the bytes: text symbols of the unstripped release build by crate.
+echo
+echo "Largest crates in the release build's code (nm, demangled; before LTO):"
+nm --size-sort -S -C "$RELEASE" 2>/dev/null | awk '
+  $3 ~ /^[tTwW]$/ {
+    size = strtonum("0x" $2); name = "";
+    for (i = 4; i <= NF; i++) name = name (i > 4 ? " " : "") $i;
+    sub(/^<[^ ]* as /, "", name); sub(/^</, "", name); sub(/^_</, "", name);
+    split(name, parts, "::"); crate = parts[1];
+    if (crate == name) crate = "(C / std / other)";
+    total[crate] += size; all += size
+  }
+  END {
+    for (c in total) printf "%10.1f KiB  %5.1f%%  %s\n", total[c] / 1024, 100 * total[c] / all, c
+  }' | sort -rn | head -25
