@@ -41,6 +41,8 @@ Register-ArgumentCompleter -Native -CommandName 'pilet' -ScriptBlock {
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
             [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
+            [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Write the pilet''s declaration (`index.d.ts`) without building it')
+            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Write the pilet''s declaration (`index.d.ts`) without building it')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
@@ -272,6 +274,42 @@ Register-ArgumentCompleter -Native -CommandName 'pilet' -ScriptBlock {
             [CompletionResult]::new('--no-content-hash', '--no-content-hash', [CompletionResultType]::ParameterName, 'no-content-hash')
             [CompletionResult]::new('--no-fresh', '--no-fresh', [CompletionResultType]::ParameterName, 'no-fresh')
             [CompletionResult]::new('--no-optimize-modules', '--no-optimize-modules', [CompletionResultType]::ParameterName, 'no-optimize-modules')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pilet;declaration' {
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The folder that gets `index.d.ts`, relative to the pilet''s folder')
+            [CompletionResult]::new('--force-overwrite', '--force-overwrite', [CompletionResultType]::ParameterName, 'What to do when `index.d.ts` exists with other content')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pilet;declare' {
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The folder that gets `index.d.ts`, relative to the pilet''s folder')
+            [CompletionResult]::new('--force-overwrite', '--force-overwrite', [CompletionResultType]::ParameterName, 'What to do when `index.d.ts` exists with other content')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
@@ -678,6 +716,7 @@ Register-ArgumentCompleter -Native -CommandName 'pilet' -ScriptBlock {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet for an app shell')
             [CompletionResult]::new('debug', 'debug', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
+            [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Write the pilet''s declaration (`index.d.ts`) without building it')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish pilet tarballs to a feed service')
             [CompletionResult]::new('pack', 'pack', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz`')
@@ -693,6 +732,9 @@ Register-ArgumentCompleter -Native -CommandName 'pilet' -ScriptBlock {
             break
         }
         'pilet;help;build' {
+            break
+        }
+        'pilet;help;declaration' {
             break
         }
         'pilet;help;validate' {

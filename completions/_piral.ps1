@@ -49,10 +49,13 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check an app shell''s manifests against the rules of the Piral CLI')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an app shell''s manifests against the rules of the Piral CLI')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check an app shell''s manifests against the rules of the Piral CLI')
+            [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Write the app shell''s declaration: its Pilet API with every type it references')
+            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Write the app shell''s declaration: its Pilet API with every type it references')
             [CompletionResult]::new('pilet', 'pilet', [CompletionResultType]::ParameterValue, 'Commands for pilets (also available as the `pilet` program)')
             [CompletionResult]::new('new-pilet', 'new-pilet', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet (same as `piral pilet new`)')
             [CompletionResult]::new('debug-pilet', 'debug-pilet', [CompletionResultType]::ParameterValue, 'Debug pilets (same as `piral pilet debug`)')
             [CompletionResult]::new('build-pilet', 'build-pilet', [CompletionResultType]::ParameterValue, 'Bundle a pilet (same as `piral pilet build`)')
+            [CompletionResult]::new('declaration-pilet', 'declaration-pilet', [CompletionResultType]::ParameterValue, 'Write a pilet''s declaration (same as `piral pilet declaration`)')
             [CompletionResult]::new('validate-pilet', 'validate-pilet', [CompletionResultType]::ParameterValue, 'Check a pilet (same as `piral pilet validate`)')
             [CompletionResult]::new('publish-pilet', 'publish-pilet', [CompletionResultType]::ParameterValue, 'Publish pilets (same as `piral pilet publish`)')
             [CompletionResult]::new('pack-pilet', 'pack-pilet', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)')
@@ -471,6 +474,42 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'piral;declaration' {
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The folder that gets `index.d.ts`, relative to the shell''s folder')
+            [CompletionResult]::new('--force-overwrite', '--force-overwrite', [CompletionResultType]::ParameterName, 'What to do when `index.d.ts` exists with other content')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;declare' {
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The folder that gets `index.d.ts`, relative to the shell''s folder')
+            [CompletionResult]::new('--force-overwrite', '--force-overwrite', [CompletionResultType]::ParameterName, 'What to do when `index.d.ts` exists with other content')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'piral;pilet' {
             [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
             [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
@@ -492,6 +531,8 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
             [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
+            [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Write the pilet''s declaration (`index.d.ts`) without building it')
+            [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Write the pilet''s declaration (`index.d.ts`) without building it')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
@@ -723,6 +764,42 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--no-content-hash', '--no-content-hash', [CompletionResultType]::ParameterName, 'no-content-hash')
             [CompletionResult]::new('--no-fresh', '--no-fresh', [CompletionResultType]::ParameterName, 'no-fresh')
             [CompletionResult]::new('--no-optimize-modules', '--no-optimize-modules', [CompletionResultType]::ParameterName, 'no-optimize-modules')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;pilet;declaration' {
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The folder that gets `index.d.ts`, relative to the pilet''s folder')
+            [CompletionResult]::new('--force-overwrite', '--force-overwrite', [CompletionResultType]::ParameterName, 'What to do when `index.d.ts` exists with other content')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;pilet;declare' {
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The folder that gets `index.d.ts`, relative to the pilet''s folder')
+            [CompletionResult]::new('--force-overwrite', '--force-overwrite', [CompletionResultType]::ParameterName, 'What to do when `index.d.ts` exists with other content')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
@@ -1129,6 +1206,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet for an app shell')
             [CompletionResult]::new('debug', 'debug', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
+            [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Write the pilet''s declaration (`index.d.ts`) without building it')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish pilet tarballs to a feed service')
             [CompletionResult]::new('pack', 'pack', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz`')
@@ -1144,6 +1222,9 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             break
         }
         'piral;pilet;help;build' {
+            break
+        }
+        'piral;pilet;help;declaration' {
             break
         }
         'piral;pilet;help;validate' {
@@ -1248,6 +1329,24 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--no-content-hash', '--no-content-hash', [CompletionResultType]::ParameterName, 'no-content-hash')
             [CompletionResult]::new('--no-fresh', '--no-fresh', [CompletionResultType]::ParameterName, 'no-fresh')
             [CompletionResult]::new('--no-optimize-modules', '--no-optimize-modules', [CompletionResultType]::ParameterName, 'no-optimize-modules')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;declaration-pilet' {
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The folder that gets `index.d.ts`, relative to the pilet''s folder')
+            [CompletionResult]::new('--force-overwrite', '--force-overwrite', [CompletionResultType]::ParameterName, 'What to do when `index.d.ts` exists with other content')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
@@ -1373,10 +1472,12 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle an app shell: the release site and the emulator package')
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish an app shell: its emulator to an npm registry, or its release files')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check an app shell''s manifests against the rules of the Piral CLI')
+            [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Write the app shell''s declaration: its Pilet API with every type it references')
             [CompletionResult]::new('pilet', 'pilet', [CompletionResultType]::ParameterValue, 'Commands for pilets (also available as the `pilet` program)')
             [CompletionResult]::new('new-pilet', 'new-pilet', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet (same as `piral pilet new`)')
             [CompletionResult]::new('debug-pilet', 'debug-pilet', [CompletionResultType]::ParameterValue, 'Debug pilets (same as `piral pilet debug`)')
             [CompletionResult]::new('build-pilet', 'build-pilet', [CompletionResultType]::ParameterValue, 'Bundle a pilet (same as `piral pilet build`)')
+            [CompletionResult]::new('declaration-pilet', 'declaration-pilet', [CompletionResultType]::ParameterValue, 'Write a pilet''s declaration (same as `piral pilet declaration`)')
             [CompletionResult]::new('validate-pilet', 'validate-pilet', [CompletionResultType]::ParameterValue, 'Check a pilet (same as `piral pilet validate`)')
             [CompletionResult]::new('publish-pilet', 'publish-pilet', [CompletionResultType]::ParameterValue, 'Publish pilets (same as `piral pilet publish`)')
             [CompletionResult]::new('pack-pilet', 'pack-pilet', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)')
@@ -1403,10 +1504,14 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
         'piral;help;validate' {
             break
         }
+        'piral;help;declaration' {
+            break
+        }
         'piral;help;pilet' {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet for an app shell')
             [CompletionResult]::new('debug', 'debug', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
+            [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Write the pilet''s declaration (`index.d.ts`) without building it')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish pilet tarballs to a feed service')
             [CompletionResult]::new('pack', 'pack', [CompletionResultType]::ParameterValue, 'Pack a pilet into an npm-compatible `.tgz`')
@@ -1421,6 +1526,9 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             break
         }
         'piral;help;pilet;build' {
+            break
+        }
+        'piral;help;pilet;declaration' {
             break
         }
         'piral;help;pilet;validate' {
@@ -1445,6 +1553,9 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             break
         }
         'piral;help;build-pilet' {
+            break
+        }
+        'piral;help;declaration-pilet' {
             break
         }
         'piral;help;validate-pilet' {

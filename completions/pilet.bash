@@ -43,6 +43,12 @@ _pilet() {
             pilet,debug)
                 cmd="pilet__subcmd__debug"
                 ;;
+            pilet,declaration)
+                cmd="pilet__subcmd__declaration"
+                ;;
+            pilet,declare)
+                cmd="pilet__subcmd__declaration"
+                ;;
             pilet,help)
                 cmd="pilet__subcmd__help"
                 ;;
@@ -106,6 +112,9 @@ _pilet() {
             pilet__subcmd__help,debug)
                 cmd="pilet__subcmd__help__subcmd__debug"
                 ;;
+            pilet__subcmd__help,declaration)
+                cmd="pilet__subcmd__help__subcmd__declaration"
+                ;;
             pilet__subcmd__help,help)
                 cmd="pilet__subcmd__help__subcmd__help"
                 ;;
@@ -131,7 +140,7 @@ _pilet() {
 
     case "${cmd}" in
         pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle declaration declare validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -354,8 +363,42 @@ _pilet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pilet__subcmd__declaration)
+            opts="-q -v -h -V --target --force-overwrite --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-overwrite)
+                    COMPREPLY=($(compgen -W "no prompt yes" -- "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pilet__subcmd__help)
-            opts="new debug build validate publish pack add-piral-instance remove-piral-instance help"
+            opts="new debug build declaration validate publish pack add-piral-instance remove-piral-instance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -397,6 +440,20 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__help__subcmd__debug)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__help__subcmd__declaration)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -38,6 +38,8 @@ set edit:completion:arg-completer[pilet] = {|@words|
             cand watch 'Serve pilets in their app shell, rebuilding them as you edit'
             cand build 'Bundle a pilet for the Piral runtime'
             cand bundle 'Bundle a pilet for the Piral runtime'
+            cand declaration 'Write the pilet''s declaration (`index.d.ts`) without building it'
+            cand declare 'Write the pilet''s declaration (`index.d.ts`) without building it'
             cand validate 'Check a pilet against the rules of its app shells'
             cand verify 'Check a pilet against the rules of its app shells'
             cand check 'Check a pilet against the rules of its app shells'
@@ -262,6 +264,40 @@ set edit:completion:arg-completer[pilet] = {|@words|
             cand --no-content-hash 'no-content-hash'
             cand --no-fresh 'no-fresh'
             cand --no-optimize-modules 'no-optimize-modules'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pilet;declaration'= {
+            cand --target 'The folder that gets `index.d.ts`, relative to the pilet''s folder'
+            cand --force-overwrite 'What to do when `index.d.ts` exists with other content'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pilet;declare'= {
+            cand --target 'The folder that gets `index.d.ts`, relative to the pilet''s folder'
+            cand --force-overwrite 'What to do when `index.d.ts` exists with other content'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
             cand -q 'Print less: only warnings and errors'
             cand --quiet 'Print less: only warnings and errors'
             cand -v 'Print more: commands run, files read (`-vv` for even more)'
@@ -648,6 +684,7 @@ set edit:completion:arg-completer[pilet] = {|@words|
             cand new 'Scaffold a new pilet for an app shell'
             cand debug 'Serve pilets in their app shell, rebuilding them as you edit'
             cand build 'Bundle a pilet for the Piral runtime'
+            cand declaration 'Write the pilet''s declaration (`index.d.ts`) without building it'
             cand validate 'Check a pilet against the rules of its app shells'
             cand publish 'Publish pilet tarballs to a feed service'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
@@ -660,6 +697,8 @@ set edit:completion:arg-completer[pilet] = {|@words|
         &'pilet;help;debug'= {
         }
         &'pilet;help;build'= {
+        }
+        &'pilet;help;declaration'= {
         }
         &'pilet;help;validate'= {
         }

@@ -40,6 +40,15 @@ _piral() {
             piral,debug-pilet)
                 cmd="piral__subcmd__debug__subcmd__pilet"
                 ;;
+            piral,declaration)
+                cmd="piral__subcmd__declaration"
+                ;;
+            piral,declaration-pilet)
+                cmd="piral__subcmd__declaration__subcmd__pilet"
+                ;;
+            piral,declare)
+                cmd="piral__subcmd__declaration"
+                ;;
             piral,explain)
                 cmd="piral__subcmd__explain"
                 ;;
@@ -106,6 +115,12 @@ _piral() {
             piral__subcmd__help,debug-pilet)
                 cmd="piral__subcmd__help__subcmd__debug__subcmd__pilet"
                 ;;
+            piral__subcmd__help,declaration)
+                cmd="piral__subcmd__help__subcmd__declaration"
+                ;;
+            piral__subcmd__help,declaration-pilet)
+                cmd="piral__subcmd__help__subcmd__declaration__subcmd__pilet"
+                ;;
             piral__subcmd__help,explain)
                 cmd="piral__subcmd__help__subcmd__explain"
                 ;;
@@ -148,6 +163,9 @@ _piral() {
             piral__subcmd__help__subcmd__pilet,debug)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__debug"
                 ;;
+            piral__subcmd__help__subcmd__pilet,declaration)
+                cmd="piral__subcmd__help__subcmd__pilet__subcmd__declaration"
+                ;;
             piral__subcmd__help__subcmd__pilet,new)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__new"
                 ;;
@@ -189,6 +207,12 @@ _piral() {
                 ;;
             piral__subcmd__pilet,debug)
                 cmd="piral__subcmd__pilet__subcmd__debug"
+                ;;
+            piral__subcmd__pilet,declaration)
+                cmd="piral__subcmd__pilet__subcmd__declaration"
+                ;;
+            piral__subcmd__pilet,declare)
+                cmd="piral__subcmd__pilet__subcmd__declaration"
                 ;;
             piral__subcmd__pilet,help)
                 cmd="piral__subcmd__pilet__subcmd__help"
@@ -253,6 +277,9 @@ _piral() {
             piral__subcmd__pilet__subcmd__help,debug)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__debug"
                 ;;
+            piral__subcmd__pilet__subcmd__help,declaration)
+                cmd="piral__subcmd__pilet__subcmd__help__subcmd__declaration"
+                ;;
             piral__subcmd__pilet__subcmd__help,help)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__help"
                 ;;
@@ -278,7 +305,7 @@ _piral() {
 
     case "${cmd}" in
         piral)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch run-emulator start-emulator build bundle publish release validate verify check pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch run-emulator start-emulator build bundle publish release validate verify check declaration declare pilet new-pilet debug-pilet build-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -625,6 +652,74 @@ _piral() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        piral__subcmd__declaration)
+            opts="-q -v -h -V --target --force-overwrite --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-overwrite)
+                    COMPREPLY=($(compgen -W "no prompt yes" -- "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__declaration__subcmd__pilet)
+            opts="-q -v -h -V --target --force-overwrite --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-overwrite)
+                    COMPREPLY=($(compgen -W "no prompt yes" -- "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         piral__subcmd__explain)
             opts="-q -v -h -V --all --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -652,7 +747,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help)
-            opts="new debug run-emulator build publish validate pilet new-pilet debug-pilet build-pilet validate-pilet publish-pilet pack-pilet completions explain help"
+            opts="new debug run-emulator build publish validate declaration pilet new-pilet debug-pilet build-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -722,6 +817,34 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__debug__subcmd__pilet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__declaration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__declaration__subcmd__pilet)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -806,7 +929,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__pilet)
-            opts="new debug build validate publish pack add-piral-instance remove-piral-instance"
+            opts="new debug build declaration validate publish pack add-piral-instance remove-piral-instance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -848,6 +971,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__pilet__subcmd__debug)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__pilet__subcmd__declaration)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1176,7 +1313,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle declaration declare validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1399,8 +1536,42 @@ _piral() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        piral__subcmd__pilet__subcmd__declaration)
+            opts="-q -v -h -V --target --force-overwrite --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-overwrite)
+                    COMPREPLY=($(compgen -W "no prompt yes" -- "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         piral__subcmd__pilet__subcmd__help)
-            opts="new debug build validate publish pack add-piral-instance remove-piral-instance help"
+            opts="new debug build declaration validate publish pack add-piral-instance remove-piral-instance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1442,6 +1613,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__help__subcmd__debug)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__help__subcmd__declaration)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

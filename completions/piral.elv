@@ -46,10 +46,13 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand verify 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand check 'Check an app shell''s manifests against the rules of the Piral CLI'
+            cand declaration 'Write the app shell''s declaration: its Pilet API with every type it references'
+            cand declare 'Write the app shell''s declaration: its Pilet API with every type it references'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
             cand new-pilet 'Scaffold a new pilet (same as `piral pilet new`)'
             cand debug-pilet 'Debug pilets (same as `piral pilet debug`)'
             cand build-pilet 'Bundle a pilet (same as `piral pilet build`)'
+            cand declaration-pilet 'Write a pilet''s declaration (same as `piral pilet declaration`)'
             cand validate-pilet 'Check a pilet (same as `piral pilet validate`)'
             cand publish-pilet 'Publish pilets (same as `piral pilet publish`)'
             cand pack-pilet 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
@@ -452,6 +455,40 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'piral;declaration'= {
+            cand --target 'The folder that gets `index.d.ts`, relative to the shell''s folder'
+            cand --force-overwrite 'What to do when `index.d.ts` exists with other content'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;declare'= {
+            cand --target 'The folder that gets `index.d.ts`, relative to the shell''s folder'
+            cand --force-overwrite 'What to do when `index.d.ts` exists with other content'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'piral;pilet'= {
             cand --base 'Run as if started in this folder'
             cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
@@ -473,6 +510,8 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand watch 'Serve pilets in their app shell, rebuilding them as you edit'
             cand build 'Bundle a pilet for the Piral runtime'
             cand bundle 'Bundle a pilet for the Piral runtime'
+            cand declaration 'Write the pilet''s declaration (`index.d.ts`) without building it'
+            cand declare 'Write the pilet''s declaration (`index.d.ts`) without building it'
             cand validate 'Check a pilet against the rules of its app shells'
             cand verify 'Check a pilet against the rules of its app shells'
             cand check 'Check a pilet against the rules of its app shells'
@@ -697,6 +736,40 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --no-content-hash 'no-content-hash'
             cand --no-fresh 'no-fresh'
             cand --no-optimize-modules 'no-optimize-modules'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;declaration'= {
+            cand --target 'The folder that gets `index.d.ts`, relative to the pilet''s folder'
+            cand --force-overwrite 'What to do when `index.d.ts` exists with other content'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;declare'= {
+            cand --target 'The folder that gets `index.d.ts`, relative to the pilet''s folder'
+            cand --force-overwrite 'What to do when `index.d.ts` exists with other content'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
             cand -q 'Print less: only warnings and errors'
             cand --quiet 'Print less: only warnings and errors'
             cand -v 'Print more: commands run, files read (`-vv` for even more)'
@@ -1083,6 +1156,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand new 'Scaffold a new pilet for an app shell'
             cand debug 'Serve pilets in their app shell, rebuilding them as you edit'
             cand build 'Bundle a pilet for the Piral runtime'
+            cand declaration 'Write the pilet''s declaration (`index.d.ts`) without building it'
             cand validate 'Check a pilet against the rules of its app shells'
             cand publish 'Publish pilet tarballs to a feed service'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
@@ -1095,6 +1169,8 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;pilet;help;debug'= {
         }
         &'piral;pilet;help;build'= {
+        }
+        &'piral;pilet;help;declaration'= {
         }
         &'piral;pilet;help;validate'= {
         }
@@ -1190,6 +1266,23 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --no-content-hash 'no-content-hash'
             cand --no-fresh 'no-fresh'
             cand --no-optimize-modules 'no-optimize-modules'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;declaration-pilet'= {
+            cand --target 'The folder that gets `index.d.ts`, relative to the pilet''s folder'
+            cand --force-overwrite 'What to do when `index.d.ts` exists with other content'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
             cand -q 'Print less: only warnings and errors'
             cand --quiet 'Print less: only warnings and errors'
             cand -v 'Print more: commands run, files read (`-vv` for even more)'
@@ -1309,10 +1402,12 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand build 'Bundle an app shell: the release site and the emulator package'
             cand publish 'Publish an app shell: its emulator to an npm registry, or its release files'
             cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
+            cand declaration 'Write the app shell''s declaration: its Pilet API with every type it references'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
             cand new-pilet 'Scaffold a new pilet (same as `piral pilet new`)'
             cand debug-pilet 'Debug pilets (same as `piral pilet debug`)'
             cand build-pilet 'Bundle a pilet (same as `piral pilet build`)'
+            cand declaration-pilet 'Write a pilet''s declaration (same as `piral pilet declaration`)'
             cand validate-pilet 'Check a pilet (same as `piral pilet validate`)'
             cand publish-pilet 'Publish pilets (same as `piral pilet publish`)'
             cand pack-pilet 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
@@ -1332,10 +1427,13 @@ set edit:completion:arg-completer[piral] = {|@words|
         }
         &'piral;help;validate'= {
         }
+        &'piral;help;declaration'= {
+        }
         &'piral;help;pilet'= {
             cand new 'Scaffold a new pilet for an app shell'
             cand debug 'Serve pilets in their app shell, rebuilding them as you edit'
             cand build 'Bundle a pilet for the Piral runtime'
+            cand declaration 'Write the pilet''s declaration (`index.d.ts`) without building it'
             cand validate 'Check a pilet against the rules of its app shells'
             cand publish 'Publish pilet tarballs to a feed service'
             cand pack 'Pack a pilet into an npm-compatible `.tgz`'
@@ -1347,6 +1445,8 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;help;pilet;debug'= {
         }
         &'piral;help;pilet;build'= {
+        }
+        &'piral;help;pilet;declaration'= {
         }
         &'piral;help;pilet;validate'= {
         }
@@ -1363,6 +1463,8 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;help;debug-pilet'= {
         }
         &'piral;help;build-pilet'= {
+        }
+        &'piral;help;declaration-pilet'= {
         }
         &'piral;help;validate-pilet'= {
         }

@@ -126,7 +126,7 @@ fn locate(dir: &Path, specifier: &str) -> Option<PathBuf> {
 }
 
 /// The declarations of one module, and the specifiers they import or re-export.
-fn declare(
+pub(super) fn declare(
     path: &Path,
     source: &str,
     shown: &str,

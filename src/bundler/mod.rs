@@ -21,6 +21,7 @@ mod codegen;
 mod css;
 pub(crate) mod declarations;
 mod diagnostics;
+pub(crate) mod dts_bundle;
 pub(crate) mod emit;
 mod graph;
 mod limits;

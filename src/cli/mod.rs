@@ -7,6 +7,7 @@
 
 pub(crate) mod build;
 pub(crate) mod debug;
+pub(crate) mod declaration;
 pub(crate) mod new;
 pub(crate) mod object_flags;
 pub(crate) mod pack;
@@ -188,6 +189,19 @@ Examples:\n  $ piral validate\n  $ piral validate ./my-shell --json"
     )]
     Validate(ValidatePiralArgs),
 
+    /// Write the app shell's declaration: its Pilet API with every type it references
+    #[command(
+        visible_aliases = ["declare"],
+        aliases = ["declaration-piral", "declare-piral"],
+        long_about = "Write the app shell's declaration: its Pilet API with every type it references.\n\n\
+Writes `<target>/index.d.ts` (default `dist/index.d.ts`, which `types` of a new shell names): the \
+framework's `PiletApi` with the extensions of the shell's plugins and of its own sources, and the \
+declarations they reference, as ambient modules that need nothing but the shell's shared \
+dependencies. Emulators carry the same file as `app/index.d.ts`.\n\n\
+Examples:\n  $ piral declaration\n  $ piral declaration ./my-shell --target ./types"
+    )]
+    Declaration(crate::cli::declaration::DeclarationPiralArgs),
+
     /// Commands for pilets (also available as the `pilet` program)
     Pilet {
         #[command(subcommand)]
@@ -205,6 +219,10 @@ Examples:\n  $ piral validate\n  $ piral validate ./my-shell --json"
     /// Bundle a pilet (same as `piral pilet build`)
     #[command(name = "build-pilet", hide = true, aliases = ["bundle-pilet"])]
     BuildPilet(crate::cli::build::BuildPiletArgs),
+
+    /// Write a pilet's declaration (same as `piral pilet declaration`)
+    #[command(name = "declaration-pilet", hide = true, aliases = ["declare-pilet"])]
+    DeclarationPilet(crate::cli::declaration::DeclarationPiletArgs),
 
     /// Check a pilet (same as `piral pilet validate`)
     #[command(name = "validate-pilet", hide = true, aliases = ["verify-pilet", "check-pilet", "lint-pilet", "assert-pilet"])]
@@ -274,6 +292,16 @@ own importmap entries become side bundles. The previous output stays untouched w
 Examples:\n  $ pilet build\n  $ pilet build --schema v3 --no-minify\n  $ pilet build --type standalone"
     )]
     Build(crate::cli::build::BuildPiletArgs),
+
+    /// Write the pilet's declaration (`index.d.ts`) without building it
+    #[command(
+        visible_aliases = ["declare"],
+        long_about = "Write the pilet's declaration (`index.d.ts`) without building it.\n\n\
+The isolated declarations of the pilet's TypeScript entry and the local modules they import, as \
+`pilet build` writes them beside `index.js`, into `<target>` (default `dist`).\n\n\
+Examples:\n  $ pilet declaration\n  $ pilet declaration --target ./types"
+    )]
+    Declaration(crate::cli::declaration::DeclarationPiletArgs),
 
     /// Check a pilet against the rules of its app shells
     #[command(

@@ -10,6 +10,7 @@ mod build_piral;
 pub(crate) mod completions;
 mod debug_pilet;
 mod debug_piral;
+mod declaration;
 mod explain;
 mod new_pilet;
 mod new_piral;
@@ -49,6 +50,8 @@ pub(crate) enum Action {
     DebugPilet(crate::cli::debug::DebugPiletArgs),
     DebugPiral(crate::cli::debug::DebugPiralArgs),
     RunEmulator(crate::cli::debug::RunEmulatorArgs),
+    DeclarationPiral(crate::cli::declaration::DeclarationPiralArgs),
+    DeclarationPilet(crate::cli::declaration::DeclarationPiletArgs),
     ValidatePiral(ValidatePiralArgs),
     ValidatePilet(ValidatePiletArgs),
     Completions(CompletionsArgs),
@@ -68,6 +71,8 @@ impl From<Command> for Action {
             Command::BuildPilet(args) => Action::BuildPilet(args),
             Command::DebugPilet(args) => Action::DebugPilet(args),
             Command::Validate(args) => Action::ValidatePiral(args),
+            Command::Declaration(args) => Action::DeclarationPiral(args),
+            Command::DeclarationPilet(args) => Action::DeclarationPilet(args),
             Command::Build(args) => Action::BuildPiral(args),
             Command::Publish(args) => Action::PublishPiral(args),
             Command::Debug(args) => Action::DebugPiral(args),
@@ -88,6 +93,7 @@ impl From<PiletCommand> for Action {
             PiletCommand::Build(args) => Action::BuildPilet(args),
             PiletCommand::Debug(args) => Action::DebugPilet(args),
             PiletCommand::Validate(args) => Action::ValidatePilet(args),
+            PiletCommand::Declaration(args) => Action::DeclarationPilet(args),
             PiletCommand::AddPiralInstance(args) => Action::AddPiralInstance(args),
             PiletCommand::RemovePiralInstance(args) => Action::RemovePiralInstance(args),
         }
@@ -107,6 +113,8 @@ impl Action {
             Action::DebugPilet(_) => "pilet debug",
             Action::DebugPiral(_) => "debug",
             Action::RunEmulator(_) => "run-emulator",
+            Action::DeclarationPiral(_) => "declaration",
+            Action::DeclarationPilet(_) => "pilet declaration",
             Action::BuildPiral(_) => "build",
             Action::ValidatePiral(_) => "validate",
             Action::ValidatePilet(_) => "pilet validate",
@@ -138,6 +146,8 @@ impl Action {
             | Action::DebugPilet(_)
             | Action::DebugPiral(_)
             | Action::RunEmulator(_)
+            | Action::DeclarationPiral(_)
+            | Action::DeclarationPilet(_)
             | Action::BuildPiral(_)
             | Action::ValidatePiral(_)
             | Action::ValidatePilet(_)
@@ -185,6 +195,14 @@ pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome>
         Action::BuildPiral(args) => {
             build_piral::build_piral(BuildPiralSettings::resolve(&args, cwd), ctx)
         }
+        Action::DeclarationPiral(args) => declaration::declaration_piral(
+            crate::config::settings::declaration_piral(&args, cwd),
+            ctx,
+        ),
+        Action::DeclarationPilet(args) => declaration::declaration_pilet(
+            crate::config::settings::declaration_pilet(&args, cwd),
+            ctx,
+        ),
         Action::ValidatePiral(args) => validate_piral::validate_piral(
             ValidatePiralSettings::resolve(&args, ctx.config()?, cwd),
             ctx,

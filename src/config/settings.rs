@@ -463,6 +463,32 @@ impl ValidatePiletSettings {
     }
 }
 
+/// `piral declaration`: the source relative to the working folder, the target to the shell's.
+pub(crate) fn declaration_piral(
+    args: &crate::cli::declaration::DeclarationPiralArgs,
+    cwd: &Path,
+) -> crate::build::declaration::DeclarationSettings {
+    crate::build::declaration::DeclarationSettings {
+        cwd: cwd.to_path_buf(),
+        source: args.source.to_string_lossy().into_owned(),
+        target: args.target.clone(),
+        force_overwrite: args.force_overwrite,
+    }
+}
+
+/// `pilet declaration`: the source relative to the working folder, the target to the pilet's.
+pub(crate) fn declaration_pilet(
+    args: &crate::cli::declaration::DeclarationPiletArgs,
+    cwd: &Path,
+) -> crate::build::declaration::DeclarationSettings {
+    crate::build::declaration::DeclarationSettings {
+        cwd: cwd.to_path_buf(),
+        source: args.source.clone(),
+        target: args.target.clone(),
+        force_overwrite: args.force_overwrite,
+    }
+}
+
 /// `pilet pack`: both paths relative to the working folder, as in the old CLI.
 #[derive(Debug)]
 pub(crate) struct PackPiletSettings {

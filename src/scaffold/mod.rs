@@ -91,9 +91,22 @@ pub(crate) fn install_project(
     );
     update_manifest(&common.root.join("package.json"), |pkg| {
         manifest::object_mut(pkg, "devDependencies").remove(&cli.name);
+        // Without the package no `piral` runs at install time.
+        let scripts = manifest::object_mut(pkg, "scripts");
+        if scripts
+            .get("postinstall")
+            .and_then(Value::as_str)
+            .is_some_and(|s| s == POSTINSTALL_PIRAL || s == POSTINSTALL_PILET)
+        {
+            scripts.remove("postinstall");
+        }
     })?;
     npm::install(reporter, common.npm_client, &common.root, options)
 }
+
+/// The `postinstall` scripts of new shells and pilets, as the old CLI wrote them.
+pub(crate) const POSTINSTALL_PIRAL: &str = "piral declaration";
+pub(crate) const POSTINSTALL_PILET: &str = "pilet declaration";
 
 /// Adds this CLI's package to a scaffold's devDependencies, replacing the npm `piral-cli` and
 /// its bundler plugins, which the project no longer needs.

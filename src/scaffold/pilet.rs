@@ -209,6 +209,9 @@ pub(crate) fn scaffold(
         let scripts = manifest::object_mut(pkg, "scripts");
         scripts.insert("start".into(), json!("pilet debug"));
         scripts.insert("build".into(), json!("pilet build"));
+        if common.cli_package.is_some() {
+            scripts.insert("postinstall".into(), json!(super::POSTINSTALL_PILET));
+        }
         if let Some(Value::Object(extra)) = shell.pilets.get("scripts") {
             for (key, value) in extra {
                 scripts.insert(key.clone(), value.clone());

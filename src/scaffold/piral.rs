@@ -83,6 +83,11 @@ pub(crate) fn scaffold(
         let scripts = crate::manifest::object_mut(pkg, "scripts");
         scripts.insert("start".into(), json!("piral debug"));
         scripts.insert("build".into(), json!("piral build"));
+        // As the old CLI: the shell's declaration after every install. Only when the project
+        // depends on this CLI's package, whose `piral` the install puts on the script's PATH.
+        if common.cli_package.is_some() {
+            scripts.insert("postinstall".into(), json!(super::POSTINSTALL_PIRAL));
+        }
         pkg.insert("types".into(), json!("dist/index.d.ts"));
         pkg.insert(
             "importmap".into(),

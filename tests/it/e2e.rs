@@ -115,7 +115,17 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
         &["--expect", "Welcome to Piral!"],
     ));
 
-    // The emulator package, and a pilet scaffolded from it.
+    // The emulator package, and a pilet scaffolded from it. The shell adds its own pilet API
+    // (`greet`), which its emulator's declaration carries to pilet authors.
+    std::fs::write(
+        shell.join("src/greet.ts"),
+        "import type { PiralPlugin } from 'piral-core';\n\n\
+         export interface PiletGreetApi {\n  greet(name: string): string;\n}\n\n\
+         declare module 'piral-core/lib/types/custom' {\n  interface PiletCustomApi extends PiletGreetApi {}\n}\n\n\
+         export function createGreetApi(): PiralPlugin<PiletGreetApi> {\n  \
+         return () => ({ greet: (name: string) => `Hello, ${name}` });\n}\n",
+    )
+    .unwrap();
     let output = run(ctx
         .piral(&["build", "--type", "emulator"])
         .current_dir(&shell));
@@ -151,6 +161,56 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
     assert_exit(&output, 0);
     let pilet = ctx.path().join("pilet");
     assert!(pilet.join("node_modules/shell/app/index.html").is_file());
+
+    // The pilet author's editor knows the shell's API: its plugins' calls and the shell's own
+    // `greet` type-check with the pilet's TypeScript (no `piral` installed in the pilet); a wrong
+    // argument and a call the shell does not have are errors, not `any`.
+    std::fs::write(
+        pilet.join("src/uses-the-api.ts"),
+        "import type { PiletApi } from 'shell';\n\
+         export function use(app: PiletApi) {\n\
+         \x20 const text: string = app.greet('pilet');\n\
+         \x20 app.registerTile(() => null, { initialColumns: 2 });\n\
+         \x20 app.showNotification(text);\n\
+         \x20 app.greet(42);\n\
+         \x20 app.nope();\n\
+         }\n",
+    )
+    .unwrap();
+    let tsc = std::process::Command::new(pilet.join("node_modules/.bin/tsc"))
+        .args(["--noEmit", "-p", "."])
+        .current_dir(&pilet)
+        .output()
+        .unwrap();
+    let errors = String::from_utf8_lossy(&tsc.stdout);
+    let errors: Vec<&str> = errors.lines().filter(|l| l.contains("error TS")).collect();
+    assert_eq!(
+        errors,
+        [
+            "src/uses-the-api.ts(6,13): error TS2345: Argument of type 'number' is not assignable to parameter of type 'string'.",
+            "src/uses-the-api.ts(7,7): error TS2339: Property 'nope' does not exist on type 'PiletApi'.",
+        ],
+        "{}",
+        String::from_utf8_lossy(&tsc.stdout)
+    );
+    std::fs::remove_file(pilet.join("src/uses-the-api.ts")).unwrap();
+    // `piral declaration` writes the same file into the shell's `dist/index.d.ts` (its `types`),
+    // `pilet declaration` the pilet's own.
+    let output = run(ctx.piral(&["declaration"]).current_dir(&shell));
+    assert_exit(&output, 0);
+    assert_eq!(
+        std::fs::read(shell.join("dist/index.d.ts")).unwrap(),
+        std::fs::read(unpacked.join("package/app/index.d.ts")).unwrap()
+    );
+    let output = run(ctx
+        .pilet(&["declaration", "--target", "types"])
+        .current_dir(&pilet));
+    assert_exit(&output, 0);
+    let declared = std::fs::read_to_string(pilet.join("types/index.d.ts")).unwrap();
+    assert!(
+        declared.contains("export declare function setup(app: PiletApi): void;"),
+        "{declared}"
+    );
 
     // (b) The pilet renders in its shell: the tile, and the lazily loaded page after navigating.
     let output = run(ctx

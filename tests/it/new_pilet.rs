@@ -76,6 +76,7 @@ fn from_an_emulator_tgz_without_network() {
     assert_eq!(dev["eslint"], "^9.0.0");
     assert_eq!(dev["@types/react"], "^18.0.0");
     assert_eq!(dev["@piral-rs/cli"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(pkg["scripts"]["postinstall"], "pilet declaration");
     assert!(dev.get("piral-cli").is_none());
 
     let pilet = ctx.json("pilets/one/pilet.json");

@@ -51,6 +51,7 @@ fn typescript_shell_with_the_default_template() {
     assert_eq!(pkg["app"], "./src/index.html");
     assert_eq!(pkg["scripts"]["start"], "piral debug");
     assert_eq!(pkg["scripts"]["build"], "piral build");
+    assert_eq!(pkg["scripts"]["postinstall"], "piral declaration");
     assert_eq!(
         pkg["importmap"],
         serde_json::json!({"imports": {}, "inherit": ["piral-base", "piral-core", "piral"]})
@@ -339,6 +340,7 @@ fn a_registry_without_the_cli_package_still_installs_the_shell() {
         stderr(&output)
     );
     let pkg = ctx.json("base/package.json");
+    assert!(pkg["scripts"].get("postinstall").is_none(), "{pkg}");
     assert!(
         pkg["devDependencies"].get("@piral-rs/cli").is_none(),
         "{pkg}"
