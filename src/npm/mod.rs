@@ -201,16 +201,7 @@ pub(crate) fn install(
     dir: &Path,
     options: &NpmOptions,
 ) -> anyhow::Result<()> {
-    let (program, args) = client.install_command();
-    let args: Vec<String> = args.into_iter().map(String::from).collect();
-    run(
-        reporter,
-        program,
-        &args,
-        dir,
-        options,
-        "Installing dependencies",
-    )
+    try_install(reporter, client, dir, options)?.map_err(|failure| failure.report(reporter))
 }
 
 /// Adds `spec` (`name@version`, `file:…`) as an exact devDependency of the project in `dir`.

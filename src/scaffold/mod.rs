@@ -366,30 +366,20 @@ mod tests {
         assert_eq!(CliPackage::from_setting(""), Some(CliPackage::running()));
         assert_eq!(CliPackage::from_setting("none"), None);
         assert_eq!(CliPackage::from_setting("false"), None);
-        assert_eq!(
-            CliPackage::from_setting("^0.1.0"),
-            package("@piral-rs/cli", "^0.1.0")
-        );
-        assert_eq!(
-            CliPackage::from_setting("file:../cli.tgz"),
-            package("@piral-rs/cli", "file:../cli.tgz")
-        );
-        assert_eq!(
-            CliPackage::from_setting("my-piral"),
-            package("my-piral", version)
-        );
-        assert_eq!(
-            CliPackage::from_setting("my-piral@2.0.0"),
-            package("my-piral", "2.0.0")
-        );
-        assert_eq!(
-            CliPackage::from_setting("@corp/piral@next"),
-            package("@corp/piral", "next")
-        );
-        assert_eq!(
-            CliPackage::from_setting("@corp/piral"),
-            package("@corp/piral", version)
-        );
+        for (setting, name, spec) in [
+            ("^0.1.0", "@piral-rs/cli", "^0.1.0"),
+            ("file:../cli.tgz", "@piral-rs/cli", "file:../cli.tgz"),
+            ("my-piral", "my-piral", version),
+            ("my-piral@2.0.0", "my-piral", "2.0.0"),
+            ("@corp/piral@next", "@corp/piral", "next"),
+            ("@corp/piral", "@corp/piral", version),
+        ] {
+            assert_eq!(
+                CliPackage::from_setting(setting),
+                package(name, spec),
+                "{setting}"
+            );
+        }
     }
 
     #[test]

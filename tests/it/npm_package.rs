@@ -65,7 +65,6 @@ fn npm_command(ctx: &TestContext, program: &str, args: &[&str], dir: &Path) -> C
 
 #[track_caller]
 fn succeed(mut command: Command, what: &str) -> Output {
-    eprintln!("npm_package: {what}");
     let output = command.output().unwrap();
     assert!(
         output.status.success(),
