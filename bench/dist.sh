@@ -48,15 +48,18 @@ hyperfine -N --warmup 3 --runs 20 \
 # Which crates take the bytes: text symbols of the unstripped release build by crate.
 echo
 echo "Largest crates in the release build's code (nm, demangled; before LTO):"
-nm --size-sort -S -C "$RELEASE" 2>/dev/null | awk '
-  $3 ~ /^[tTwW]$/ {
-    size = strtonum("0x" $2); name = "";
-    for (i = 4; i <= NF; i++) name = name (i > 4 ? " " : "") $i;
-    sub(/^<[^ ]* as /, "", name); sub(/^</, "", name); sub(/^_</, "", name);
-    split(name, parts, "::"); crate = parts[1];
-    if (crate == name) crate = "(C / std / other)";
-    total[crate] += size; all += size
-  }
-  END {
-    for (c in total) printf "%10.1f KiB  %5.1f%%  %s\n", total[c] / 1024, 100 * total[c] / all, c
-  }' | sort -rn | head -25
+nm --size-sort -S -C "$RELEASE" 2>/dev/null | python3 -c '
+import re, sys, collections
+sizes = collections.Counter()
+for line in sys.stdin:
+    parts = line.rstrip("\n").split(" ", 3)
+    if len(parts) < 4 or parts[2] not in "tTwW":
+        continue
+    name = re.sub(r"^_?<(?:[^ ]* as )?", "", parts[3])
+    crate = name.split("::")[0] if "::" in name else "(C code, std, other)"
+    sizes[crate] += int(parts[1], 16)
+total = sum(sizes.values())
+for crate, size in sizes.most_common(25):
+    print(f"{size / 1024:10.1f} KiB  {100 * size / total:5.1f}%  {crate}")
+print(f"{total / 1024:10.1f} KiB  total code")
+'

@@ -55,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('new-pilet', 'new-pilet', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet (same as `piral pilet new`)')
             [CompletionResult]::new('debug-pilet', 'debug-pilet', [CompletionResultType]::ParameterValue, 'Debug pilets (same as `piral pilet debug`)')
             [CompletionResult]::new('build-pilet', 'build-pilet', [CompletionResultType]::ParameterValue, 'Bundle a pilet (same as `piral pilet build`)')
+            [CompletionResult]::new('upgrade-pilet', 'upgrade-pilet', [CompletionResultType]::ParameterValue, 'Upgrade a pilet''s app shell (same as `piral pilet upgrade`)')
             [CompletionResult]::new('declaration-pilet', 'declaration-pilet', [CompletionResultType]::ParameterValue, 'Write a pilet''s declaration (same as `piral pilet declaration`)')
             [CompletionResult]::new('validate-pilet', 'validate-pilet', [CompletionResultType]::ParameterValue, 'Check a pilet (same as `piral pilet validate`)')
             [CompletionResult]::new('publish-pilet', 'publish-pilet', [CompletionResultType]::ParameterValue, 'Publish pilets (same as `piral pilet publish`)')
@@ -531,6 +532,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
             [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Move the pilet to a new version of its app shell')
             [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Write the pilet''s declaration (`index.d.ts`) without building it')
             [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Write the pilet''s declaration (`index.d.ts`) without building it')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
@@ -764,6 +766,31 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--no-content-hash', '--no-content-hash', [CompletionResultType]::ParameterName, 'no-content-hash')
             [CompletionResult]::new('--no-fresh', '--no-fresh', [CompletionResultType]::ParameterName, 'no-fresh')
             [CompletionResult]::new('--no-optimize-modules', '--no-optimize-modules', [CompletionResultType]::ParameterName, 'no-optimize-modules')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;pilet;upgrade' {
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The pilet''s folder')
+            [CompletionResult]::new('--force-overwrite', '--force-overwrite', [CompletionResultType]::ParameterName, 'What to do with scaffold files you changed since the last scaffold')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'A CA certificate file for the registry (passed to the npm client)')
+            [CompletionResult]::new('--allow-self-signed', '--allow-self-signed', [CompletionResultType]::ParameterName, 'Accept self-signed certificates from the registry (passed to the npm client)')
+            [CompletionResult]::new('--install', '--install', [CompletionResultType]::ParameterName, 'Install the dependencies after scaffolding (`--no-install` to skip)')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'The npm registry to install from [default: `registry` from .piralrc, else your npm''s]')
+            [CompletionResult]::new('--npm-client', '--npm-client', [CompletionResultType]::ParameterName, 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--no-allow-self-signed', '--no-allow-self-signed', [CompletionResultType]::ParameterName, 'no-allow-self-signed')
+            [CompletionResult]::new('--no-install', '--no-install', [CompletionResultType]::ParameterName, 'no-install')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
@@ -1206,6 +1233,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet for an app shell')
             [CompletionResult]::new('debug', 'debug', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Move the pilet to a new version of its app shell')
             [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Write the pilet''s declaration (`index.d.ts`) without building it')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish pilet tarballs to a feed service')
@@ -1222,6 +1250,9 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             break
         }
         'piral;pilet;help;build' {
+            break
+        }
+        'piral;pilet;help;upgrade' {
             break
         }
         'piral;pilet;help;declaration' {
@@ -1329,6 +1360,31 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--no-content-hash', '--no-content-hash', [CompletionResultType]::ParameterName, 'no-content-hash')
             [CompletionResult]::new('--no-fresh', '--no-fresh', [CompletionResultType]::ParameterName, 'no-fresh')
             [CompletionResult]::new('--no-optimize-modules', '--no-optimize-modules', [CompletionResultType]::ParameterName, 'no-optimize-modules')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;upgrade-pilet' {
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The pilet''s folder')
+            [CompletionResult]::new('--force-overwrite', '--force-overwrite', [CompletionResultType]::ParameterName, 'What to do with scaffold files you changed since the last scaffold')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'A CA certificate file for the registry (passed to the npm client)')
+            [CompletionResult]::new('--allow-self-signed', '--allow-self-signed', [CompletionResultType]::ParameterName, 'Accept self-signed certificates from the registry (passed to the npm client)')
+            [CompletionResult]::new('--install', '--install', [CompletionResultType]::ParameterName, 'Install the dependencies after scaffolding (`--no-install` to skip)')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'The npm registry to install from [default: `registry` from .piralrc, else your npm''s]')
+            [CompletionResult]::new('--npm-client', '--npm-client', [CompletionResultType]::ParameterName, 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('--no-allow-self-signed', '--no-allow-self-signed', [CompletionResultType]::ParameterName, 'no-allow-self-signed')
+            [CompletionResult]::new('--no-install', '--no-install', [CompletionResultType]::ParameterName, 'no-install')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
@@ -1477,6 +1533,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('new-pilet', 'new-pilet', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet (same as `piral pilet new`)')
             [CompletionResult]::new('debug-pilet', 'debug-pilet', [CompletionResultType]::ParameterValue, 'Debug pilets (same as `piral pilet debug`)')
             [CompletionResult]::new('build-pilet', 'build-pilet', [CompletionResultType]::ParameterValue, 'Bundle a pilet (same as `piral pilet build`)')
+            [CompletionResult]::new('upgrade-pilet', 'upgrade-pilet', [CompletionResultType]::ParameterValue, 'Upgrade a pilet''s app shell (same as `piral pilet upgrade`)')
             [CompletionResult]::new('declaration-pilet', 'declaration-pilet', [CompletionResultType]::ParameterValue, 'Write a pilet''s declaration (same as `piral pilet declaration`)')
             [CompletionResult]::new('validate-pilet', 'validate-pilet', [CompletionResultType]::ParameterValue, 'Check a pilet (same as `piral pilet validate`)')
             [CompletionResult]::new('publish-pilet', 'publish-pilet', [CompletionResultType]::ParameterValue, 'Publish pilets (same as `piral pilet publish`)')
@@ -1511,6 +1568,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet for an app shell')
             [CompletionResult]::new('debug', 'debug', [CompletionResultType]::ParameterValue, 'Serve pilets in their app shell, rebuilding them as you edit')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Bundle a pilet for the Piral runtime')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Move the pilet to a new version of its app shell')
             [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Write the pilet''s declaration (`index.d.ts`) without building it')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a pilet against the rules of its app shells')
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish pilet tarballs to a feed service')
@@ -1526,6 +1584,9 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             break
         }
         'piral;help;pilet;build' {
+            break
+        }
+        'piral;help;pilet;upgrade' {
             break
         }
         'piral;help;pilet;declaration' {
@@ -1553,6 +1614,9 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             break
         }
         'piral;help;build-pilet' {
+            break
+        }
+        'piral;help;upgrade-pilet' {
             break
         }
         'piral;help;declaration-pilet' {

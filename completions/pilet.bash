@@ -88,6 +88,9 @@ _pilet() {
             pilet,uninstall-shell)
                 cmd="pilet__subcmd__remove__subcmd__piral__subcmd__instance"
                 ;;
+            pilet,upgrade)
+                cmd="pilet__subcmd__upgrade"
+                ;;
             pilet,validate)
                 cmd="pilet__subcmd__validate"
                 ;;
@@ -130,6 +133,9 @@ _pilet() {
             pilet__subcmd__help,remove-piral-instance)
                 cmd="pilet__subcmd__help__subcmd__remove__subcmd__piral__subcmd__instance"
                 ;;
+            pilet__subcmd__help,upgrade)
+                cmd="pilet__subcmd__help__subcmd__upgrade"
+                ;;
             pilet__subcmd__help,validate)
                 cmd="pilet__subcmd__help__subcmd__validate"
                 ;;
@@ -140,7 +146,7 @@ _pilet() {
 
     case "${cmd}" in
         pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle declaration declare validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle upgrade declaration declare validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -398,7 +404,7 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__help)
-            opts="new debug build declaration validate publish pack add-piral-instance remove-piral-instance help"
+            opts="new debug build upgrade declaration validate publish pack add-piral-instance remove-piral-instance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -524,6 +530,20 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__help__subcmd__remove__subcmd__piral__subcmd__instance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__help__subcmd__upgrade)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -744,6 +764,60 @@ _pilet() {
                 return 0
             fi
             case "${prev}" in
+                --npm-client)
+                    COMPREPLY=($(compgen -W "npm pnpm pnp yarn lerna rush bun" -- "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pilet__subcmd__upgrade)
+            opts="-q -v -h -V --target --force-overwrite --ca-cert --allow-self-signed --no-allow-self-signed --install --no-install --registry --npm-client --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-overwrite)
+                    COMPREPLY=($(compgen -W "no prompt yes" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-self-signed)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --install)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --npm-client)
                     COMPREPLY=($(compgen -W "npm pnpm pnp yarn lerna rush bun" -- "${cur}"))
                     return 0

@@ -42,6 +42,7 @@ complete -c pilet -n "__fish_pilet_needs_command" -f -a "debug" -d 'Serve pilets
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "watch" -d 'Serve pilets in their app shell, rebuilding them as you edit'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "bundle" -d 'Bundle a pilet for the Piral runtime'
+complete -c pilet -n "__fish_pilet_needs_command" -f -a "upgrade" -d 'Move the pilet to a new version of its app shell'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "declaration" -d 'Write the pilet\'s declaration (`index.d.ts`) without building it'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "declare" -d 'Write the pilet\'s declaration (`index.d.ts`) without building it'
 complete -c pilet -n "__fish_pilet_needs_command" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
@@ -325,6 +326,36 @@ complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l no-progress -d 'N
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -s V -l version -d 'Print version'
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -l target -d 'The pilet\'s folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -l force-overwrite -d 'What to do with scaffold files you changed since the last scaffold' -r -f -a "no\t'Keep the existing file and warn ([0045])'
+prompt\t'Ask for each file; without a terminal, keep it as with `no`'
+yes\t'Replace the existing file'"
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -l ca-cert -d 'A CA certificate file for the registry (passed to the npm client)' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -l allow-self-signed -d 'Accept self-signed certificates from the registry (passed to the npm client)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -l install -d 'Install the dependencies after scaffolding (`--no-install` to skip)' -r -f -a "true\t''
+false\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -l registry -d 'The npm registry to install from [default: `registry` from .piralrc, else your npm\'s]' -r
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -l npm-client -d 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]' -r -f -a "npm\t''
+pnpm\t''
+pnp\t''
+yarn\t''
+lerna\t''
+rush\t''
+bun\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -l base -d 'Run as if started in this folder' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -l no-allow-self-signed
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -l no-install
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pilet -n "__fish_pilet_using_subcommand upgrade" -s V -l version -d 'Print version'
 complete -c pilet -n "__fish_pilet_using_subcommand declaration" -l target -d 'The folder that gets `index.d.ts`, relative to the pilet\'s folder' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand declaration" -l force-overwrite -d 'What to do when `index.d.ts` exists with other content' -r -f -a "no\t'Keep the existing file and warn ([0045])'
 prompt\t'Ask for each file; without a terminal, keep it as with `no`'
@@ -748,13 +779,14 @@ complete -c pilet -n "__fish_pilet_using_subcommand without-app" -l no-progress 
 complete -c pilet -n "__fish_pilet_using_subcommand without-app" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c pilet -n "__fish_pilet_using_subcommand without-app" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pilet -n "__fish_pilet_using_subcommand without-app" -s V -l version -d 'Print version'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "declaration" -d 'Write the pilet\'s declaration (`index.d.ts`) without building it'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "publish" -d 'Publish pilet tarballs to a feed service'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "add-piral-instance" -d 'Add an app shell to debug and build the pilet with'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "remove-piral-instance" -d 'Remove an app shell from the pilet'
-complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build upgrade declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "new" -d 'Scaffold a new pilet for an app shell'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build upgrade declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build upgrade declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "build" -d 'Bundle a pilet for the Piral runtime'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build upgrade declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "upgrade" -d 'Move the pilet to a new version of its app shell'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build upgrade declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "declaration" -d 'Write the pilet\'s declaration (`index.d.ts`) without building it'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build upgrade declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "validate" -d 'Check a pilet against the rules of its app shells'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build upgrade declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "publish" -d 'Publish pilet tarballs to a feed service'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build upgrade declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "pack" -d 'Pack a pilet into an npm-compatible `.tgz`'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build upgrade declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "add-piral-instance" -d 'Add an app shell to debug and build the pilet with'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build upgrade declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "remove-piral-instance" -d 'Remove an app shell from the pilet'
+complete -c pilet -n "__fish_pilet_using_subcommand help; and not __fish_seen_subcommand_from new debug build upgrade declaration validate publish pack add-piral-instance remove-piral-instance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

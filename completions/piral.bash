@@ -88,6 +88,9 @@ _piral() {
             piral,start-emulator)
                 cmd="piral__subcmd__run__subcmd__emulator"
                 ;;
+            piral,upgrade-pilet)
+                cmd="piral__subcmd__upgrade__subcmd__pilet"
+                ;;
             piral,validate)
                 cmd="piral__subcmd__validate"
                 ;;
@@ -148,6 +151,9 @@ _piral() {
             piral__subcmd__help,run-emulator)
                 cmd="piral__subcmd__help__subcmd__run__subcmd__emulator"
                 ;;
+            piral__subcmd__help,upgrade-pilet)
+                cmd="piral__subcmd__help__subcmd__upgrade__subcmd__pilet"
+                ;;
             piral__subcmd__help,validate)
                 cmd="piral__subcmd__help__subcmd__validate"
                 ;;
@@ -177,6 +183,9 @@ _piral() {
                 ;;
             piral__subcmd__help__subcmd__pilet,remove-piral-instance)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__remove__subcmd__piral__subcmd__instance"
+                ;;
+            piral__subcmd__help__subcmd__pilet,upgrade)
+                cmd="piral__subcmd__help__subcmd__pilet__subcmd__upgrade"
                 ;;
             piral__subcmd__help__subcmd__pilet,validate)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__validate"
@@ -253,6 +262,9 @@ _piral() {
             piral__subcmd__pilet,uninstall-shell)
                 cmd="piral__subcmd__pilet__subcmd__remove__subcmd__piral__subcmd__instance"
                 ;;
+            piral__subcmd__pilet,upgrade)
+                cmd="piral__subcmd__pilet__subcmd__upgrade"
+                ;;
             piral__subcmd__pilet,validate)
                 cmd="piral__subcmd__pilet__subcmd__validate"
                 ;;
@@ -295,6 +307,9 @@ _piral() {
             piral__subcmd__pilet__subcmd__help,remove-piral-instance)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__remove__subcmd__piral__subcmd__instance"
                 ;;
+            piral__subcmd__pilet__subcmd__help,upgrade)
+                cmd="piral__subcmd__pilet__subcmd__help__subcmd__upgrade"
+                ;;
             piral__subcmd__pilet__subcmd__help,validate)
                 cmd="piral__subcmd__pilet__subcmd__help__subcmd__validate"
                 ;;
@@ -305,7 +320,7 @@ _piral() {
 
     case "${cmd}" in
         piral)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch run-emulator start-emulator build bundle publish release validate verify check declaration declare pilet new-pilet debug-pilet build-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch run-emulator start-emulator build bundle publish release validate verify check declaration declare pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -747,7 +762,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help)
-            opts="new debug run-emulator build publish validate declaration pilet new-pilet debug-pilet build-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help"
+            opts="new debug run-emulator build publish validate declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -929,7 +944,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__pilet)
-            opts="new debug build declaration validate publish pack add-piral-instance remove-piral-instance"
+            opts="new debug build upgrade declaration validate publish pack add-piral-instance remove-piral-instance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1054,6 +1069,20 @@ _piral() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        piral__subcmd__help__subcmd__pilet__subcmd__upgrade)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         piral__subcmd__help__subcmd__pilet__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1097,6 +1126,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__run__subcmd__emulator)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__upgrade__subcmd__pilet)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1313,7 +1356,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle declaration declare validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold debug watch build bundle upgrade declaration declare validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1571,7 +1614,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__help)
-            opts="new debug build declaration validate publish pack add-piral-instance remove-piral-instance help"
+            opts="new debug build upgrade declaration validate publish pack add-piral-instance remove-piral-instance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1697,6 +1740,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__help__subcmd__remove__subcmd__piral__subcmd__instance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__help__subcmd__upgrade)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1917,6 +1974,60 @@ _piral() {
                 return 0
             fi
             case "${prev}" in
+                --npm-client)
+                    COMPREPLY=($(compgen -W "npm pnpm pnp yarn lerna rush bun" -- "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__pilet__subcmd__upgrade)
+            opts="-q -v -h -V --target --force-overwrite --ca-cert --allow-self-signed --no-allow-self-signed --install --no-install --registry --npm-client --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-overwrite)
+                    COMPREPLY=($(compgen -W "no prompt yes" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-self-signed)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --install)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --npm-client)
                     COMPREPLY=($(compgen -W "npm pnpm pnp yarn lerna rush bun" -- "${cur}"))
                     return 0
@@ -2175,6 +2286,60 @@ _piral() {
                     ;;
                 --allow-self-signed)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__upgrade__subcmd__pilet)
+            opts="-q -v -h -V --target --force-overwrite --ca-cert --allow-self-signed --no-allow-self-signed --install --no-install --registry --npm-client --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-overwrite)
+                    COMPREPLY=($(compgen -W "no prompt yes" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-self-signed)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --install)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --npm-client)
+                    COMPREPLY=($(compgen -W "npm pnpm pnp yarn lerna rush bun" -- "${cur}"))
                     return 0
                     ;;
                 --base)

@@ -52,6 +52,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand new-pilet 'Scaffold a new pilet (same as `piral pilet new`)'
             cand debug-pilet 'Debug pilets (same as `piral pilet debug`)'
             cand build-pilet 'Bundle a pilet (same as `piral pilet build`)'
+            cand upgrade-pilet 'Upgrade a pilet''s app shell (same as `piral pilet upgrade`)'
             cand declaration-pilet 'Write a pilet''s declaration (same as `piral pilet declaration`)'
             cand validate-pilet 'Check a pilet (same as `piral pilet validate`)'
             cand publish-pilet 'Publish pilets (same as `piral pilet publish`)'
@@ -510,6 +511,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand watch 'Serve pilets in their app shell, rebuilding them as you edit'
             cand build 'Bundle a pilet for the Piral runtime'
             cand bundle 'Bundle a pilet for the Piral runtime'
+            cand upgrade 'Move the pilet to a new version of its app shell'
             cand declaration 'Write the pilet''s declaration (`index.d.ts`) without building it'
             cand declare 'Write the pilet''s declaration (`index.d.ts`) without building it'
             cand validate 'Check a pilet against the rules of its app shells'
@@ -736,6 +738,30 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --no-content-hash 'no-content-hash'
             cand --no-fresh 'no-fresh'
             cand --no-optimize-modules 'no-optimize-modules'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;pilet;upgrade'= {
+            cand --target 'The pilet''s folder'
+            cand --force-overwrite 'What to do with scaffold files you changed since the last scaffold'
+            cand --ca-cert 'A CA certificate file for the registry (passed to the npm client)'
+            cand --allow-self-signed 'Accept self-signed certificates from the registry (passed to the npm client)'
+            cand --install 'Install the dependencies after scaffolding (`--no-install` to skip)'
+            cand --registry 'The npm registry to install from [default: `registry` from .piralrc, else your npm''s]'
+            cand --npm-client 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --no-allow-self-signed 'no-allow-self-signed'
+            cand --no-install 'no-install'
             cand -q 'Print less: only warnings and errors'
             cand --quiet 'Print less: only warnings and errors'
             cand -v 'Print more: commands run, files read (`-vv` for even more)'
@@ -1156,6 +1182,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand new 'Scaffold a new pilet for an app shell'
             cand debug 'Serve pilets in their app shell, rebuilding them as you edit'
             cand build 'Bundle a pilet for the Piral runtime'
+            cand upgrade 'Move the pilet to a new version of its app shell'
             cand declaration 'Write the pilet''s declaration (`index.d.ts`) without building it'
             cand validate 'Check a pilet against the rules of its app shells'
             cand publish 'Publish pilet tarballs to a feed service'
@@ -1169,6 +1196,8 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;pilet;help;debug'= {
         }
         &'piral;pilet;help;build'= {
+        }
+        &'piral;pilet;help;upgrade'= {
         }
         &'piral;pilet;help;declaration'= {
         }
@@ -1266,6 +1295,30 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --no-content-hash 'no-content-hash'
             cand --no-fresh 'no-fresh'
             cand --no-optimize-modules 'no-optimize-modules'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;upgrade-pilet'= {
+            cand --target 'The pilet''s folder'
+            cand --force-overwrite 'What to do with scaffold files you changed since the last scaffold'
+            cand --ca-cert 'A CA certificate file for the registry (passed to the npm client)'
+            cand --allow-self-signed 'Accept self-signed certificates from the registry (passed to the npm client)'
+            cand --install 'Install the dependencies after scaffolding (`--no-install` to skip)'
+            cand --registry 'The npm registry to install from [default: `registry` from .piralrc, else your npm''s]'
+            cand --npm-client 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --no-allow-self-signed 'no-allow-self-signed'
+            cand --no-install 'no-install'
             cand -q 'Print less: only warnings and errors'
             cand --quiet 'Print less: only warnings and errors'
             cand -v 'Print more: commands run, files read (`-vv` for even more)'
@@ -1407,6 +1460,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand new-pilet 'Scaffold a new pilet (same as `piral pilet new`)'
             cand debug-pilet 'Debug pilets (same as `piral pilet debug`)'
             cand build-pilet 'Bundle a pilet (same as `piral pilet build`)'
+            cand upgrade-pilet 'Upgrade a pilet''s app shell (same as `piral pilet upgrade`)'
             cand declaration-pilet 'Write a pilet''s declaration (same as `piral pilet declaration`)'
             cand validate-pilet 'Check a pilet (same as `piral pilet validate`)'
             cand publish-pilet 'Publish pilets (same as `piral pilet publish`)'
@@ -1433,6 +1487,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand new 'Scaffold a new pilet for an app shell'
             cand debug 'Serve pilets in their app shell, rebuilding them as you edit'
             cand build 'Bundle a pilet for the Piral runtime'
+            cand upgrade 'Move the pilet to a new version of its app shell'
             cand declaration 'Write the pilet''s declaration (`index.d.ts`) without building it'
             cand validate 'Check a pilet against the rules of its app shells'
             cand publish 'Publish pilet tarballs to a feed service'
@@ -1445,6 +1500,8 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;help;pilet;debug'= {
         }
         &'piral;help;pilet;build'= {
+        }
+        &'piral;help;pilet;upgrade'= {
         }
         &'piral;help;pilet;declaration'= {
         }
@@ -1463,6 +1520,8 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;help;debug-pilet'= {
         }
         &'piral;help;build-pilet'= {
+        }
+        &'piral;help;upgrade-pilet'= {
         }
         &'piral;help;declaration-pilet'= {
         }

@@ -220,6 +220,10 @@ Examples:\n  $ piral declaration\n  $ piral declaration ./my-shell --target ./ty
     #[command(name = "build-pilet", hide = true, aliases = ["bundle-pilet"])]
     BuildPilet(crate::cli::build::BuildPiletArgs),
 
+    /// Upgrade a pilet's app shell (same as `piral pilet upgrade`)
+    #[command(name = "upgrade-pilet", hide = true, after_help = VARS_HELP)]
+    UpgradePilet(crate::cli::new::UpgradePiletArgs),
+
     /// Write a pilet's declaration (same as `piral pilet declaration`)
     #[command(name = "declaration-pilet", hide = true, aliases = ["declare-pilet"])]
     DeclarationPilet(crate::cli::declaration::DeclarationPiletArgs),
@@ -292,6 +296,21 @@ own importmap entries become side bundles. The previous output stays untouched w
 Examples:\n  $ pilet build\n  $ pilet build --schema v3 --no-minify\n  $ pilet build --type standalone"
     )]
     Build(crate::cli::build::BuildPiletArgs),
+
+    /// Move the pilet to a new version of its app shell
+    #[command(
+        aliases = ["upgrade-pilet"],
+        after_help = VARS_HELP,
+        long_about = "Move the pilet to a new version of its app shell.\n\n\
+For each selected shell of pilet.json: installs `<shell>@<version>` (`latest` without; an emulator \
+`.tgz` or folder linked with `file:` is read again where it lies), runs its `preUpgrade` hook, copies \
+its scaffold files again (a file you have not changed since the last scaffold is replaced, a changed \
+one follows `--force-overwrite`, once-files are left alone), updates package.json (shared \
+dependencies, `pilets.devDependencies`, `pilets.scripts`, `packageOverrides`), installs and runs \
+`postUpgrade`.\n\n\
+Examples:\n  $ pilet upgrade\n  $ pilet upgrade 1.2.0 --force-overwrite yes"
+    )]
+    Upgrade(crate::cli::new::UpgradePiletArgs),
 
     /// Write the pilet's declaration (`index.d.ts`) without building it
     #[command(

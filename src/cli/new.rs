@@ -177,6 +177,31 @@ pub(crate) struct RegistryTlsArgs {
     pub(crate) no_allow_self_signed: bool,
 }
 
+/// Arguments of `pilet upgrade`.
+#[derive(Debug, Args)]
+pub(crate) struct UpgradePiletArgs {
+    /// The shell version or dist-tag to move to (npm shells) [default: latest]
+    #[arg(id = "target_version", value_name = "VERSION")]
+    pub(crate) version: Option<String>,
+
+    /// The pilet's folder
+    #[arg(long, value_name = "DIR", num_args = 0..=1, default_value = ".", default_missing_value = ".")]
+    pub(crate) target: PathBuf,
+
+    /// What to do with scaffold files you changed since the last scaffold
+    #[arg(long, value_enum, num_args = 0..=1, default_value = "no", default_missing_value = "no")]
+    pub(crate) force_overwrite: ForceOverwrite,
+
+    #[command(flatten)]
+    pub(crate) tls: RegistryTlsArgs,
+
+    #[command(flatten)]
+    pub(crate) install: InstallArgs,
+
+    #[arg(skip)]
+    pub(crate) vars: BTreeMap<String, String>,
+}
+
 /// Install options shared by the scaffolding commands.
 #[derive(Debug, Args)]
 pub(crate) struct InstallArgs {

@@ -19,6 +19,7 @@ mod piral_instance;
 mod publish_pilet;
 mod publish_piral;
 mod run_emulator;
+mod upgrade_pilet;
 mod validate_pilet;
 mod validate_piral;
 
@@ -52,6 +53,7 @@ pub(crate) enum Action {
     RunEmulator(crate::cli::debug::RunEmulatorArgs),
     DeclarationPiral(crate::cli::declaration::DeclarationPiralArgs),
     DeclarationPilet(crate::cli::declaration::DeclarationPiletArgs),
+    UpgradePilet(crate::cli::new::UpgradePiletArgs),
     ValidatePiral(ValidatePiralArgs),
     ValidatePilet(ValidatePiletArgs),
     Completions(CompletionsArgs),
@@ -73,6 +75,7 @@ impl From<Command> for Action {
             Command::Validate(args) => Action::ValidatePiral(args),
             Command::Declaration(args) => Action::DeclarationPiral(args),
             Command::DeclarationPilet(args) => Action::DeclarationPilet(args),
+            Command::UpgradePilet(args) => Action::UpgradePilet(args),
             Command::Build(args) => Action::BuildPiral(args),
             Command::Publish(args) => Action::PublishPiral(args),
             Command::Debug(args) => Action::DebugPiral(args),
@@ -94,6 +97,7 @@ impl From<PiletCommand> for Action {
             PiletCommand::Debug(args) => Action::DebugPilet(args),
             PiletCommand::Validate(args) => Action::ValidatePilet(args),
             PiletCommand::Declaration(args) => Action::DeclarationPilet(args),
+            PiletCommand::Upgrade(args) => Action::UpgradePilet(args),
             PiletCommand::AddPiralInstance(args) => Action::AddPiralInstance(args),
             PiletCommand::RemovePiralInstance(args) => Action::RemovePiralInstance(args),
         }
@@ -115,6 +119,7 @@ impl Action {
             Action::RunEmulator(_) => "run-emulator",
             Action::DeclarationPiral(_) => "declaration",
             Action::DeclarationPilet(_) => "pilet declaration",
+            Action::UpgradePilet(_) => "pilet upgrade",
             Action::BuildPiral(_) => "build",
             Action::ValidatePiral(_) => "validate",
             Action::ValidatePilet(_) => "pilet validate",
@@ -136,6 +141,7 @@ impl Action {
         match self {
             Action::NewPiral(args) => args.vars = flags.take("vars"),
             Action::NewPilet(args) => args.vars = flags.take("vars"),
+            Action::UpgradePilet(args) => args.vars = flags.take("vars"),
             Action::PublishPiral(args) => args.headers = flags.take("headers"),
             Action::PublishPilet(args) => {
                 args.fields = flags.take("fields");
@@ -197,6 +203,10 @@ pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome>
         }
         Action::DeclarationPiral(args) => declaration::declaration_piral(
             crate::config::settings::declaration_piral(&args, cwd),
+            ctx,
+        ),
+        Action::UpgradePilet(args) => upgrade_pilet::upgrade_pilet(
+            crate::config::settings::upgrade_pilet(&args, ctx.config()?, cwd),
             ctx,
         ),
         Action::DeclarationPilet(args) => declaration::declaration_pilet(

@@ -423,6 +423,31 @@ pub(crate) fn add_instance(
     }
 }
 
+/// `pilet upgrade`: the target relative to the working folder.
+pub(crate) fn upgrade_pilet(
+    args: &crate::cli::new::UpgradePiletArgs,
+    config: &Config,
+    cwd: &Path,
+) -> crate::scaffold::upgrade::UpgradePiletSettings {
+    let root = crate::manifest::project::lexical(&cwd.join(&args.target));
+    crate::scaffold::upgrade::UpgradePiletSettings {
+        version: args.version.clone(),
+        install: negatable(args.install.install, args.install.no_install).unwrap_or(true),
+        force_overwrite: args.force_overwrite,
+        npm_client: npm_client(args.install.npm_client, &root, config),
+        npm: npm::NpmOptions {
+            registry: args
+                .install
+                .registry
+                .clone()
+                .flatten()
+                .or_else(|| config.string("registry")),
+            extra_args: npm_tls_args(&args.tls, cwd),
+        },
+        root,
+    }
+}
+
 /// `pilet remove-piral-instance`.
 pub(crate) fn remove_instance(
     args: &RemovePiralInstanceArgs,

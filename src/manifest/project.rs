@@ -143,6 +143,15 @@ impl PiletJson {
         Ok(None)
     }
 
+    /// The website emulator URL recorded for the shell `name` (`piralInstances.<name>.url`).
+    pub(crate) fn instance_url(&self, name: &str) -> Option<String> {
+        self.piral_instances
+            .get(name)
+            .and_then(|instance| instance.get("url"))
+            .and_then(Value::as_str)
+            .map(String::from)
+    }
+
     /// The shells a pilet works with: `--app`, else the ones marked `selected`, else the first
     /// one, else package.json's legacy `piral.name`.
     pub(crate) fn selected_shells(&self, app: Option<&str>, package: &Package) -> Vec<String> {

@@ -12,6 +12,7 @@ pub(crate) mod pilet;
 pub(crate) mod piral;
 pub(crate) mod shell;
 pub(crate) mod source;
+pub(crate) mod upgrade;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

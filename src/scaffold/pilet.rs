@@ -131,36 +131,7 @@ pub(crate) fn scaffold(
     } else {
         vec![(shell.name.clone(), shell.dev_spec.clone())]
     };
-    for (name, version) in &shared {
-        let version = version
-            .clone()
-            .or_else(|| shell.declared(name))
-            .or_else(|| shell.installed(name));
-        let version = version.unwrap_or_else(|| {
-            reporter.warn(
-                Code::CannotResolveDependency,
-                format!("could not find a version of `{name}`; using `latest`"),
-            );
-            "latest".to_string()
-        });
-        dev_dependencies.push((name.clone(), version));
-    }
-    if let Some(Value::Object(extra)) = shell.pilets.get("devDependencies") {
-        for (name, value) in extra {
-            let version = match value {
-                Value::String(version) => version.clone(),
-                Value::Bool(true) => shell.declared(name).unwrap_or_else(|| {
-                    reporter.warn(
-                        Code::CannotResolveVersion,
-                        format!("the shell declares no version of `{name}`; using `latest`"),
-                    );
-                    "latest".to_string()
-                }),
-                _ => continue,
-            };
-            dev_dependencies.push((name.clone(), version));
-        }
-    }
+    dev_dependencies.extend(shell.pilet_dev_dependencies(reporter));
     if common.language == Language::Ts {
         for (name, _) in &shared {
             let types = format!("@types/{}", name.trim_start_matches('@').replace('/', "__"));
@@ -209,6 +180,7 @@ pub(crate) fn scaffold(
         let scripts = manifest::object_mut(pkg, "scripts");
         scripts.insert("start".into(), json!("pilet debug"));
         scripts.insert("build".into(), json!("pilet build"));
+        scripts.insert("upgrade".into(), json!("pilet upgrade"));
         if common.cli_package.is_some() {
             scripts.insert("postinstall".into(), json!(super::POSTINSTALL_PILET));
         }

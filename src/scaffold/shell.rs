@@ -174,6 +174,46 @@ impl Shell {
         })
     }
 
+    /// What a pilet of this shell gets in devDependencies besides the shell: every shared
+    /// dependency at the shell's version (`[0053]` and `latest` when none is known) and the
+    /// shell's `pilets.devDependencies` (`true`: the shell's version, else `[0052]` and `latest`).
+    pub(crate) fn pilet_dev_dependencies(
+        &self,
+        reporter: &dyn crate::ui::Reporter,
+    ) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for (name, version) in self.shared_dependencies() {
+            let version = version
+                .or_else(|| self.declared(&name))
+                .or_else(|| self.installed(&name))
+                .unwrap_or_else(|| {
+                    reporter.warn(
+                        Code::CannotResolveDependency,
+                        format!("could not find a version of `{name}`; using `latest`"),
+                    );
+                    "latest".to_string()
+                });
+            out.push((name, version));
+        }
+        if let Some(Value::Object(extra)) = self.pilets.get("devDependencies") {
+            for (name, value) in extra {
+                let version = match value {
+                    Value::String(version) => version.clone(),
+                    Value::Bool(true) => self.declared(name).unwrap_or_else(|| {
+                        reporter.warn(
+                            Code::CannotResolveVersion,
+                            format!("the shell declares no version of `{name}`; using `latest`"),
+                        );
+                        "latest".to_string()
+                    }),
+                    _ => continue,
+                };
+                out.push((name.clone(), version));
+            }
+        }
+        out
+    }
+
     /// The version the shell declares for a package (dependencies, then devDependencies).
     pub(crate) fn declared(&self, name: &str) -> Option<String> {
         ["dependencies", "devDependencies", "peerDependencies"]

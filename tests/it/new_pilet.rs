@@ -5,9 +5,29 @@ use crate::common::{TestContext, assert_exit, run, stderr, tar, tgz};
 
 /// An emulator package like `piral build --type emulator` makes, with scaffold files.
 fn emulator_tgz(files_tar: &[u8], once_tar: &[u8]) -> Vec<u8> {
+    emulator_tgz_of(
+        files_tar,
+        once_tar,
+        "1.2.3",
+        serde_json::json!({
+            "scripts": { "lint": "eslint src" },
+            "devDependencies": { "eslint": "^9.0.0", "react": true },
+            "packageOverrides": { "license": "MIT" },
+            "template": "default"
+        }),
+    )
+}
+
+/// An emulator package of `my-shell` at `version` with these `pilets` settings.
+fn emulator_tgz_of(
+    files_tar: &[u8],
+    once_tar: &[u8],
+    version: &str,
+    pilets: serde_json::Value,
+) -> Vec<u8> {
     let package = serde_json::json!({
         "name": "my-shell",
-        "version": "1.2.3",
+        "version": version,
         "app": "./app/index.html",
         "main": "./app/index.js",
         "typings": "./app/index.d.ts",
@@ -15,12 +35,7 @@ fn emulator_tgz(files_tar: &[u8], once_tar: &[u8]) -> Vec<u8> {
         "importmap": { "imports": { "react@18.3.1": "react", "tslib": "tslib" } },
         "sharedDependencies": ["react", "tslib"],
         "devDependencies": { "react": "18.3.1", "tslib": "2.8.1", "@types/react": "^18.0.0", "piral-cli": "1.10.3" },
-        "pilets": {
-            "scripts": { "lint": "eslint src" },
-            "devDependencies": { "eslint": "^9.0.0", "react": true },
-            "packageOverrides": { "license": "MIT" },
-            "template": "default"
-        }
+        "pilets": pilets
     });
     tgz(&[
         ("package/package.json", package.to_string().as_bytes()),
@@ -77,6 +92,7 @@ fn from_an_emulator_tgz_without_network() {
     assert_eq!(dev["@types/react"], "^18.0.0");
     assert_eq!(dev["@piral-rs/cli"], env!("CARGO_PKG_VERSION"));
     assert_eq!(pkg["scripts"]["postinstall"], "pilet declaration");
+    assert_eq!(pkg["scripts"]["upgrade"], "pilet upgrade");
     assert!(dev.get("piral-cli").is_none());
 
     let pilet = ctx.json("pilets/one/pilet.json");
@@ -402,4 +418,149 @@ fn shells_are_added_to_and_removed_from_a_pilet() {
     let output = run(&mut ctx.pilet(&["with-app", other, "pilet"]));
     assert_exit(&output, 0);
     assert!(stderr(&output).contains("[0180]"), "{}", stderr(&output));
+}
+
+/// `pilet upgrade` against an emulator `.tgz` rebuilt in place with a new version: scaffold files
+/// the author left alone follow the shell, changed ones stay (unless `--force-overwrite yes`),
+/// once-files are not copied again, and package.json takes the new scripts, devDependencies
+/// and overrides.
+#[test]
+fn upgrade_follows_a_rebuilt_emulator_and_keeps_changed_files() {
+    let ctx = TestContext::new();
+    let once = tar(&[("files_once/README.md", b"# my pilet\n")]);
+    let v1 = emulator_tgz(
+        &tar(&[
+            ("files/.editorconfig", b"root = true\n"),
+            ("files/src/shared/util.ts", b"export const x = 1;\n"),
+        ]),
+        &once,
+    );
+    ctx.write("shell/my-shell.tgz", &v1);
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "./shell/my-shell.tgz",
+        "--target",
+        "pilet",
+        "--no-install",
+    ]));
+    assert_exit(&output, 0);
+    // The shell as `npm install` unpacks it: the copy the pilet was scaffolded from.
+    let installed = ctx.path().join("pilet/node_modules/my-shell");
+    std::fs::create_dir_all(&installed).unwrap();
+    let status = std::process::Command::new("tar")
+        .args([
+            "-xzf",
+            "../../../shell/my-shell.tgz",
+            "--strip-components=1",
+        ])
+        .current_dir(&installed)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // The author changes one scaffold file and removes the once-file.
+    ctx.write("pilet/src/shared/util.ts", "export const x = 42; // mine\n");
+    std::fs::remove_file(ctx.path().join("pilet/README.md")).unwrap();
+
+    ctx.write(
+        "shell/my-shell.tgz",
+        emulator_tgz_of(
+            &tar(&[
+                (
+                    "files/.editorconfig",
+                    b"root = true\nindent_style = space\n",
+                ),
+                ("files/src/shared/util.ts", b"export const x = 2;\n"),
+                ("files/src/shared/new.ts", b"export const y = 1;\n"),
+            ]),
+            &once,
+            "1.3.0",
+            serde_json::json!({
+                "scripts": { "lint": "eslint src --fix", "test": "jest" },
+                "devDependencies": { "eslint": "^9.1.0" },
+                "packageOverrides": { "license": "Apache-2.0" }
+            }),
+        ),
+    );
+    let output = run(ctx
+        .pilet(&["upgrade", "--no-install", "--json"])
+        .current_dir(ctx.path().join("pilet")));
+    assert_exit(&output, 0);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["shells"][0]["version"], "1.3.0", "{report}");
+    assert_eq!(report["shells"][0]["from"], "1.2.3", "{report}");
+    assert_eq!(
+        ctx.read("pilet/.editorconfig"),
+        "root = true\nindent_style = space\n",
+        "an unchanged scaffold file follows the shell"
+    );
+    assert_eq!(
+        ctx.read("pilet/src/shared/util.ts"),
+        "export const x = 42; // mine\n",
+        "a changed one stays"
+    );
+    assert!(stderr(&output).contains("[0045]"), "{}", stderr(&output));
+    assert_eq!(ctx.read("pilet/src/shared/new.ts"), "export const y = 1;\n");
+    assert!(
+        !ctx.path().join("pilet/README.md").exists(),
+        "once-files are not copied again"
+    );
+    let pkg = ctx.json("pilet/package.json");
+    assert_eq!(pkg["scripts"]["lint"], "eslint src --fix");
+    assert_eq!(pkg["scripts"]["test"], "jest");
+    assert_eq!(pkg["scripts"]["start"], "pilet debug");
+    assert_eq!(pkg["devDependencies"]["eslint"], "^9.1.0");
+    assert_eq!(
+        pkg["devDependencies"]["my-shell"],
+        "file:../shell/my-shell.tgz"
+    );
+    assert_eq!(pkg["license"], "Apache-2.0");
+
+    let output = run(ctx
+        .pilet(&["upgrade", "--no-install", "--force-overwrite", "yes"])
+        .current_dir(ctx.path().join("pilet")));
+    assert_exit(&output, 0);
+    assert_eq!(
+        ctx.read("pilet/src/shared/util.ts"),
+        "export const x = 2;\n"
+    );
+
+    // Without a shell there is nothing to upgrade.
+    ctx.write("lonely/package.json", r#"{"name": "lonely"}"#);
+    let output = run(ctx
+        .pilet(&["upgrade", "--no-install"])
+        .current_dir(ctx.path().join("lonely")));
+    assert_exit(&output, 1);
+    assert!(stderr(&output).contains("[0012]"), "{}", stderr(&output));
+}
+
+/// `pilet upgrade 1.11.0` of a pilet made from the real `sample-piral@1.10.3`: npm installs the
+/// new version and package.json names it.
+#[test]
+fn upgrade_moves_to_the_next_sample_piral_release() {
+    let ctx = TestContext::new();
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "sample-piral@1.10.3",
+        "--target",
+        "pilet",
+        "--npm-client",
+        "npm",
+    ]));
+    assert_exit(&output, 0);
+    let pilet = ctx.path().join("pilet");
+    let output = run(ctx.pilet(&["upgrade", "1.11.0"]).current_dir(&pilet));
+    assert_exit(&output, 0);
+    assert_eq!(
+        ctx.json("pilet/package.json")["devDependencies"]["sample-piral"],
+        "1.11.0"
+    );
+    assert_eq!(
+        ctx.json("pilet/node_modules/sample-piral/package.json")["version"],
+        "1.11.0"
+    );
+    assert!(
+        stderr(&output).contains("v1.11.0 (was v1.10.3)"),
+        "{}",
+        stderr(&output)
+    );
 }

@@ -1,0 +1,183 @@
+//! `pilet upgrade [version]` (spec §1.2): moves a pilet to a new version of each selected shell.
+//!
+//! For each shell in pilet.json `piralInstances` that is selected: the new version is installed
+//! (an npm package at `<version>` or `latest`; a `file:` emulator `.tgz` or folder is read again
+//! where it lies, since it is rebuilt in place; a website emulator is downloaded again), then its
+//! `preUpgrade` hook runs. The scaffold files (`files.tar`, `pilets.files`) are copied again: a
+//! file the author has not changed since the last scaffold (it equals the old shell's copy) is
+//! replaced, a changed one follows `--force-overwrite`; once-files (`files_once.tar`) are never
+//! copied again. package.json gets the new shared dependency versions, `pilets.devDependencies`,
+//! `pilets.scripts` and `packageOverrides` (merged again, as the old CLI does). Then the
+//! project is installed and each `postUpgrade` hook runs.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde_json::{Value, json};
+
+use super::hooks::run_hook;
+use super::shell::Shell;
+use super::source::Source;
+use super::update_manifest;
+use crate::errors::{Code, CodedError};
+use crate::manifest;
+use crate::manifest::project::{Package, PiletJson};
+use crate::npm::{NpmClient, NpmOptions};
+use crate::templates::{self, ForceOverwrite};
+use crate::ui::Reporter;
+
+/// What `pilet upgrade` was asked.
+#[derive(Debug)]
+pub(crate) struct UpgradePiletSettings {
+    /// The pilet's folder.
+    pub(crate) root: PathBuf,
+    /// The shell version or tag to move to (npm shells); `latest` without.
+    pub(crate) version: Option<String>,
+    pub(crate) install: bool,
+    pub(crate) force_overwrite: ForceOverwrite,
+    pub(crate) npm_client: NpmClient,
+    pub(crate) npm: NpmOptions,
+}
+
+/// Upgrades the pilet; returns the `--json` report.
+pub(crate) fn upgrade(
+    settings: &UpgradePiletSettings,
+    reporter: &dyn Reporter,
+) -> anyhow::Result<Value> {
+    let root = &settings.root;
+    let Some(package) = Package::load(root)? else {
+        return Err(CodedError::new(
+            Code::AppInstancesNotGiven,
+            format!("`{}` has no package.json", root.display()),
+        )
+        .into());
+    };
+    let pilet_json = PiletJson::find_above(root)?
+        .map(|(_, p)| p)
+        .unwrap_or_default();
+    let names = pilet_json.selected_shells(None, &package);
+    if names.is_empty() {
+        return Err(CodedError::new(
+            Code::AppInstancesNotGiven,
+            "the pilet names no app shell to upgrade (pilet.json `piralInstances`)",
+        )
+        .with_hint("add one with `pilet add-piral-instance <shell>`")
+        .into());
+    }
+    let dev_specs = package.section("devDependencies");
+    let mut upgraded = Vec::new();
+    let mut hooks = Vec::new();
+    for name in &names {
+        let installed = root.join("node_modules").join(name);
+        // The shell as the pilet was last scaffolded from it: what "unchanged" means.
+        let old = installed
+            .join("package.json")
+            .is_file()
+            .then(|| Shell::from_folder(&installed, Some(String::new()), root))
+            .transpose()?;
+        let url = pilet_json.instance_url(name);
+        let spec = dev_specs.get(name).and_then(Value::as_str).unwrap_or("");
+        let shell = match (&url, spec.strip_prefix("file:")) {
+            (Some(url), _) => {
+                let folder = crate::emulator::website::install(url, root, reporter)?;
+                Shell::from_folder(&folder, Some(String::new()), root)?
+            }
+            (None, Some(path)) => match Source::classify(&format!("file:{path}"), root)? {
+                Source::Tgz(path) => Shell::from_tgz(&path, root)?,
+                Source::Folder(path) => Shell::from_folder(&path, None, root)?,
+                _ => unreachable!("a file: spec is a path"),
+            },
+            (None, None) => {
+                let target = format!("{name}@{}", settings.version.as_deref().unwrap_or("latest"));
+                reporter.status(
+                    "Installing",
+                    format_args!("app shell `{target}` with {}", settings.npm_client.name()),
+                );
+                crate::npm::add_dev(reporter, settings.npm_client, root, &target, &settings.npm)?;
+                let mut shell = Shell::from_folder(&installed, Some(String::new()), root)?;
+                shell.dev_spec = shell.version.clone();
+                shell
+            }
+        };
+        reporter.status(
+            "Upgrading",
+            format_args!(
+                "to app shell `{}` v{}{}",
+                shell.name,
+                shell.version,
+                old.as_ref()
+                    .map(|o| format!(" (was v{})", o.version))
+                    .unwrap_or_default()
+            ),
+        );
+        run_hook(reporter, root, &shell.pilets, "preUpgrade")?;
+
+        // Scaffold files: unchanged ones follow the shell, changed ones the flag.
+        let mut follow = BTreeMap::new();
+        let mut changed = BTreeMap::new();
+        for (path, bytes) in &shell.files {
+            match fs_err::read(crate::archive::safe_join(root, path)?) {
+                Err(_) => {
+                    follow.insert(path.clone(), bytes.clone());
+                }
+                Ok(current) if current == *bytes => {}
+                Ok(current) if old.as_ref().and_then(|o| o.files.get(path)) == Some(&current) => {
+                    follow.insert(path.clone(), bytes.clone());
+                }
+                Ok(_) => {
+                    changed.insert(path.clone(), bytes.clone());
+                }
+            }
+        }
+        let mut written = templates::write_tree(root, &follow, ForceOverwrite::Yes, reporter)?;
+        let report = templates::write_tree(root, &changed, settings.force_overwrite, reporter)?;
+        written.written.extend(report.written);
+        written.kept.extend(report.kept);
+
+        let dev_dependencies = shell.pilet_dev_dependencies(reporter);
+        update_manifest(&root.join("package.json"), |pkg| {
+            let dev = manifest::object_mut(pkg, "devDependencies");
+            if url.is_none() {
+                dev.insert(shell.name.clone(), json!(shell.dev_spec));
+            }
+            for (name, version) in &dev_dependencies {
+                dev.insert(name.clone(), json!(version));
+            }
+            let scripts = manifest::object_mut(pkg, "scripts");
+            if let Some(Value::Object(extra)) = shell.pilets.get("scripts") {
+                for (key, value) in extra {
+                    scripts.insert(key.clone(), value.clone());
+                }
+            }
+            if let Some(Value::Object(overrides)) = shell.pilets.get("packageOverrides") {
+                manifest::deep_merge(pkg, overrides.clone());
+            }
+        })?;
+        upgraded.push(json!({
+            "name": shell.name,
+            "version": shell.version,
+            "from": old.as_ref().map(|o| o.version.clone()),
+            "files": written.written,
+            "kept": written.kept,
+        }));
+        hooks.push(shell.pilets);
+    }
+
+    if settings.install {
+        reporter.status(
+            "Installing",
+            format_args!("dependencies with {}", settings.npm_client.name()),
+        );
+        crate::npm::install(reporter, settings.npm_client, root, &settings.npm)?;
+        // npm removes what no package.json lists, a downloaded website emulator too.
+        for name in &names {
+            if let Some(url) = pilet_json.instance_url(name) {
+                crate::emulator::website::install(&url, root, reporter)?;
+            }
+        }
+    }
+    for pilets in &hooks {
+        run_hook(reporter, root, pilets, "postUpgrade")?;
+    }
+    Ok(json!({ "shells": upgraded, "installed": settings.install }))
+}
