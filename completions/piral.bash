@@ -64,6 +64,9 @@ _piral() {
             piral,pack-pilet)
                 cmd="piral__subcmd__pack__subcmd__pilet"
                 ;;
+            piral,patch)
+                cmd="piral__subcmd__upgrade"
+                ;;
             piral,pilet)
                 cmd="piral__subcmd__pilet"
                 ;;
@@ -87,6 +90,9 @@ _piral() {
                 ;;
             piral,start-emulator)
                 cmd="piral__subcmd__run__subcmd__emulator"
+                ;;
+            piral,upgrade)
+                cmd="piral__subcmd__upgrade"
                 ;;
             piral,upgrade-pilet)
                 cmd="piral__subcmd__upgrade__subcmd__pilet"
@@ -150,6 +156,9 @@ _piral() {
                 ;;
             piral__subcmd__help,run-emulator)
                 cmd="piral__subcmd__help__subcmd__run__subcmd__emulator"
+                ;;
+            piral__subcmd__help,upgrade)
+                cmd="piral__subcmd__help__subcmd__upgrade"
                 ;;
             piral__subcmd__help,upgrade-pilet)
                 cmd="piral__subcmd__help__subcmd__upgrade__subcmd__pilet"
@@ -320,7 +329,7 @@ _piral() {
 
     case "${cmd}" in
         piral)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch run-emulator start-emulator build bundle publish release validate verify check declaration declare pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch run-emulator start-emulator build bundle publish release validate verify check upgrade patch declaration declare pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -762,7 +771,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help)
-            opts="new debug run-emulator build publish validate declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help"
+            opts="new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1126,6 +1135,20 @@ _piral() {
             return 0
             ;;
         piral__subcmd__help__subcmd__run__subcmd__emulator)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__upgrade)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2286,6 +2309,48 @@ _piral() {
                     ;;
                 --allow-self-signed)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__upgrade)
+            opts="-q -v -h -V --target --install --no-install --registry --npm-client --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --install)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --npm-client)
+                    COMPREPLY=($(compgen -W "npm pnpm pnp yarn lerna rush bun" -- "${cur}"))
                     return 0
                     ;;
                 --base)

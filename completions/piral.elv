@@ -46,6 +46,8 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand verify 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand check 'Check an app shell''s manifests against the rules of the Piral CLI'
+            cand upgrade 'Move the app shell''s Piral packages to one release'
+            cand patch 'Move the app shell''s Piral packages to one release'
             cand declaration 'Write the app shell''s declaration: its Pilet API with every type it references'
             cand declare 'Write the app shell''s declaration: its Pilet API with every type it references'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
@@ -445,6 +447,46 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --base 'Run as if started in this folder'
             cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
             cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;upgrade'= {
+            cand --target 'The shell''s folder'
+            cand --install 'Install the dependencies after scaffolding (`--no-install` to skip)'
+            cand --registry 'The npm registry to install from [default: `registry` from .piralrc, else your npm''s]'
+            cand --npm-client 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --no-install 'no-install'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;patch'= {
+            cand --target 'The shell''s folder'
+            cand --install 'Install the dependencies after scaffolding (`--no-install` to skip)'
+            cand --registry 'The npm registry to install from [default: `registry` from .piralrc, else your npm''s]'
+            cand --npm-client 'The npm client [default: detected from lock files, else `npmClient` from .piralrc, else npm]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand --no-install 'no-install'
             cand -q 'Print less: only warnings and errors'
             cand --quiet 'Print less: only warnings and errors'
             cand -v 'Print more: commands run, files read (`-vv` for even more)'
@@ -1455,6 +1497,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand build 'Bundle an app shell: the release site and the emulator package'
             cand publish 'Publish an app shell: its emulator to an npm registry, or its release files'
             cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
+            cand upgrade 'Move the app shell''s Piral packages to one release'
             cand declaration 'Write the app shell''s declaration: its Pilet API with every type it references'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
             cand new-pilet 'Scaffold a new pilet (same as `piral pilet new`)'
@@ -1480,6 +1523,8 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;help;publish'= {
         }
         &'piral;help;validate'= {
+        }
+        &'piral;help;upgrade'= {
         }
         &'piral;help;declaration'= {
         }

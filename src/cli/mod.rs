@@ -189,6 +189,18 @@ Examples:\n  $ piral validate\n  $ piral validate ./my-shell --json"
     )]
     Validate(ValidatePiralArgs),
 
+    /// Move the app shell's Piral packages to one release
+    #[command(
+        visible_aliases = ["patch"],
+        aliases = ["upgrade-piral"],
+        long_about = "Move the app shell's Piral packages to one release.\n\n\
+Every dependency whose installed package comes from the Piral repository (`piral`, `piral-core`, \
+`piral-base`, the `piral-*` plugins) gets the version, which must exist in the registry (`[0024]` \
+otherwise); then the project is installed with its npm client.\n\n\
+Examples:\n  $ piral upgrade\n  $ piral upgrade 1.10.3 --no-install"
+    )]
+    Upgrade(crate::cli::new::UpgradePiralArgs),
+
     /// Write the app shell's declaration: its Pilet API with every type it references
     #[command(
         visible_aliases = ["declare"],

@@ -177,6 +177,21 @@ pub(crate) struct RegistryTlsArgs {
     pub(crate) no_allow_self_signed: bool,
 }
 
+/// Arguments of `piral upgrade`.
+#[derive(Debug, Args)]
+pub(crate) struct UpgradePiralArgs {
+    /// The Piral release (version or dist-tag) to move to [default: latest]
+    #[arg(id = "target_version", value_name = "VERSION")]
+    pub(crate) version: Option<String>,
+
+    /// The shell's folder
+    #[arg(long, value_name = "DIR", num_args = 0..=1, default_value = ".", default_missing_value = ".")]
+    pub(crate) target: PathBuf,
+
+    #[command(flatten)]
+    pub(crate) install: InstallArgs,
+}
+
 /// Arguments of `pilet upgrade`.
 #[derive(Debug, Args)]
 pub(crate) struct UpgradePiletArgs {

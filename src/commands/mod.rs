@@ -19,7 +19,7 @@ mod piral_instance;
 mod publish_pilet;
 mod publish_piral;
 mod run_emulator;
-mod upgrade_pilet;
+mod upgrade;
 mod validate_pilet;
 mod validate_piral;
 
@@ -54,6 +54,7 @@ pub(crate) enum Action {
     DeclarationPiral(crate::cli::declaration::DeclarationPiralArgs),
     DeclarationPilet(crate::cli::declaration::DeclarationPiletArgs),
     UpgradePilet(crate::cli::new::UpgradePiletArgs),
+    UpgradePiral(crate::cli::new::UpgradePiralArgs),
     ValidatePiral(ValidatePiralArgs),
     ValidatePilet(ValidatePiletArgs),
     Completions(CompletionsArgs),
@@ -76,6 +77,7 @@ impl From<Command> for Action {
             Command::Declaration(args) => Action::DeclarationPiral(args),
             Command::DeclarationPilet(args) => Action::DeclarationPilet(args),
             Command::UpgradePilet(args) => Action::UpgradePilet(args),
+            Command::Upgrade(args) => Action::UpgradePiral(args),
             Command::Build(args) => Action::BuildPiral(args),
             Command::Publish(args) => Action::PublishPiral(args),
             Command::Debug(args) => Action::DebugPiral(args),
@@ -120,6 +122,7 @@ impl Action {
             Action::DeclarationPiral(_) => "declaration",
             Action::DeclarationPilet(_) => "pilet declaration",
             Action::UpgradePilet(_) => "pilet upgrade",
+            Action::UpgradePiral(_) => "upgrade",
             Action::BuildPiral(_) => "build",
             Action::ValidatePiral(_) => "validate",
             Action::ValidatePilet(_) => "pilet validate",
@@ -154,6 +157,7 @@ impl Action {
             | Action::RunEmulator(_)
             | Action::DeclarationPiral(_)
             | Action::DeclarationPilet(_)
+            | Action::UpgradePiral(_)
             | Action::BuildPiral(_)
             | Action::ValidatePiral(_)
             | Action::ValidatePilet(_)
@@ -205,7 +209,11 @@ pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome>
             crate::config::settings::declaration_piral(&args, cwd),
             ctx,
         ),
-        Action::UpgradePilet(args) => upgrade_pilet::upgrade_pilet(
+        Action::UpgradePiral(args) => upgrade::upgrade_piral(
+            crate::config::settings::upgrade_piral(&args, ctx.config()?, cwd),
+            ctx,
+        ),
+        Action::UpgradePilet(args) => upgrade::upgrade_pilet(
             crate::config::settings::upgrade_pilet(&args, ctx.config()?, cwd),
             ctx,
         ),

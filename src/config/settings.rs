@@ -423,6 +423,30 @@ pub(crate) fn add_instance(
     }
 }
 
+/// `piral upgrade`: the target relative to the working folder.
+pub(crate) fn upgrade_piral(
+    args: &crate::cli::new::UpgradePiralArgs,
+    config: &Config,
+    cwd: &Path,
+) -> crate::scaffold::upgrade::UpgradePiralSettings {
+    let root = crate::manifest::project::lexical(&cwd.join(&args.target));
+    crate::scaffold::upgrade::UpgradePiralSettings {
+        version: args.version.clone(),
+        install: negatable(args.install.install, args.install.no_install).unwrap_or(true),
+        npm_client: npm_client(args.install.npm_client, &root, config),
+        npm: npm::NpmOptions {
+            registry: args
+                .install
+                .registry
+                .clone()
+                .flatten()
+                .or_else(|| config.string("registry")),
+            extra_args: Vec::new(),
+        },
+        root,
+    }
+}
+
 /// `pilet upgrade`: the target relative to the working folder.
 pub(crate) fn upgrade_pilet(
     args: &crate::cli::new::UpgradePiletArgs,

@@ -327,6 +327,49 @@ pub(crate) fn try_install(
     )
 }
 
+/// The version the registry gives for `spec` (`piral-base@1.10.2`, `piral-base@next`): the
+/// newest match, or npm's reason when there is none.
+pub(crate) fn view_version(dir: &Path, spec: &str, options: &NpmOptions) -> Result<String, String> {
+    let mut command = Command::new("npm");
+    command
+        .args(["view", spec, "version", "--fetch-retries=0"])
+        .current_dir(dir)
+        .stdin(Stdio::null());
+    if let Some(registry) = &options.registry {
+        command.arg("--registry").arg(registry);
+    }
+    command.args(&options.extra_args);
+    let output = command
+        .output()
+        .map_err(|error| format!("could not start `npm`: {error}"))?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    // A range answers one `name@version 'version'` line per match, the newest last.
+    let newest = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .last()
+        .map(|l| {
+            l.rsplit(' ')
+                .next()
+                .unwrap_or(l)
+                .trim()
+                .trim_matches('\'')
+                .to_string()
+        });
+    match newest {
+        Some(version) if output.status.success() => Ok(version),
+        _ => {
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            Err(stderr
+                .lines()
+                .find(|l| l.contains("E404") || l.contains("error"))
+                .unwrap_or("the registry has no such version")
+                .trim()
+                .to_string())
+        }
+    }
+}
+
 /// Whether the registry has a version of `name` matching `spec` (`npm view name@spec version`).
 /// Only a clear "not found" answers `false`; when npm cannot tell, the package counts as there.
 pub(crate) fn registry_has(dir: &Path, name: &str, spec: &str, options: &NpmOptions) -> bool {

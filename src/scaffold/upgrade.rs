@@ -9,6 +9,10 @@
 //! copied again. package.json gets the new shared dependency versions, `pilets.devDependencies`,
 //! `pilets.scripts` and `packageOverrides` (merged again, as the old CLI does). Then the
 //! project is installed and each `postUpgrade` hook runs.
+//!
+//! `piral upgrade [version]` moves a shell's Piral packages (every dependency whose installed
+//! package.json names the Piral repository: `piral`, `piral-core`, `piral-base`, the `piral-*`
+//! plugins) to one release.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -180,4 +184,92 @@ pub(crate) fn upgrade(
         run_hook(reporter, root, pilets, "postUpgrade")?;
     }
     Ok(json!({ "shells": upgraded, "installed": settings.install }))
+}
+
+/// What `piral upgrade` was asked.
+#[derive(Debug)]
+pub(crate) struct UpgradePiralSettings {
+    /// The shell's folder.
+    pub(crate) root: PathBuf,
+    /// A version or dist-tag of the Piral packages; `latest` without.
+    pub(crate) version: Option<String>,
+    pub(crate) install: bool,
+    pub(crate) npm_client: NpmClient,
+    pub(crate) npm: NpmOptions,
+}
+
+/// Whether an installed package comes from the Piral repository (its `repository`).
+fn from_piral_repository(root: &std::path::Path, name: &str) -> bool {
+    let manifest = root.join("node_modules").join(name).join("package.json");
+    let Ok(Some(pkg)) = manifest::read_object(&manifest) else {
+        return false;
+    };
+    let url = match pkg.get("repository") {
+        Some(Value::String(url)) => url.clone(),
+        Some(Value::Object(repository)) => repository
+            .get("url")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+        _ => return false,
+    };
+    let url = url.trim_end_matches('/').trim_end_matches(".git");
+    url.ends_with("smapiot/piral") || url == "github:smapiot/piral"
+}
+
+/// Upgrades the shell's Piral packages; returns the `--json` report.
+pub(crate) fn upgrade_shell(
+    settings: &UpgradePiralSettings,
+    reporter: &dyn Reporter,
+) -> anyhow::Result<Value> {
+    let root = &settings.root;
+    let Some(package) = Package::load(root)? else {
+        return Err(CodedError::new(
+            Code::PackageJsonNotFound,
+            format!("`{}` has no package.json", root.display()),
+        )
+        .into());
+    };
+    let wanted = settings.version.as_deref().unwrap_or("latest");
+    let version = crate::npm::view_version(root, &format!("piral-base@{wanted}"), &settings.npm)
+        .map_err(|reason| {
+            CodedError::new(
+                Code::PackageVersionInvalid,
+                format!("no Piral release `{wanted}`: {reason}"),
+            )
+            .with_hint("pass a version that `npm view piral-base versions` lists, or a tag such as `latest`")
+        })?;
+    let mut updated = Vec::new();
+    for section in ["dependencies", "devDependencies"] {
+        for name in package.section(section).keys() {
+            if from_piral_repository(root, name) {
+                updated.push((section, name.clone()));
+            }
+        }
+    }
+    reporter.status(
+        "Upgrading",
+        format_args!(
+            "{} Piral package{} to {version}",
+            updated.len(),
+            if updated.len() == 1 { "" } else { "s" }
+        ),
+    );
+    update_manifest(&root.join("package.json"), |pkg| {
+        for (section, name) in &updated {
+            manifest::object_mut(pkg, section).insert(name.clone(), json!(version));
+        }
+    })?;
+    if settings.install {
+        reporter.status(
+            "Installing",
+            format_args!("dependencies with {}", settings.npm_client.name()),
+        );
+        crate::npm::install(reporter, settings.npm_client, root, &settings.npm)?;
+    }
+    Ok(json!({
+        "version": version,
+        "packages": updated.iter().map(|(_, name)| name).collect::<Vec<_>>(),
+        "installed": settings.install,
+    }))
 }

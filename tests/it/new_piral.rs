@@ -371,3 +371,51 @@ fn a_registry_without_the_cli_package_still_installs_the_shell() {
         "^2.0.0"
     );
 }
+
+/// `piral upgrade <version>` sets every installed package of the Piral repository to that
+/// release and installs it; a release that does not exist is `[0024]` and changes nothing.
+#[test]
+fn upgrade_moves_the_piral_packages_to_one_release() {
+    let ctx = TestContext::new();
+    let output = run(&mut ctx.piral(&[
+        "new",
+        "base",
+        "--framework",
+        "piral-base",
+        "--language",
+        "js",
+    ]));
+    assert_exit(&output, 0);
+    let base = ctx.path().join("base");
+    assert_eq!(
+        ctx.json("base/package.json")["dependencies"]["piral-base"],
+        "1.10.3"
+    );
+
+    let output = run(ctx.piral(&["upgrade", "9.9.9"]).current_dir(&base));
+    assert_exit(&output, 1);
+    assert!(stderr(&output).contains("[0024]"), "{}", stderr(&output));
+    assert_eq!(
+        ctx.json("base/package.json")["dependencies"]["piral-base"],
+        "1.10.3"
+    );
+
+    let output = run(ctx
+        .piral(&["upgrade", "1.10.2", "--json"])
+        .current_dir(&base));
+    assert_exit(&output, 0);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        report["packages"],
+        serde_json::json!(["piral-base"]),
+        "{report}"
+    );
+    assert_eq!(
+        ctx.json("base/package.json")["dependencies"]["piral-base"],
+        "1.10.2"
+    );
+    assert_eq!(
+        ctx.json("base/node_modules/piral-base/package.json")["version"],
+        "1.10.2"
+    );
+}
