@@ -40,6 +40,8 @@ pub(crate) struct ShellTypes<'a> {
     pub(crate) framework: Option<&'a str>,
     /// Packages a pilet of this shell installs itself: imported, never copied.
     pub(crate) installed_by_pilets: BTreeSet<String>,
+    /// Files whose types the shell's module exports as well (`extraTypes`).
+    pub(crate) extra_types: Vec<PathBuf>,
 }
 
 /// The declaration file, and what could not be read (`file: why`).
@@ -119,11 +121,19 @@ impl<'a> Bundler<'a> {
             let file = resolve(self.shell.root, name)?;
             Some(self.name_of(&file))
         });
-        for source in &self.shell.sources {
-            let name = self.own_name(source);
-            self.names.insert(source.clone(), name);
-            self.queue.push_back(source.clone());
+        for source in self.shell.sources.iter().chain(&self.shell.extra_types) {
+            if !self.names.contains_key(source) {
+                let name = self.own_name(source);
+                self.names.insert(source.clone(), name);
+                self.queue.push_back(source.clone());
+            }
         }
+        let extra: Vec<String> = self
+            .shell
+            .extra_types
+            .iter()
+            .map(|file| self.names[file].clone())
+            .collect();
         while let Some(file) = self.queue.pop_front() {
             self.write_module(&file);
         }
@@ -140,6 +150,12 @@ impl<'a> Bundler<'a> {
             code.push_str(&format!(
                 "  export type * from {};\n",
                 Value::from(framework.as_str())
+            ));
+        }
+        for name in &extra {
+            code.push_str(&format!(
+                "  export type * from {};\n",
+                Value::from(name.as_str())
             ));
         }
         code.push_str("}\n");
@@ -774,6 +790,11 @@ mod tests {
         write(root, "node_modules/react/package.json", "{}");
         write(
             root,
+            "src/extra.d.ts",
+            "export interface ShellTheme { color: string; }\n",
+        );
+        write(
+            root,
             "src/index.tsx",
             "import 'tiles';\nimport { createInstance } from 'core';\n\
              declare module 'core/lib/custom' {\n  interface PiletCustomApi { greet(name: string): string; }\n}\n",
@@ -784,11 +805,14 @@ mod tests {
             sources: vec![root.join("src/index.tsx")],
             framework: Some("core"),
             installed_by_pilets: installed_by_pilets(root, &["react".to_string()]),
+            extra_types: vec![root.join("src/extra.d.ts")],
         };
         let out = bundle(&shell);
         let code = out.code;
         assert!(
-            code.contains("declare module \"my-shell\" {\n  export type * from \"core\";\n}"),
+            code.contains(
+                "declare module \"my-shell\" {\n  export type * from \"core\";\n  export type * from \"my-shell/src/extra\";\n}"
+            ) && code.contains("export interface ShellTheme"),
             "{code}"
         );
         assert!(code.contains("declare module \"core\" {"), "{code}");

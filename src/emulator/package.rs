@@ -193,6 +193,20 @@ pub(crate) fn shell_declaration(
         direct.extend(dev.keys().cloned());
     }
     let sources_dir = app.entry.parent().unwrap_or(&package.root);
+    // `extraTypes` (a path or a list of them, relative to the shell) add their exports.
+    let extra_types = match package.manifest.get("extraTypes") {
+        Some(Value::String(path)) => vec![path.clone()],
+        Some(Value::Array(paths)) => paths
+            .iter()
+            .filter_map(Value::as_str)
+            .map(String::from)
+            .collect(),
+        _ => Vec::new(),
+    }
+    .into_iter()
+    .map(|path| crate::manifest::project::lexical(&package.root.join(path)))
+    .filter(|path| path.is_file())
+    .collect();
     let shell = crate::bundler::dts_bundle::ShellTypes {
         name: package.name(),
         root: &package.root,
@@ -202,6 +216,7 @@ pub(crate) fn shell_declaration(
             &package.root,
             &direct,
         ),
+        extra_types,
     };
     crate::bundler::dts_bundle::bundle(&shell)
 }
