@@ -344,18 +344,14 @@ pub(crate) fn view_version(dir: &Path, spec: &str, options: &NpmOptions) -> Resu
         .map_err(|error| format!("could not start `npm`: {error}"))?;
     let text = String::from_utf8_lossy(&output.stdout);
     // A range answers one `name@version 'version'` line per match, the newest last.
-    let newest = text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .last()
-        .map(|l| {
-            l.rsplit(' ')
-                .next()
-                .unwrap_or(l)
-                .trim()
-                .trim_matches('\'')
-                .to_string()
-        });
+    let newest = text.lines().rfind(|l| !l.trim().is_empty()).map(|l| {
+        l.rsplit(' ')
+            .next()
+            .unwrap_or(l)
+            .trim()
+            .trim_matches('\'')
+            .to_string()
+    });
     match newest {
         Some(version) if output.status.success() => Ok(version),
         _ => {
