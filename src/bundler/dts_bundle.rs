@@ -205,20 +205,19 @@ impl<'a> Bundler<'a> {
         name
     }
 
+    /// Whether a bare specifier names a package that pilets install themselves.
+    fn is_installed_by_pilets(&self, specifier: &str) -> bool {
+        let package = package_name(specifier);
+        let installed = &self.shell.installed_by_pilets;
+        installed.contains(package) || installed.contains(&types_package(package))
+    }
+
     /// The name a specifier in `from` becomes: a written module's name, or the specifier itself
     /// (a package pilets install, or one that cannot be found).
     fn rename(&mut self, from: &Path, specifier: &str) -> Option<String> {
         let relative = specifier.starts_with("./") || specifier.starts_with("../");
-        if !relative {
-            let package = package_name(specifier);
-            if self.shell.installed_by_pilets.contains(package)
-                || self
-                    .shell
-                    .installed_by_pilets
-                    .contains(&types_package(package))
-            {
-                return None;
-            }
+        if !relative && self.is_installed_by_pilets(specifier) {
+            return None;
         }
         let dir = from.parent().unwrap_or(Path::new("."));
         let target = if relative {
@@ -274,6 +273,15 @@ impl<'a> Bundler<'a> {
                         unreachable!()
                     };
                     let target = target.value.to_string_lossy().into_owned();
+                    // In this ambient file, `declare module "react"` would declare the module,
+                    // hiding the real `@types/react` the pilet has, not augment it: left out.
+                    if self.is_installed_by_pilets(&target) {
+                        self.issues.push(format!(
+                            "{}: the augmentation of `{target}` is left out (pilets install that package themselves)",
+                            file.display()
+                        ));
+                        continue;
+                    }
                     if let Some(TsNamespaceBody::TsModuleBlock(block)) = decl.body.take() {
                         self.augmentations.push(augmentation(
                             &target, &name, &imports, &exported, block.body,
@@ -785,7 +793,8 @@ mod tests {
             "node_modules/tiles/types.d.ts",
             "import type { PiletApi } from 'core';\n\
              declare module 'core/lib/custom' {\n  interface PiletCustomApi extends PiletTileApi {}\n}\n\
-             export interface PiletTileApi { registerTile(name: string): void; }\n",
+             export interface PiletTileApi { registerTile(name: string): void; }\n\
+             declare module 'react' {\n  interface CSSProperties { tileColor?: string; }\n}\n",
         );
         write(root, "node_modules/react/package.json", "{}");
         write(
@@ -835,6 +844,9 @@ mod tests {
         );
         // The shell's own augmentation too.
         assert!(code.contains("greet(name: string): string;"), "{code}");
-        assert!(out.issues.is_empty(), "{:?}", out.issues);
+        // An augmentation of a package pilets have would hide it here: left out, and said.
+        assert!(!code.contains("tileColor"), "{code}");
+        assert_eq!(out.issues.len(), 1, "{:?}", out.issues);
+        assert!(out.issues[0].contains("`react`"), "{:?}", out.issues);
     }
 }
