@@ -55,7 +55,7 @@ pub(crate) fn scaffold(
     let preloaded = match &source {
         Source::Tgz(path) => Some(Shell::from_tgz(path, &common.root)?),
         Source::Folder(path) => Some(Shell::from_folder(path, None, &common.root)?),
-        Source::Npm { .. } | Source::Website(_) => None,
+        Source::Npm { .. } | Source::Website(_) | Source::Git(_) => None,
     };
 
     reporter.status(
@@ -109,6 +109,22 @@ pub(crate) fn scaffold(
         (None, Source::Website(url)) => {
             let installed = crate::emulator::website::install(url, &common.root, reporter)?;
             Shell::from_folder(&installed, Some(String::new()), &common.root)?
+        }
+        (None, Source::Git(url)) => {
+            reporter.status(
+                "Installing",
+                format_args!("app shell `{url}` with {}", common.npm_client.name()),
+            );
+            let installed = super::shell::install_git(
+                reporter,
+                common.npm_client,
+                &common.root,
+                url,
+                &npm_options,
+            )?;
+            let mut shell = Shell::from_folder(&installed, Some(String::new()), &common.root)?;
+            shell.dev_spec = url.clone();
+            shell
         }
         (None, _) => unreachable!("paths are read before"),
     };

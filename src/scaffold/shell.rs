@@ -15,6 +15,39 @@ use super::relative_path;
 use super::source::split_package_spec;
 use crate::manifest::pilet_files::collect_pilet_files;
 
+/// Installs a git source as a devDependency with the npm client and returns the folder it
+/// landed in: the devDependency that the install added (its name is the repository's package
+/// name, which the URL does not tell).
+pub(crate) fn install_git(
+    reporter: &dyn crate::ui::Reporter,
+    client: crate::npm::NpmClient,
+    root: &Path,
+    url: &str,
+    options: &crate::npm::NpmOptions,
+) -> anyhow::Result<PathBuf> {
+    let dev_names = || -> anyhow::Result<Vec<String>> {
+        Ok(manifest::read_object(&root.join("package.json"))?
+            .and_then(|pkg| match pkg.get("devDependencies") {
+                Some(Value::Object(dev)) => Some(dev.keys().cloned().collect()),
+                _ => None,
+            })
+            .unwrap_or_default())
+    };
+    let before = dev_names()?;
+    crate::npm::add_dev(reporter, client, root, url, options)?;
+    let added: Vec<String> = dev_names()?
+        .into_iter()
+        .filter(|name| !before.contains(name))
+        .collect();
+    match added.as_slice() {
+        [name] => Ok(root.join("node_modules").join(name)),
+        _ => bail_code!(
+            Code::InvalidPiralReference,
+            "installing `{url}` added no single package to devDependencies"
+        ),
+    }
+}
+
 /// What the pilet learns from its shell.
 #[derive(Debug, Default)]
 pub(crate) struct Shell {

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::errors::{Code, CodedError, bail_code};
+use crate::errors::{Code, CodedError};
 
 /// Where the shell comes from.
 #[derive(Debug, PartialEq, Eq)]
@@ -16,19 +16,26 @@ pub(crate) enum Source {
     Folder(PathBuf),
     /// A website emulator: the URL of its `emulator.json`.
     Website(String),
+    /// A git repository (`git+https://…`, `git+file://…`, `github:owner/repo`, `….git`) that
+    /// the npm client installs.
+    Git(String),
 }
 
 impl Source {
     /// Classifies a source as the old CLI did: paths start with `./`, `../`, `/`, `~/` or
-    /// `file:` (or end in `.tgz`), URLs are website emulators; git sources are named as
-    /// unsupported.
+    /// `file:` (or end in `.tgz`), URLs are website emulators, git URLs and hosted shortcuts
+    /// (`github:…`) are installed by the npm client.
     pub(crate) fn classify(text: &str, cwd: &Path) -> anyhow::Result<Source> {
         let text = text.trim();
-        if text.starts_with("git+") || text.ends_with(".git") {
-            bail_code!(
-                Code::ProjectReferenceNotSupported,
-                "git sources such as `{text}` are not supported yet: build the shell's emulator and pass its `.tgz`"
-            );
+        let git_host = ["github:", "gitlab:", "bitbucket:", "gist:"]
+            .iter()
+            .any(|p| text.starts_with(p));
+        if text.starts_with("git+")
+            || text.starts_with("git://")
+            || text.ends_with(".git")
+            || git_host
+        {
+            return Ok(Source::Git(text.to_string()));
         }
         if text.starts_with("http://") || text.starts_with("https://") {
             return Ok(Source::Website(text.to_string()));
@@ -109,11 +116,14 @@ mod tests {
             crate::errors::find_coded(&error).unwrap().code,
             Code::ScaffoldPathDoesNotExist
         );
-        let error = Source::classify("git+https://example.invalid/x.git", cwd).unwrap_err();
-        assert_eq!(
-            crate::errors::find_coded(&error).unwrap().code,
-            Code::ProjectReferenceNotSupported
-        );
+        for git in [
+            "git+https://example.invalid/x.git",
+            "git+file:///srv/shell",
+            "github:owner/shell",
+            "https://example.invalid/shell.git",
+        ] {
+            assert_eq!(Source::classify(git, cwd).unwrap(), Source::Git(git.into()));
+        }
         assert_eq!(
             Source::classify("http://127.0.0.1:8080/site/emulator.json", cwd).unwrap(),
             Source::Website("http://127.0.0.1:8080/site/emulator.json".into())

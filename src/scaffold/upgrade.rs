@@ -1,8 +1,9 @@
 //! `pilet upgrade [version]` (spec §1.2): moves a pilet to a new version of each selected shell.
 //!
 //! For each shell in pilet.json `piralInstances` that is selected: the new version is installed
-//! (an npm package at `<version>` or `latest`; a `file:` emulator `.tgz` or folder is read again
-//! where it lies, since it is rebuilt in place; a website emulator is downloaded again), then its
+//! (an npm package at `<version>` or `latest`; a git URL again; a `file:` emulator `.tgz` or
+//! folder is read again where it lies, since it is rebuilt in place; a website emulator is
+//! downloaded again), then its
 //! `preUpgrade` hook runs. The scaffold files (`files.tar`, `pilets.files`) are copied again: a
 //! file the author has not changed since the last scaffold (it equals the old shell's copy) is
 //! replaced, a changed one follows `--force-overwrite`; once-files (`files_once.tar`) are never
@@ -91,6 +92,18 @@ pub(crate) fn upgrade(
                 Source::Folder(path) => Shell::from_folder(&path, None, root)?,
                 _ => unreachable!("a file: spec is a path"),
             },
+            (None, None) if matches!(Source::classify(spec, root), Ok(Source::Git(_))) => {
+                // A git shell moves with its repository: installing the URL again takes its
+                // newest commit (or the one the URL names).
+                reporter.status(
+                    "Installing",
+                    format_args!("app shell `{spec}` with {}", settings.npm_client.name()),
+                );
+                crate::npm::add_dev(reporter, settings.npm_client, root, spec, &settings.npm)?;
+                let mut shell = Shell::from_folder(&installed, Some(String::new()), root)?;
+                shell.dev_spec = spec.to_string();
+                shell
+            }
             (None, None) => {
                 let target = format!("{name}@{}", settings.version.as_deref().unwrap_or("latest"));
                 reporter.status(

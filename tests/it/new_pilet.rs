@@ -564,3 +564,50 @@ fn upgrade_moves_to_the_next_sample_piral_release() {
         stderr(&output)
     );
 }
+
+/// `pilet new git+file://…`: the npm client installs the shell from a git repository (here a
+/// local one: tests touch no network), and the pilet is scaffolded from what it installed.
+#[test]
+fn from_a_git_repository_through_the_npm_client() {
+    let ctx = TestContext::new();
+    let files = tar(&[("files/.editorconfig", b"root = true\n")]);
+    let once = tar(&[("files_once/README.md", b"# my pilet\n")]);
+    ctx.write("shell.tgz", emulator_tgz(&files, &once));
+    let repo = ctx.path().join("shell-repo");
+    std::fs::create_dir_all(&repo).unwrap();
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid"])
+            .args(args)
+            .current_dir(&repo)
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    };
+    let status = std::process::Command::new("tar")
+        .args(["-xzf", "../shell.tgz", "--strip-components=1"])
+        .current_dir(&repo)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "shell"]);
+    let url = format!("git+file://{}", repo.display());
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        &url,
+        "--target",
+        "pilet",
+        "--no-install",
+        "--npm-client",
+        "npm",
+    ]));
+    assert_exit(&output, 0);
+    let pkg = ctx.json("pilet/package.json");
+    assert_eq!(pkg["devDependencies"]["my-shell"], url.as_str(), "{pkg}");
+    assert_eq!(ctx.read("pilet/.editorconfig"), "root = true\n");
+    assert_eq!(ctx.read("pilet/README.md"), "# my pilet\n");
+    let pilet = ctx.json("pilet/pilet.json");
+    assert_eq!(pilet["piralInstances"]["my-shell"]["selected"], true);
+}
