@@ -8,6 +8,7 @@
 
 pub(crate) mod hooks;
 pub(crate) mod instance;
+pub(crate) mod npm_template;
 pub(crate) mod pilet;
 pub(crate) mod piral;
 pub(crate) mod shell;
@@ -119,25 +120,79 @@ pub(crate) fn depend_on_cli(dev_dependencies: &mut Map<String, Value>, common: &
     dev_dependencies.insert(cli.name.clone(), Value::String(cli.spec.clone()));
 }
 
-/// The built-in template named `requested`; an unknown one falls back to `default` with a
-/// `[0034]` warning, as the old CLI fell back when no template package of that name existed.
-pub(crate) fn template_or_default(
+/// The files of the template `requested` and the name it was used by: a built-in template
+/// (`default`, `empty`), else the npm template package it names (`angular` →
+/// `@smapiot/<kind>-template-angular`). One that cannot be installed or run falls back to
+/// `default` with `[0034]`, as the old CLI fell back when no template package of that name
+/// could be had.
+pub(crate) fn template_files(
     kind: crate::templates::Kind,
     requested: &str,
-    reporter: &dyn crate::ui::Reporter,
-) -> String {
+    vars: &Value,
+    data: Value,
+    common: &ScaffoldSettings,
+    cwd: &Path,
+    reporter: &dyn Reporter,
+) -> anyhow::Result<(String, crate::templates::FileTree)> {
     let names = crate::templates::names(kind);
     if names.iter().any(|name| name == requested) {
-        return requested.to_string();
+        return Ok((
+            requested.to_string(),
+            crate::templates::render(kind, requested, vars)?,
+        ));
     }
-    reporter.warn(
-        crate::errors::Code::TemplateNotFound,
-        format!(
-            "the template `{requested}` is not one of the templates built into piral ({}); using `default`",
-            names.join(", ")
-        ),
+    let npm = npm_options(common);
+    let call = npm_template::TemplateCall {
+        kind,
+        template: requested,
+        root: &common.root,
+        cwd,
+        data,
+        force_overwrite: common.force_overwrite,
+        npm: &npm,
+    };
+    match npm_template::render(&call, reporter) {
+        Ok(tree) => Ok((npm_template::package_name(kind, requested), tree)),
+        Err(error) => {
+            reporter.warn(
+                Code::TemplateNotFound,
+                format!(
+                    "the template `{requested}` is not one of the templates built into piral ({}) and its package could not be used ({}); using `default`",
+                    names.join(", "),
+                    error.to_string().lines().next().unwrap_or_default()
+                ),
+            );
+            Ok((
+                "default".to_string(),
+                crate::templates::render(kind, "default", vars)?,
+            ))
+        }
+    }
+}
+
+/// The old CLI's template `data`: `--vars`, then `root`, `src` and `language`.
+pub(crate) fn template_data(settings: &ScaffoldSettings, src: &Path, extra: Value) -> Value {
+    let mut data: Map<String, Value> = settings
+        .vars
+        .iter()
+        .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+        .collect();
+    data.insert(
+        "root".into(),
+        Value::String(settings.root.to_string_lossy().into_owned()),
     );
-    "default".to_string()
+    data.insert(
+        "src".into(),
+        Value::String(src.to_string_lossy().into_owned()),
+    );
+    data.insert(
+        "language".into(),
+        serde_json::to_value(settings.language).unwrap_or(Value::Null),
+    );
+    if let Value::Object(extra) = extra {
+        data.extend(extra);
+    }
+    Value::Object(data)
 }
 
 /// The variables every template sees; `--vars.*` come last and win.

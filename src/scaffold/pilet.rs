@@ -29,10 +29,6 @@ pub(crate) fn scaffold(
     reporter: &dyn Reporter,
 ) -> anyhow::Result<Value> {
     let common = &settings.common;
-    let requested_template = settings
-        .template
-        .as_deref()
-        .map(|template| super::template_or_default(Kind::Pilet, template, reporter));
     let source_text = match settings.source.clone() {
         Some(source) => source,
         None => match reporter.input("App shell (npm package, folder or emulator .tgz)") {
@@ -163,17 +159,29 @@ pub(crate) fn scaffold(
         ));
     }
 
-    let template = requested_template
+    let requested = settings
+        .template
+        .clone()
         .or_else(|| str_field(&shell.pilets, "template").map(String::from))
-        .map_or_else(
-            || "default".to_string(),
-            |template| super::template_or_default(Kind::Pilet, &template, reporter),
-        );
+        .unwrap_or_else(|| "default".to_string());
     let vars = super::template_vars(
         common,
         json!({ "sourceName": shell.name, "plugins": shell.plugins() }),
     );
-    let tree = templates::render(Kind::Pilet, &template, &vars)?;
+    let data = super::template_data(
+        common,
+        &common.root.join("src"),
+        json!({ "sourceName": shell.name }),
+    );
+    let (template, tree) = super::template_files(
+        Kind::Pilet,
+        &requested,
+        &vars,
+        data,
+        common,
+        &settings.cwd,
+        reporter,
+    )?;
     let template_package = tree
         .get("package.json")
         .map(|text| manifest::parse_json(&package_path, text))

@@ -50,8 +50,26 @@ pub(crate) fn scaffold(
             "reactRouterVersion": router_version,
         }),
     );
-    let template = super::template_or_default(Kind::Piral, &settings.template, reporter);
-    let tree = templates::render(Kind::Piral, &template, &vars)?;
+    let src = crate::manifest::project::lexical(&common.root.join(&settings.app));
+    let src = src.parent().unwrap_or(&common.root).to_path_buf();
+    let data = super::template_data(
+        common,
+        &src,
+        json!({
+            "packageName": common.name,
+            "reactVersion": react_version,
+            "reactRouterVersion": router_version,
+        }),
+    );
+    let (template, tree) = super::template_files(
+        Kind::Piral,
+        &settings.template,
+        &vars,
+        data,
+        common,
+        cwd,
+        reporter,
+    )?;
     reporter.status(
         "Creating",
         format_args!(

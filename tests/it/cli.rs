@@ -112,7 +112,7 @@ fn unknown_templates_fall_back_to_the_default_as_the_old_cli() {
     assert_exit(&output, 0);
     assert!(
         stderr(&output).contains(
-            "warning: [0034] the template `angular` is not one of the templates built into piral (default, empty); using `default`"
+            "warning: [0034] the template `angular` is not one of the templates built into piral (default, empty) and its package could not be used"
         ),
         "{}",
         stderr(&output)

@@ -611,3 +611,68 @@ fn from_a_git_repository_through_the_npm_client() {
     let pilet = ctx.json("pilet/pilet.json");
     assert_eq!(pilet["piralInstances"]["my-shell"]["selected"], true);
 }
+
+/// Template packages as the old CLI ran them: a local module (`./…`) is required as it is, the
+/// real `@smapiot/pilet-template-angular` is installed from npm; both are called with the old
+/// CLI's `(root, data, details)`, their files written and their package.json merged.
+#[test]
+fn template_packages_render_as_the_old_cli_ran_them() {
+    let ctx = TestContext::new();
+    let files = tar(&[("files/.editorconfig", b"root = true\n")]);
+    let once = tar(&[("files_once/README.md", b"# my pilet\n")]);
+    ctx.write("shell.tgz", emulator_tgz(&files, &once));
+    ctx.write(
+        "my-template/index.js",
+        "const { join } = require('path');\n\
+         module.exports = async (root, data, details) => [\n\
+         \x20 { path: join(root, 'src', 'index.tsx'), content: Buffer.from('export function setup() {}\\n') },\n\
+         \x20 { path: './package.json', content: Buffer.from(JSON.stringify({ source: 'src/index.tsx', scripts: { hello: 'echo hi' } })) },\n\
+         \x20 { path: 'seen.json', content: JSON.stringify({ data, details }) },\n\
+         ];\n",
+    );
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "./shell.tgz",
+        "--target",
+        "local",
+        "--template",
+        "./my-template/index.js",
+        "--no-install",
+        "--vars.color=teal",
+    ]));
+    assert_exit(&output, 0);
+    assert_eq!(
+        ctx.read("local/src/index.tsx"),
+        "export function setup() {}\n"
+    );
+    let pkg = ctx.json("local/package.json");
+    assert_eq!(
+        pkg["scripts"]["hello"], "echo hi",
+        "package.json is merged: {pkg}"
+    );
+    assert_eq!(pkg["scripts"]["start"], "pilet debug", "{pkg}");
+    let seen = ctx.json("local/seen.json");
+    assert_eq!(seen["data"]["sourceName"], "my-shell");
+    assert_eq!(seen["data"]["language"], "ts");
+    assert_eq!(seen["data"]["color"], "teal");
+    assert!(
+        seen["data"]["src"].as_str().unwrap().ends_with("local/src"),
+        "{seen}"
+    );
+    assert_eq!(seen["details"]["cliVersion"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(seen["details"]["forceOverwrite"], 0);
+
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "./shell.tgz",
+        "--target",
+        "ng",
+        "--template",
+        "angular",
+        "--no-install",
+    ]));
+    assert_exit(&output, 0);
+    assert!(ctx.path().join("ng/angular.json").is_file());
+    let pkg = ctx.json("ng/package.json");
+    assert!(pkg["dependencies"]["@angular/core"].is_string(), "{pkg}");
+}
