@@ -14,7 +14,8 @@ pub(crate) struct DeclarationPiralArgs {
     pub(crate) source: PathBuf,
 
     /// The folder that gets `index.d.ts`, relative to the shell's folder
-    #[arg(long, value_name = "DIR", default_value = "./dist")]
+    #[arg(long, value_name = "DIR", num_args = 0..=1, default_value = "./dist",
+          default_missing_value = "./dist")]
     pub(crate) target: PathBuf,
 
     /// What to do when `index.d.ts` exists with other content
@@ -30,7 +31,8 @@ pub(crate) struct DeclarationPiletArgs {
     pub(crate) source: String,
 
     /// The folder that gets `index.d.ts`, relative to the pilet's folder
-    #[arg(long, value_name = "DIR", default_value = "./dist")]
+    #[arg(long, value_name = "DIR", num_args = 0..=1, default_value = "./dist",
+          default_missing_value = "./dist")]
     pub(crate) target: PathBuf,
 
     /// What to do when `index.d.ts` exists with other content
