@@ -423,6 +423,28 @@ pub(crate) fn add_instance(
     }
 }
 
+/// `--install`, the npm client and the npm options (registry, TLS flags) of a command that
+/// installs into `root`.
+fn install_settings(
+    args: &crate::cli::new::InstallArgs,
+    root: &Path,
+    config: &Config,
+    extra_args: Vec<String>,
+) -> (bool, NpmClient, npm::NpmOptions) {
+    (
+        negatable(args.install, args.no_install).unwrap_or(true),
+        npm_client(args.npm_client, root, config),
+        npm::NpmOptions {
+            registry: args
+                .registry
+                .clone()
+                .flatten()
+                .or_else(|| config.string("registry")),
+            extra_args,
+        },
+    )
+}
+
 /// `piral upgrade`: the target relative to the working folder.
 pub(crate) fn upgrade_piral(
     args: &crate::cli::new::UpgradePiralArgs,
@@ -430,19 +452,12 @@ pub(crate) fn upgrade_piral(
     cwd: &Path,
 ) -> crate::scaffold::upgrade::UpgradePiralSettings {
     let root = crate::manifest::project::lexical(&cwd.join(&args.target));
+    let (install, npm_client, npm) = install_settings(&args.install, &root, config, Vec::new());
     crate::scaffold::upgrade::UpgradePiralSettings {
         version: args.version.clone(),
-        install: negatable(args.install.install, args.install.no_install).unwrap_or(true),
-        npm_client: npm_client(args.install.npm_client, &root, config),
-        npm: npm::NpmOptions {
-            registry: args
-                .install
-                .registry
-                .clone()
-                .flatten()
-                .or_else(|| config.string("registry")),
-            extra_args: Vec::new(),
-        },
+        install,
+        npm_client,
+        npm,
         root,
     }
 }
@@ -454,20 +469,14 @@ pub(crate) fn upgrade_pilet(
     cwd: &Path,
 ) -> crate::scaffold::upgrade::UpgradePiletSettings {
     let root = crate::manifest::project::lexical(&cwd.join(&args.target));
+    let (install, npm_client, npm) =
+        install_settings(&args.install, &root, config, npm_tls_args(&args.tls, cwd));
     crate::scaffold::upgrade::UpgradePiletSettings {
         version: args.version.clone(),
-        install: negatable(args.install.install, args.install.no_install).unwrap_or(true),
+        install,
         force_overwrite: args.force_overwrite,
-        npm_client: npm_client(args.install.npm_client, &root, config),
-        npm: npm::NpmOptions {
-            registry: args
-                .install
-                .registry
-                .clone()
-                .flatten()
-                .or_else(|| config.string("registry")),
-            extra_args: npm_tls_args(&args.tls, cwd),
-        },
+        npm_client,
+        npm,
         root,
     }
 }
