@@ -193,20 +193,34 @@ pub(crate) fn shell_declaration(
         direct.extend(dev.keys().cloned());
     }
     let sources_dir = app.entry.parent().unwrap_or(&package.root);
-    // `extraTypes` (a path or a list of them, relative to the shell) add their exports.
-    let extra_types = match package.manifest.get("extraTypes") {
-        Some(Value::String(path)) => vec![path.clone()],
-        Some(Value::Array(paths)) => paths
-            .iter()
-            .filter_map(Value::as_str)
-            .map(String::from)
-            .collect(),
-        _ => Vec::new(),
+    // `typings`/`types` and `extraTypes` (a path or a list of them, relative to the shell) add
+    // their exports, as dets took them.
+    let mut named: Vec<String> = ["typings", "types"]
+        .iter()
+        .filter_map(|key| package.manifest.get(*key).and_then(Value::as_str))
+        .map(String::from)
+        .collect();
+    match package.manifest.get("extraTypes") {
+        Some(Value::String(path)) => named.push(path.clone()),
+        Some(Value::Array(paths)) => {
+            named.extend(paths.iter().filter_map(Value::as_str).map(String::from))
+        }
+        _ => {}
     }
-    .into_iter()
-    .map(|path| crate::manifest::project::lexical(&package.root.join(path)))
-    .filter(|path| path.is_file())
-    .collect();
+    let mut extra_types: Vec<PathBuf> = Vec::new();
+    for path in named {
+        let path = crate::manifest::project::lexical(&package.root.join(path));
+        // A generated declaration (ours, or the old CLI's dets output that a migrating shell
+        // still names in `types`) declares the shell's own module: never a source of itself.
+        let generated = fs_err::read_to_string(&path).is_ok_and(|text| {
+            text.starts_with(crate::bundler::dts_bundle::HEADER)
+                || text.contains(&format!("declare module \"{}\"", package.name()))
+                || text.contains(&format!("declare module '{}'", package.name()))
+        });
+        if path.is_file() && !generated && !extra_types.contains(&path) {
+            extra_types.push(path);
+        }
+    }
     let shell = crate::bundler::dts_bundle::ShellTypes {
         name: package.name(),
         root: &package.root,
