@@ -63,7 +63,7 @@ pub(crate) fn pilet_declarations(entry: &Path, main_dts: &str) -> Declarations {
             }
         };
         let shown = path.display().to_string();
-        let (code, imports) = GLOBALS.set(&Globals::new(), || {
+        let Declared { code, imports, .. } = GLOBALS.set(&Globals::new(), || {
             declare(&path, &source, &shown, &mut out.issues)
         });
         let Some(code) = code else {
@@ -125,13 +125,23 @@ fn locate(dir: &Path, specifier: &str) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file() && is_typescript(candidate))
 }
 
-/// The declarations of one module, and the specifiers they import or re-export.
+/// What [`declare`] makes of one module.
+pub(super) struct Declared {
+    /// The declarations, unless the module does not parse.
+    pub(super) code: Option<String>,
+    /// The specifiers the declarations import or re-export.
+    pub(super) imports: Vec<String>,
+    /// The specifiers the source imports or re-exports, used in types or not.
+    pub(super) source_imports: Vec<String>,
+}
+
+/// The declarations of one module, and the specifiers it imports.
 pub(super) fn declare(
     path: &Path,
     source: &str,
     shown: &str,
     issues: &mut Vec<String>,
-) -> (Option<String>, Vec<String>) {
+) -> Declared {
     let cm: Lrc<SourceMap> = Lrc::default();
     let fm = cm.new_source_file(
         Lrc::new(FileName::Real(path.to_path_buf())),
@@ -160,9 +170,14 @@ pub(super) fn declare(
                 at.col_display + 1,
                 error.kind().msg()
             ));
-            return (None, Vec::new());
+            return Declared {
+                code: None,
+                imports: Vec::new(),
+                source_imports: Vec::new(),
+            };
         }
     };
+    let source_imports = specifiers(&program);
     let unresolved_mark = Mark::new();
     let top_level_mark = Mark::new();
     program.mutate(resolver(unresolved_mark, top_level_mark, true));
@@ -190,7 +205,18 @@ pub(super) fn declare(
             issue.message
         ));
     }
-    let imports = match &program {
+    let imports = specifiers(&program);
+    let code = swc_core::ecma::codegen::to_code(&program);
+    Declared {
+        code: Some(code),
+        imports,
+        source_imports,
+    }
+}
+
+/// The specifiers a module imports or re-exports from.
+fn specifiers(program: &Program) -> Vec<String> {
+    match program {
         Program::Module(module) => module
             .body
             .iter()
@@ -203,9 +229,7 @@ pub(super) fn declare(
             .map(|src| src.value.to_string_lossy().into_owned())
             .collect(),
         Program::Script(_) => Vec::new(),
-    };
-    let code = swc_core::ecma::codegen::to_code(&program);
-    (Some(code), imports)
+    }
 }
 
 /// Gives functions that return no value the return type TypeScript infers for them (`void`, or

@@ -311,33 +311,27 @@ impl<'a> Bundler<'a> {
     /// A declaration file as a module; a TypeScript source through its isolated declarations.
     fn parse(&mut self, file: &Path) -> Option<Module> {
         let shown = file.display().to_string();
-        let dts = file.to_string_lossy().ends_with(".d.ts");
-        let source = if dts {
-            match fs_err::read_to_string(file) {
-                Ok(source) => source,
-                Err(error) => {
-                    self.issues.push(error.to_string());
-                    return None;
-                }
+        let source = match fs_err::read_to_string(file) {
+            Ok(source) => source,
+            Err(error) => {
+                self.issues.push(error.to_string());
+                return None;
             }
+        };
+        let source = if file.to_string_lossy().ends_with(".d.ts") {
+            source
         } else {
-            let source = match fs_err::read_to_string(file) {
-                Ok(source) => source,
-                Err(error) => {
-                    self.issues.push(error.to_string());
-                    return None;
-                }
-            };
-            // Plugins the shell only calls (`createAuthApi()` of `piral-auth`) still extend the
-            // Pilet API: every package the source imports is read, used in types or not.
-            for specifier in source_imports(file, &source) {
-                if !specifier.starts_with('.') {
-                    let _ = self.rename(file, &specifier);
-                }
-            }
             // What isolated declarations cannot say is left out; the shell's types still are.
             let mut ignored = Vec::new();
-            super::declarations::declare(file, &source, &shown, &mut ignored).0?
+            let declared = super::declarations::declare(file, &source, &shown, &mut ignored);
+            // Plugins the shell only calls (`createAuthApi()` of `piral-auth`) still extend the
+            // Pilet API: every package the source imports is read, used in types or not.
+            for specifier in &declared.source_imports {
+                if !specifier.starts_with('.') {
+                    let _ = self.rename(file, specifier);
+                }
+            }
+            declared.code?
         };
         let cm: Lrc<SourceMap> = Lrc::default();
         let fm = cm.new_source_file(Lrc::new(FileName::Real(file.to_path_buf())), source);
@@ -364,40 +358,6 @@ impl<'a> Bundler<'a> {
             }
         }
     }
-}
-
-/// The specifiers a TypeScript source imports or re-exports from.
-fn source_imports(file: &Path, source: &str) -> Vec<String> {
-    let cm: Lrc<SourceMap> = Lrc::default();
-    let fm = cm.new_source_file(
-        Lrc::new(FileName::Real(file.to_path_buf())),
-        source.to_string(),
-    );
-    let mut recovered = Vec::new();
-    let Ok(Program::Module(module)) = parse_file_as_program(
-        &fm,
-        Syntax::Typescript(TsSyntax {
-            tsx: file.extension().is_some_and(|e| e == "tsx"),
-            decorators: true,
-            ..Default::default()
-        }),
-        EsVersion::latest(),
-        None,
-        &mut recovered,
-    ) else {
-        return Vec::new();
-    };
-    module
-        .body
-        .iter()
-        .filter_map(|item| match item {
-            ModuleItem::ModuleDecl(ModuleDecl::Import(import)) => Some(&*import.src),
-            ModuleItem::ModuleDecl(ModuleDecl::ExportAll(export)) => Some(&*export.src),
-            ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(export)) => export.src.as_deref(),
-            _ => None,
-        })
-        .map(|src| src.value.to_string_lossy().into_owned())
-        .collect()
 }
 
 /// Rewrites the module specifiers of one file to the names of the written modules.

@@ -210,14 +210,15 @@ pub(crate) fn shell_declaration(
     let mut extra_types: Vec<PathBuf> = Vec::new();
     for path in named {
         let path = crate::manifest::project::lexical(&package.root.join(path));
+        let Ok(text) = fs_err::read_to_string(&path) else {
+            continue;
+        };
         // A generated declaration (ours, or the old CLI's dets output that a migrating shell
         // still names in `types`) declares the shell's own module: never a source of itself.
-        let generated = fs_err::read_to_string(&path).is_ok_and(|text| {
-            text.starts_with(crate::bundler::dts_bundle::HEADER)
-                || text.contains(&format!("declare module \"{}\"", package.name()))
-                || text.contains(&format!("declare module '{}'", package.name()))
-        });
-        if path.is_file() && !generated && !extra_types.contains(&path) {
+        let generated = text.starts_with(crate::bundler::dts_bundle::HEADER)
+            || text.contains(&format!("declare module \"{}\"", package.name()))
+            || text.contains(&format!("declare module '{}'", package.name()));
+        if !generated && !extra_types.contains(&path) {
             extra_types.push(path);
         }
     }
@@ -237,26 +238,18 @@ pub(crate) fn shell_declaration(
 
 /// The TypeScript files below `dir` (not in `node_modules` or hidden folders), sorted.
 fn typescript_sources(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        let Ok(entries) = fs_err::read_dir(&folder) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if path.is_dir() {
-                if name != "node_modules" && !name.starts_with('.') {
-                    stack.push(path);
-                }
-            } else if name.ends_with(".ts") || name.ends_with(".tsx") {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
+    crate::manifest::project::files_below(dir)
+        .into_iter()
+        .filter(|path| {
+            let name = path.to_string_lossy();
+            (name.ends_with(".ts") || name.ends_with(".tsx"))
+                && !path
+                    .strip_prefix(dir)
+                    .unwrap_or(path)
+                    .components()
+                    .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+        })
+        .collect()
 }
 
 /// The website emulator's files, made from the emulator package's files: `app/*` moves to the

@@ -330,10 +330,21 @@ fn matching_paths(base: &Path, candidate: &str) -> anyhow::Result<Vec<PathBuf>> 
         });
     }
     let glob = globset::Glob::new(candidate.trim_start_matches("./"))?.compile_matcher();
+    Ok(files_below(base)
+        .into_iter()
+        .filter(|path| {
+            path.strip_prefix(base)
+                .is_ok_and(|relative| glob.is_match(relative))
+        })
+        .collect())
+}
+
+/// Every file below `dir`, sorted, without `node_modules` and `.git`.
+pub(crate) fn files_below(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    let mut stack = vec![base.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = fs_err::read_dir(&dir) else {
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        let Ok(entries) = fs_err::read_dir(&folder) else {
             continue;
         };
         for entry in entries.flatten() {
@@ -343,15 +354,13 @@ fn matching_paths(base: &Path, candidate: &str) -> anyhow::Result<Vec<PathBuf>> 
             }
             if path.is_dir() {
                 stack.push(path);
-            } else if let Ok(relative) = path.strip_prefix(base)
-                && glob.is_match(relative)
-            {
+            } else {
                 out.push(path);
             }
         }
     }
     out.sort();
-    Ok(out)
+    out
 }
 
 /// `a/./b/../c` → `a/c`, without touching the disk.

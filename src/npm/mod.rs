@@ -327,12 +327,39 @@ pub(crate) fn try_install(
     )
 }
 
-/// The version the registry gives for `spec` (`piral-base@1.10.2`, `piral-base@next`): the
-/// newest match, or npm's reason when there is none.
-pub(crate) fn view_version(dir: &Path, spec: &str, options: &NpmOptions) -> Result<String, String> {
+/// Why `npm view` gave no version.
+#[derive(Debug)]
+pub(crate) enum ViewError {
+    /// The registry answered: no such package, or no version matching the spec.
+    NotFound(String),
+    /// npm could not ask (offline, not installed, …): the first line of why.
+    Failed(String),
+}
+
+impl std::fmt::Display for ViewError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ViewError::NotFound(reason) | ViewError::Failed(reason) => f.write_str(reason),
+        }
+    }
+}
+
+/// The version the registry gives for `spec` (`piral-base`, `piral-base@1.10.2`,
+/// `piral-base@next`): the newest match (`npm view <spec> version`).
+pub(crate) fn view_version(
+    dir: &Path,
+    spec: &str,
+    options: &NpmOptions,
+) -> Result<String, ViewError> {
     let mut command = Command::new("npm");
     command
-        .args(["view", spec, "version", "--fetch-retries=0"])
+        .args([
+            "view",
+            spec,
+            "version",
+            "--fetch-retries=0",
+            "--fetch-timeout=10000",
+        ])
         .current_dir(dir)
         .stdin(Stdio::null());
     if let Some(registry) = &options.registry {
@@ -341,9 +368,10 @@ pub(crate) fn view_version(dir: &Path, spec: &str, options: &NpmOptions) -> Resu
     command.args(&options.extra_args);
     let output = command
         .output()
-        .map_err(|error| format!("could not start `npm`: {error}"))?;
+        .map_err(|error| ViewError::Failed(format!("could not start `npm`: {error}")))?;
     let text = String::from_utf8_lossy(&output.stdout);
-    // A range answers one `name@version 'version'` line per match, the newest last.
+    // A range or several dist-tags answer one `name@version 'version'` line per match, the
+    // newest last.
     let newest = text.lines().rfind(|l| !l.trim().is_empty()).map(|l| {
         l.rsplit(' ')
             .next()
@@ -354,44 +382,34 @@ pub(crate) fn view_version(dir: &Path, spec: &str, options: &NpmOptions) -> Resu
     });
     match newest {
         Some(version) if output.status.success() => Ok(version),
+        // npm answers nothing (and success) when no version matches the range.
+        None if output.status.success() => Err(ViewError::NotFound(format!(
+            "the registry has no version of `{spec}`"
+        ))),
         _ => {
             let stderr = String::from_utf8_lossy(&output.stderr);
-            Err(stderr
+            let reason = stderr
                 .lines()
-                .find(|l| l.contains("E404") || l.contains("error"))
-                .unwrap_or("the registry has no such version")
+                .find(|l| l.contains("ERR!") || l.contains("error"))
+                .unwrap_or("npm found no version")
                 .trim()
-                .to_string())
+                .to_string();
+            if stderr.contains("E404") || stderr.contains("ETARGET") {
+                Err(ViewError::NotFound(reason))
+            } else {
+                Err(ViewError::Failed(reason))
+            }
         }
     }
 }
 
-/// Whether the registry has a version of `name` matching `spec` (`npm view name@spec version`).
-/// Only a clear "not found" answers `false`; when npm cannot tell, the package counts as there.
+/// Whether the registry has a version of `name` matching `spec`. Only a clear "not found"
+/// answers `false`; when npm cannot tell, the package counts as there.
 pub(crate) fn registry_has(dir: &Path, name: &str, spec: &str, options: &NpmOptions) -> bool {
-    let mut command = Command::new("npm");
-    command
-        .args([
-            "view",
-            &format!("{name}@{spec}"),
-            "version",
-            "--fetch-retries=0",
-        ])
-        .current_dir(dir)
-        .stdin(Stdio::null());
-    if let Some(registry) = &options.registry {
-        command.arg("--registry").arg(registry);
-    }
-    command.args(&options.extra_args);
-    let Ok(output) = command.output() else {
-        return true;
-    };
-    if output.status.success() {
-        // npm answers nothing (and success) when no version matches the range.
-        return !String::from_utf8_lossy(&output.stdout).trim().is_empty();
-    }
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    !(stderr.contains("E404") || stderr.contains("ETARGET"))
+    !matches!(
+        view_version(dir, &format!("{name}@{spec}"), options),
+        Err(ViewError::NotFound(_))
+    )
 }
 
 /// The registry the user's npm is configured with; asked only when a `--registry` was given,
@@ -443,7 +461,7 @@ pub(crate) fn latest_version(dir: &Path, name: &str) -> Result<String, String> {
             return Ok(version.to_string());
         }
     }
-    let version = ask_npm_for_latest(dir, name)?;
+    let version = view_version(dir, name, &NpmOptions::default()).map_err(|e| e.to_string())?;
     if let Some(path) = cache {
         entries.retain(|_, entry| {
             now.saturating_sub(
@@ -472,39 +490,6 @@ fn cache_file() -> Option<PathBuf> {
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))?;
     Some(base.join("piral").join("latest-versions.json"))
-}
-
-fn ask_npm_for_latest(dir: &Path, name: &str) -> Result<String, String> {
-    let output = Command::new("npm")
-        .args([
-            "view",
-            name,
-            "version",
-            "--fetch-retries=0",
-            "--fetch-timeout=10000",
-        ])
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|error| format!("could not start `npm`: {error}"))?;
-    let text = String::from_utf8_lossy(&output.stdout).trim().to_string();
-    if output.status.success() && !text.is_empty() {
-        // A range or several dist-tags may answer with a list; the last line is the newest.
-        Ok(text
-            .lines()
-            .last()
-            .unwrap_or(&text)
-            .trim()
-            .trim_matches('\'')
-            .to_string())
-    } else {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        let reason = stderr
-            .lines()
-            .find(|l| l.contains("ERR!") || l.contains("error"))
-            .unwrap_or("npm found no version");
-        Err(reason.trim().to_string())
-    }
 }
 
 #[cfg(test)]

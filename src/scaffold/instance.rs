@@ -58,17 +58,10 @@ pub(crate) fn add(settings: &AddInstance, reporter: &dyn Reporter) -> anyhow::Re
             shell.dev_spec = shell.version.clone();
             (shell, None)
         }
-        Source::Git(url) => {
-            reporter.status(
-                "Installing",
-                format_args!("app shell `{url}` with {}", settings.npm_client.name()),
-            );
-            let installed =
-                super::shell::install_git(reporter, settings.npm_client, root, url, &settings.npm)?;
-            let mut shell = Shell::from_folder(&installed, Some(String::new()), root)?;
-            shell.dev_spec = url.clone();
-            (shell, None)
-        }
+        Source::Git(url) => (
+            Shell::from_git(reporter, settings.npm_client, root, url, &settings.npm)?,
+            None,
+        ),
         Source::Website(url) => {
             let installed = crate::emulator::website::install(url, root, reporter)?;
             (

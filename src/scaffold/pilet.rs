@@ -107,20 +107,7 @@ pub(crate) fn scaffold(
             Shell::from_folder(&installed, Some(String::new()), &common.root)?
         }
         (None, Source::Git(url)) => {
-            reporter.status(
-                "Installing",
-                format_args!("app shell `{url}` with {}", common.npm_client.name()),
-            );
-            let installed = super::shell::install_git(
-                reporter,
-                common.npm_client,
-                &common.root,
-                url,
-                &npm_options,
-            )?;
-            let mut shell = Shell::from_folder(&installed, Some(String::new()), &common.root)?;
-            shell.dev_spec = url.clone();
-            shell
+            Shell::from_git(reporter, common.npm_client, &common.root, url, &npm_options)?
         }
         (None, _) => unreachable!("paths are read before"),
     };

@@ -15,39 +15,6 @@ use super::relative_path;
 use super::source::split_package_spec;
 use crate::manifest::pilet_files::collect_pilet_files;
 
-/// Installs a git source as a devDependency with the npm client and returns the folder it
-/// landed in: the devDependency that the install added (its name is the repository's package
-/// name, which the URL does not tell).
-pub(crate) fn install_git(
-    reporter: &dyn crate::ui::Reporter,
-    client: crate::npm::NpmClient,
-    root: &Path,
-    url: &str,
-    options: &crate::npm::NpmOptions,
-) -> anyhow::Result<PathBuf> {
-    let dev_names = || -> anyhow::Result<Vec<String>> {
-        Ok(manifest::read_object(&root.join("package.json"))?
-            .and_then(|pkg| match pkg.get("devDependencies") {
-                Some(Value::Object(dev)) => Some(dev.keys().cloned().collect()),
-                _ => None,
-            })
-            .unwrap_or_default())
-    };
-    let before = dev_names()?;
-    crate::npm::add_dev(reporter, client, root, url, options)?;
-    let added: Vec<String> = dev_names()?
-        .into_iter()
-        .filter(|name| !before.contains(name))
-        .collect();
-    match added.as_slice() {
-        [name] => Ok(root.join("node_modules").join(name)),
-        _ => bail_code!(
-            Code::InvalidPiralReference,
-            "installing `{url}` added no single package to devDependencies"
-        ),
-    }
-}
-
 /// What the pilet learns from its shell.
 #[derive(Debug, Default)]
 pub(crate) struct Shell {
@@ -125,6 +92,50 @@ impl Shell {
         shell
             .node_modules
             .insert(0, pilet_root.join("node_modules"));
+        Ok(shell)
+    }
+
+    /// A shell from a git repository (`git+https://…`, `github:o/r`), installed as a
+    /// devDependency by the npm client and read from where it landed: the devDependency the
+    /// install added (its name is the repository's package name, which the URL does not tell).
+    /// The URL stays its devDependency spec.
+    pub(crate) fn from_git(
+        reporter: &dyn crate::ui::Reporter,
+        client: crate::npm::NpmClient,
+        root: &Path,
+        url: &str,
+        options: &crate::npm::NpmOptions,
+    ) -> anyhow::Result<Shell> {
+        let dev_names = || -> anyhow::Result<Vec<String>> {
+            Ok(manifest::read_object(&root.join("package.json"))?
+                .and_then(|pkg| match pkg.get("devDependencies") {
+                    Some(Value::Object(dev)) => Some(dev.keys().cloned().collect()),
+                    _ => None,
+                })
+                .unwrap_or_default())
+        };
+        reporter.status(
+            "Installing",
+            format_args!("app shell `{url}` with {}", client.name()),
+        );
+        let before = dev_names()?;
+        crate::npm::add_dev(reporter, client, root, url, options)?;
+        let added: Vec<String> = dev_names()?
+            .into_iter()
+            .filter(|name| !before.contains(name))
+            .collect();
+        let [name] = added.as_slice() else {
+            bail_code!(
+                Code::InvalidPiralReference,
+                "installing `{url}` added no single package to devDependencies"
+            );
+        };
+        let mut shell = Shell::from_folder(
+            &root.join("node_modules").join(name),
+            Some(String::new()),
+            root,
+        )?;
+        shell.dev_spec = url.to_string();
         Ok(shell)
     }
 

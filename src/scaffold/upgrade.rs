@@ -92,27 +92,26 @@ pub(crate) fn upgrade(
                 Source::Folder(path) => Shell::from_folder(&path, None, root)?,
                 _ => unreachable!("a file: spec is a path"),
             },
-            (None, None) if matches!(Source::classify(spec, root), Ok(Source::Git(_))) => {
-                // A git shell moves with its repository: installing the URL again takes its
-                // newest commit (or the one the URL names).
-                reporter.status(
-                    "Installing",
-                    format_args!("app shell `{spec}` with {}", settings.npm_client.name()),
-                );
-                crate::npm::add_dev(reporter, settings.npm_client, root, spec, &settings.npm)?;
-                let mut shell = Shell::from_folder(&installed, Some(String::new()), root)?;
-                shell.dev_spec = spec.to_string();
-                shell
-            }
             (None, None) => {
-                let target = format!("{name}@{}", settings.version.as_deref().unwrap_or("latest"));
+                // A git shell moves with its repository (installing the URL again takes the
+                // commit it names); an npm shell to the version, else `latest`.
+                let git = matches!(Source::classify(spec, root), Ok(Source::Git(_)));
+                let target = if git {
+                    spec.to_string()
+                } else {
+                    format!("{name}@{}", settings.version.as_deref().unwrap_or("latest"))
+                };
                 reporter.status(
                     "Installing",
                     format_args!("app shell `{target}` with {}", settings.npm_client.name()),
                 );
                 crate::npm::add_dev(reporter, settings.npm_client, root, &target, &settings.npm)?;
                 let mut shell = Shell::from_folder(&installed, Some(String::new()), root)?;
-                shell.dev_spec = shell.version.clone();
+                shell.dev_spec = if git {
+                    spec.to_string()
+                } else {
+                    shell.version.clone()
+                };
                 shell
             }
         };

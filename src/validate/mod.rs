@@ -154,31 +154,18 @@ fn imports(text: &str, name: &str) -> bool {
 
 /// The source files (`.js`, `.jsx`, `.ts`, `.tsx`, `.mjs`, `.cjs`) below `dir`, read.
 pub(crate) fn read_sources(dir: &std::path::Path) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        let Ok(entries) = fs_err::read_dir(&folder) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if entry.file_name() == "node_modules" {
-                continue;
-            }
-            if path.is_dir() {
-                stack.push(path);
-            } else if path
-                .extension()
+    crate::manifest::project::files_below(dir)
+        .into_iter()
+        .filter(|path| {
+            path.extension()
                 .and_then(|e| e.to_str())
                 .is_some_and(|e| matches!(e, "js" | "jsx" | "ts" | "tsx" | "mjs" | "cjs"))
-                && let Ok(text) = fs_err::read_to_string(&path)
-            {
-                out.push((path.display().to_string(), text));
-            }
-        }
-    }
-    out.sort();
-    out
+        })
+        .filter_map(|path| {
+            let text = fs_err::read_to_string(&path).ok()?;
+            Some((path.display().to_string(), text))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -148,4 +148,4 @@ function launch(command) {
   });
 }
 
-module.exports = { launch, findBinary, currentPlatform, platformPackage };
+module.exports = { launch };
