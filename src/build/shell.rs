@@ -36,6 +36,8 @@ pub(crate) struct ShellBuild {
     /// server's (emulators, and a monorepo shell under `pilet debug`; never `piral debug`,
     /// whose shell loads its own feed, as the old CLI's does).
     pub(crate) debug_pilet: bool,
+    /// Kept across the debug server's rebuilds.
+    pub(crate) cache: Option<crate::bundler::TransformCache>,
 }
 
 /// `piral build`: the release and/or the emulator of the shell at `settings.source`, as
@@ -104,6 +106,7 @@ pub(crate) fn build_reading(
             development: false,
             debug_piral: false,
             debug_pilet: false,
+            cache: None,
         };
         let out_dir = if subdir {
             target.join("release")
@@ -143,6 +146,7 @@ pub(crate) fn build_reading(
             development: true,
             debug_piral: true,
             debug_pilet: true,
+            cache: None,
         };
         let out_dir = if subdir {
             target.join("emulator")
@@ -208,6 +212,7 @@ pub(crate) fn dev_source(
     public_url: String,
     for_pilets: bool,
 ) -> ShellSource {
+    let cache = crate::bundler::new_cache();
     let build = move || -> anyhow::Result<BuiltShell> {
         let app = resolve_app(&source)?;
         let settings = ShellBuild {
@@ -218,6 +223,7 @@ pub(crate) fn dev_source(
             development: true,
             debug_piral: true,
             debug_pilet: for_pilets,
+            cache: Some(cache.clone()),
         };
         let out_dir = app.package.root.join("dist");
         let (files, warnings, read) = bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
@@ -322,7 +328,7 @@ pub(crate) fn bundle_shell(
                     source: source.clone(),
                     codegen_env: env.clone(),
                     out_dir: out_dir.to_path_buf(),
-                    cache: None,
+                    cache: settings.cache.clone(),
                     prefetched: crate::bundler::Prefetched::default(),
                 };
                 // The Piral packages the shell inherits from carry `.codegen` modules (piral-core's

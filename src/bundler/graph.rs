@@ -3,13 +3,15 @@
 //! (`link`), it is recorded, and the files not seen before become tasks of their own, so both
 //! cores stay busy however deep the import graph is. The first failure stops the walk.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 use super::diagnostics::BundleDiagnostic;
 use super::load::{AssetFile, Loaded, load};
 use super::resolve::ModuleResolver;
+use super::transform::SHARED_HELPERS;
 use super::{BundleOptions, content_hash, link, module_id};
 use crate::errors::{Code, CodedError};
 
@@ -17,7 +19,7 @@ use crate::errors::{Code, CodedError};
 #[derive(Debug)]
 pub(crate) struct ModuleRecord {
     pub(crate) code: String,
-    pub(crate) map: Option<swc_sourcemap::SourceMap>,
+    pub(crate) map: Option<super::sourcemap::ModuleMap>,
     /// Specifier → module id, or `None` for a shared dependency.
     pub(crate) deps: BTreeMap<String, Option<String>>,
     /// Static requires in code order (for style order).
@@ -29,13 +31,18 @@ pub(crate) struct ModuleRecord {
     /// Whether evaluating the module may matter when nothing it exports is used: `false` when
     /// its package's `"sideEffects"` says so.
     pub(crate) side_effects: bool,
+    /// The swc helpers `code` calls from the shared helpers module (development builds).
+    pub(crate) helpers: Vec<(String, Arc<str>)>,
+    /// The newlines of `code` (trimmed), counted when first emitted.
+    pub(crate) lines: std::sync::OnceLock<u32>,
 }
 
 /// The linked graph.
 #[derive(Debug)]
 pub(crate) struct Graph {
     pub(crate) entry: String,
-    pub(crate) modules: BTreeMap<String, ModuleRecord>,
+    /// Shared with the debug server's cache: a rebuild reuses every module that did not change.
+    pub(crate) modules: BTreeMap<String, Arc<ModuleRecord>>,
     pub(crate) assets: Vec<AssetFile>,
     /// Externals actually used, by specifier.
     pub(crate) used_externals: BTreeSet<String>,
@@ -75,9 +82,63 @@ fn config_files(root: &Path, entry: &Path) -> BTreeSet<PathBuf> {
     found
 }
 
-/// Transformed modules by path and source hash (see [`BundleOptions::cache`]).
+/// What the debug server keeps from one build to the next (see [`BundleOptions::cache`]):
+/// transformed modules by path and source hash, and the last good build's linked modules with
+/// the state of the folders their imports resolved in, so that a rebuild loads and links only
+/// what changed.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct TransformCache(Arc<Mutex<HashMap<PathBuf, (String, Loaded)>>>);
+pub(crate) struct TransformCache {
+    /// Every kind of build made with this cache, by [`build_key`]: what one build transformed
+    /// or linked is reused by the same build only (a changed define, external or tsconfig
+    /// setting makes another key).
+    builds: Arc<Mutex<HashMap<String, Arc<CacheState>>>>,
+    /// This handle's build (see [`TransformCache::scoped`]).
+    state: Arc<CacheState>,
+}
+
+#[derive(Debug, Default)]
+struct CacheState {
+    transformed: Mutex<HashMap<PathBuf, (String, Loaded)>>,
+    /// The modules of the last good build, by path.
+    linked: Mutex<Arc<HashMap<PathBuf, Arc<LinkedModule>>>>,
+    /// The folders of the last good build's modules and their parents, with their modification
+    /// times when it started: a file created, removed or renamed in one of them may change what
+    /// an import resolves to.
+    folders: Mutex<HashMap<PathBuf, Option<SystemTime>>>,
+}
+
+/// One module of a build as a rebuild may take it again.
+#[derive(Debug)]
+struct LinkedModule {
+    stamp: Stamp,
+    id: String,
+    record: Arc<ModuleRecord>,
+    /// The files its specifiers resolved to.
+    targets: Vec<PathBuf>,
+    externals: Vec<String>,
+    warnings: Vec<BundleDiagnostic>,
+    assets: Vec<AssetFile>,
+}
+
+/// A file's size, modification time and inode: changed by every write and every replacement.
+#[derive(Debug, PartialEq, Eq)]
+struct Stamp(u64, SystemTime, u64);
+
+impl Stamp {
+    fn of(path: &Path) -> Option<Stamp> {
+        use std::os::unix::fs::MetadataExt as _;
+        let metadata = std::fs::metadata(path).ok()?;
+        Some(Stamp(
+            metadata.len(),
+            metadata.modified().ok()?,
+            metadata.ino(),
+        ))
+    }
+}
+
+fn modified(folder: &Path) -> Option<SystemTime> {
+    std::fs::metadata(folder).and_then(|m| m.modified()).ok()
+}
 
 /// A new, empty transform cache.
 pub(crate) fn new_cache() -> TransformCache {
@@ -94,7 +155,7 @@ impl TransformCache {
         transform: impl FnOnce() -> anyhow::Result<Loaded>,
     ) -> anyhow::Result<Loaded> {
         let hash = content_hash(source.as_bytes());
-        let cached = self.0.lock().ok().and_then(|map| {
+        let cached = self.state.transformed.lock().ok().and_then(|map| {
             map.get(path)
                 .filter(|(h, _)| *h == hash)
                 .map(|(_, l)| l.clone())
@@ -103,10 +164,133 @@ impl TransformCache {
             return Ok(loaded);
         }
         let loaded = transform()?;
-        if let Ok(mut map) = self.0.lock() {
+        if let Ok(mut map) = self.state.transformed.lock() {
             map.insert(path.to_path_buf(), (hash, loaded.clone()));
         }
         Ok(loaded)
+    }
+
+    /// The part of the cache for builds like `options` describes.
+    fn scoped(&self, options: &BundleOptions) -> TransformCache {
+        let key = build_key(options);
+        let state = self
+            .builds
+            .lock()
+            .map(|mut builds| builds.entry(key).or_default().clone())
+            .unwrap_or_default();
+        TransformCache {
+            builds: self.builds.clone(),
+            state,
+        }
+    }
+
+    /// What a build may take from the last good one: its modules, and the folders that changed
+    /// since it started (with the times seen now).
+    fn previous(&self) -> Previous {
+        let linked = self
+            .state
+            .linked
+            .lock()
+            .map(|l| l.clone())
+            .unwrap_or_default();
+        let folders = self
+            .state
+            .folders
+            .lock()
+            .map(|f| f.clone())
+            .unwrap_or_default();
+        let mut now = HashMap::new();
+        let mut changed = HashSet::new();
+        for (folder, then) in folders {
+            let time = modified(&folder);
+            if time != then || time.is_none() {
+                changed.insert(folder.clone());
+            }
+            now.insert(folder, time);
+        }
+        Previous {
+            linked,
+            changed,
+            now,
+        }
+    }
+
+    /// Keeps a good build's modules and folders for the next one.
+    fn remember(&self, previous: &Previous, linked: HashMap<PathBuf, Arc<LinkedModule>>) {
+        let mut folders = HashMap::new();
+        for path in linked.keys() {
+            for folder in path.ancestors().skip(1).take(2) {
+                if !folders.contains_key(folder) {
+                    let time = match previous.now.get(folder) {
+                        Some(time) => *time,
+                        None => modified(folder),
+                    };
+                    folders.insert(folder.to_path_buf(), time);
+                }
+            }
+        }
+        if let Ok(mut f) = self.state.folders.lock() {
+            *f = folders;
+        }
+        if let Ok(mut l) = self.state.linked.lock() {
+            *l = Arc::new(linked);
+        }
+    }
+}
+
+/// What makes two builds transform or link a file differently: everything in `options` but
+/// the cache itself.
+fn build_key(options: &BundleOptions) -> String {
+    let BundleOptions {
+        root,
+        entry,
+        externals,
+        defines,
+        minify,
+        source_maps,
+        development,
+        source,
+        codegen_env: _,
+        out_dir,
+        cache: _,
+        prefetched: _,
+    } = options;
+    content_hash(
+        format!(
+            "{root:?}|{entry:?}|{externals:?}|{defines:?}|{minify}|{source_maps}|{development}|{source:?}|{out_dir:?}"
+        )
+        .as_bytes(),
+    )
+}
+
+/// The last good build, as a new one starts.
+#[derive(Default)]
+struct Previous {
+    linked: Arc<HashMap<PathBuf, Arc<LinkedModule>>>,
+    /// Folders whose entries changed since.
+    changed: HashSet<PathBuf>,
+    /// The folders' modification times as this build started.
+    now: HashMap<PathBuf, Option<SystemTime>>,
+}
+
+impl Previous {
+    /// The module at `path` as the last build linked it, when neither its file nor a folder its
+    /// imports resolved in (or their parents: `./x` → `x/index.ts` until `x.ts` appears) changed.
+    fn reuse(&self, path: &Path, stamp: Option<&Stamp>) -> Option<&Arc<LinkedModule>> {
+        let old = self.linked.get(path)?;
+        if Some(&old.stamp) != stamp {
+            return None;
+        }
+        let touched = |file: &Path| {
+            file.ancestors()
+                .skip(1)
+                .take(2)
+                .any(|folder| self.changed.contains(folder))
+        };
+        if !self.changed.is_empty() && (touched(path) || old.targets.iter().any(|t| touched(t))) {
+            return None;
+        }
+        Some(old)
     }
 }
 
@@ -129,6 +313,18 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         warnings: Vec::new(),
         read: config_files(&options.root, &entry),
     };
+    let scoped;
+    let options = match &options.cache {
+        Some(cache) => {
+            scoped = BundleOptions {
+                cache: Some(cache.scoped(options)),
+                ..options.clone()
+            };
+            &scoped
+        }
+        None => options,
+    };
+    let previous = options.cache.as_ref().map(TransformCache::previous);
     let walk = Walk {
         options,
         resolver: &resolver,
@@ -136,6 +332,8 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         packages: Default::default(),
         graph: Mutex::new(graph),
         error: Mutex::new(None),
+        previous: previous.as_ref(),
+        linked: Mutex::new(HashMap::new()),
     };
     // Parsing is recursive: the walk runs on threads with a stack for deeply nested sources
     // (`limits` refuses anything deeper, with a coded error).
@@ -148,6 +346,10 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         return Err(error);
     }
     let mut graph = walk.graph.into_inner().expect("never poisoned");
+    if let (Some(cache), Some(previous)) = (&options.cache, &previous) {
+        cache.remember(previous, walk.linked.into_inner().expect("never poisoned"));
+    }
+    add_shared_helpers(&mut graph);
     graph.assets.sort_by(|a, b| a.name.cmp(&b.name));
     graph.assets.dedup_by(|a, b| a.name == b.name);
     graph.warnings.sort_by(|a, b| a.message.cmp(&b.message));
@@ -164,6 +366,10 @@ struct Walk<'a> {
     graph: Mutex<Graph>,
     /// The first failure; once set, no more modules are loaded.
     error: Mutex<Option<anyhow::Error>>,
+    /// The last good build, when the debug server keeps one.
+    previous: Option<&'a Previous>,
+    /// This build's modules, for the next one.
+    linked: Mutex<HashMap<PathBuf, Arc<LinkedModule>>>,
 }
 
 fn visit<'s>(scope: &rayon::Scope<'s>, walk: &'s Walk<'s>, path: PathBuf) {
@@ -185,8 +391,59 @@ fn visit<'s>(scope: &rayon::Scope<'s>, walk: &'s Walk<'s>, path: PathBuf) {
     }
 }
 
-/// Loads and links one module and records it; returns the modules to visit next.
+/// Loads and links one module (or takes it from the last build) and records it; returns the
+/// modules to visit next.
 fn add_module(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let stamp = walk.previous.and_then(|_| Stamp::of(path));
+    let linked = match walk
+        .previous
+        .and_then(|previous| previous.reuse(path, stamp.as_ref()))
+    {
+        Some(old) => old.clone(),
+        None => Arc::new(load_and_link(walk, path, stamp)?),
+    };
+    let new: Vec<PathBuf> = {
+        let mut seen = walk.seen.lock().expect("never poisoned");
+        linked
+            .targets
+            .iter()
+            .filter(|target| seen.insert((*target).clone()))
+            .cloned()
+            .collect()
+    };
+    {
+        let mut graph = walk.graph.lock().expect("never poisoned");
+        if path != Path::new(super::load::EMPTY_MODULE) {
+            graph.read.insert(path.to_path_buf());
+        }
+        graph
+            .used_externals
+            .extend(linked.externals.iter().cloned());
+        graph.warnings.extend(linked.warnings.iter().cloned());
+        for asset in &linked.assets {
+            if !graph.assets.iter().any(|known| known.name == asset.name) {
+                graph.assets.push(asset.clone());
+            }
+        }
+        graph
+            .modules
+            .insert(linked.id.clone(), linked.record.clone());
+    }
+    if walk.previous.is_some() && linked.stamp.1 != SystemTime::UNIX_EPOCH {
+        walk.linked
+            .lock()
+            .expect("never poisoned")
+            .insert(path.to_path_buf(), linked);
+    }
+    Ok(new)
+}
+
+/// Loads and links the module at `path`, whose file was `stamp` before it was read.
+fn load_and_link(
+    walk: &Walk<'_>,
+    path: &Path,
+    stamp: Option<Stamp>,
+) -> anyhow::Result<LinkedModule> {
     let options = walk.options;
     let loaded = load(path, options)?;
     let id = module_id(&options.root, path);
@@ -197,38 +454,143 @@ fn add_module(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
         options,
         walk.resolver,
     )?;
-    let new: Vec<PathBuf> = {
-        let mut seen = walk.seen.lock().expect("never poisoned");
-        links
-            .targets
-            .into_iter()
-            .filter(|target| seen.insert(target.clone()))
-            .collect()
-    };
     let side_effects = super::side_effects::has_side_effects(path, &walk.packages);
-    let mut graph = walk.graph.lock().expect("never poisoned");
-    if path != Path::new(super::load::EMPTY_MODULE) {
-        graph.read.insert(path.to_path_buf());
-    }
-    graph.used_externals.extend(links.externals);
-    graph.warnings.extend(links.warnings);
-    for asset in loaded.assets {
-        if !graph.assets.iter().any(|known| known.name == asset.name) {
-            graph.assets.push(asset);
-        }
-    }
-    graph.modules.insert(
+    Ok(LinkedModule {
+        // A file that could not be stamped is never taken again.
+        stamp: stamp.unwrap_or(Stamp(0, SystemTime::UNIX_EPOCH, 0)),
         id,
-        ModuleRecord {
+        record: Arc::new(ModuleRecord {
             code: loaded.code,
-            map: loaded.map,
+            map: loaded.map.map(super::sourcemap::ModuleMap::new),
             deps: links.deps,
             requires: loaded.requires,
             dynamic: loaded.dynamic,
             css: loaded.css,
             esm: loaded.esm,
             side_effects,
-        },
+            helpers: loaded.helpers,
+            lines: Default::default(),
+        }),
+        targets: links.targets,
+        externals: links.externals,
+        warnings: links.warnings,
+        assets: loaded.assets,
+    })
+}
+
+/// The module that defines the helpers the graph's registry modules share (development
+/// builds), each once.
+fn add_shared_helpers(graph: &mut Graph) {
+    let helpers: BTreeMap<&str, &Arc<str>> = graph
+        .modules
+        .values()
+        .flat_map(|module| {
+            module
+                .helpers
+                .iter()
+                .map(|(name, text)| (name.as_str(), text))
+        })
+        .collect();
+    if helpers.is_empty() {
+        return;
+    }
+    let mut code = String::new();
+    for text in helpers.values() {
+        code.push_str(text);
+        code.push('\n');
+    }
+    let exports: Vec<String> = helpers
+        .keys()
+        .map(|name| format!("{name}: {name}"))
+        .collect();
+    code.push_str(&format!("module.exports = {{ {} }};", exports.join(", ")));
+    graph.modules.insert(
+        SHARED_HELPERS.to_string(),
+        Arc::new(ModuleRecord {
+            code,
+            map: None,
+            deps: BTreeMap::new(),
+            requires: Vec::new(),
+            dynamic: Vec::new(),
+            css: None,
+            esm: None,
+            side_effects: true,
+            helpers: Vec::new(),
+            lines: Default::default(),
+        }),
     );
-    Ok(new)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(root: &Path, cache: &TransformCache) -> BundleOptions {
+        BundleOptions {
+            root: root.to_path_buf(),
+            entry: root.join("src/index.ts"),
+            externals: BTreeMap::new(),
+            defines: BTreeMap::new(),
+            minify: false,
+            source_maps: false,
+            development: true,
+            source: Arc::default(),
+            codegen_env: BTreeMap::new(),
+            out_dir: root.join("dist"),
+            cache: Some(cache.clone()),
+            prefetched: Default::default(),
+        }
+    }
+
+    fn write(path: &Path, text: &str) {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    #[test]
+    fn a_rebuild_takes_untouched_modules_and_follows_new_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        write(
+            &root.join("src/index.ts"),
+            "import { a } from './lib/a';\nimport { b } from './b';\nexport const x = a + b;\n",
+        );
+        write(&root.join("src/lib/a.ts"), "export const a = 1;\n");
+        write(&root.join("src/b/index.ts"), "export const b = 2;\n");
+        let cache = new_cache();
+        let first = build_graph(&options(&root, &cache)).unwrap();
+        let second = build_graph(&options(&root, &cache)).unwrap();
+        for id in ["src/index.ts", "src/lib/a.ts", "src/b/index.ts"] {
+            assert!(Arc::ptr_eq(&first.modules[id], &second.modules[id]), "{id}");
+        }
+
+        // An edit (a new inode: written elsewhere and renamed into place) is loaded again.
+        // Modules in other folders are taken as they were.
+        write(&root.join("src/lib/a.tmp"), "export const a = 3;\n");
+        std::fs::rename(root.join("src/lib/a.tmp"), root.join("src/lib/a.ts")).unwrap();
+        let third = build_graph(&options(&root, &cache)).unwrap();
+        assert!(third.modules["src/lib/a.ts"].code.contains('3'));
+        assert!(Arc::ptr_eq(
+            &second.modules["src/b/index.ts"],
+            &third.modules["src/b/index.ts"]
+        ));
+
+        // `./b` resolves to the new `b.ts` beside the folder, once it appears.
+        write(&root.join("src/b.ts"), "export const b = 4;\n");
+        let fourth = build_graph(&options(&root, &cache)).unwrap();
+        assert_eq!(
+            fourth.modules["src/index.ts"].deps.get("./b"),
+            Some(&Some("src/b.ts".to_string()))
+        );
+        assert!(!fourth.modules.contains_key("src/b/index.ts"));
+
+        // Another kind of build (here: another define) shares nothing with this one.
+        let mut other = options(&root, &cache);
+        other.defines.insert("NODE_ENV".into(), "production".into());
+        let fifth = build_graph(&other).unwrap();
+        assert!(!Arc::ptr_eq(
+            &fourth.modules["src/lib/a.ts"],
+            &fifth.modules["src/lib/a.ts"]
+        ));
+    }
 }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use super::diagnostics::{BundleDiagnostic, bundle_error};
 use super::load::EMPTY_MODULE;
 use super::resolve::{ModuleResolver, Resolved};
+use super::transform::SHARED_HELPERS;
 use super::{BundleOptions, is_package_path, module_id};
 use crate::errors::{Code, Location, code_frame};
 
@@ -37,6 +38,12 @@ pub(super) fn link<'s>(
     let mut links = Links::default();
     for specifier in specifiers {
         if links.deps.contains_key(specifier) {
+            continue;
+        }
+        if specifier == SHARED_HELPERS {
+            links
+                .deps
+                .insert(specifier.clone(), Some(specifier.clone()));
             continue;
         }
         if options.externals.contains_key(specifier) {

@@ -36,6 +36,8 @@ pub(crate) struct Loaded {
     pub(super) assets: Vec<AssetFile>,
     /// An ES module kept as syntax for scope hoisting (then `code` is empty).
     pub(super) esm: Option<transform::EsmModule>,
+    /// The swc helpers `code` calls from the shared helpers module (name, declaration).
+    pub(super) helpers: Vec<(String, std::sync::Arc<str>)>,
 }
 
 impl Loaded {
@@ -48,6 +50,7 @@ impl Loaded {
             css: None,
             assets: Vec::new(),
             esm: None,
+            helpers: Vec::new(),
         }
     }
 }
@@ -144,7 +147,9 @@ fn transform_script(
         development: options.development,
         source: options.source.clone(),
         source_name: format!("piral:///{}", module_id(&options.root, path)),
-        hoist: true,
+        // Development builds keep every module a function of the registry: an edit then
+        // changes one module's code, never a scope's names (*Development builds* in docs/bundler.md).
+        hoist: !options.development,
     };
     let out = transform::transform(path, source, syntax, &transform_options).map_err(|error| {
         bundle_error(
@@ -165,6 +170,7 @@ fn transform_script(
         css: None,
         assets: Vec::new(),
         esm: out.esm,
+        helpers: out.helpers,
     })
 }
 

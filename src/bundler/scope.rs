@@ -31,6 +31,7 @@ use swc_core::ecma::visit::{Visit, VisitMut, VisitMutWith, VisitWith};
 use super::chunk::{Chunk, Chunks};
 use super::graph::Graph;
 use super::shake;
+use super::sourcemap::ModuleMap;
 use super::transform::{self, EsmModule, PrintOptions};
 
 /// A module as the formats write it: code (a module body, or with `factory` a whole module
@@ -40,11 +41,14 @@ pub(crate) struct Emitted<'g> {
     pub(crate) code: Cow<'g, str>,
     /// Source maps by the line of `code` they start on: a module's own at 0, a scope's one per
     /// hoisted module.
-    pub(crate) maps: Vec<(u32, Cow<'g, swc_sourcemap::SourceMap>)>,
+    pub(crate) maps: Vec<(u32, Cow<'g, ModuleMap>)>,
     pub(crate) deps: Cow<'g, BTreeMap<String, Option<String>>>,
     /// `code` is a function expression `(require, module, exports, __import, __asset, global)`
     /// rather than the body of one.
     pub(crate) factory: bool,
+    /// The number of lines `code` ends its last on, kept with a graph module (counted once for
+    /// all the debug server's rebuilds).
+    pub(crate) lines: Option<&'g std::sync::OnceLock<u32>>,
 }
 
 /// The graph after scope hoisting: what each chunk defines in the registry.
@@ -263,6 +267,7 @@ pub(crate) fn hoist<'g>(
                     maps: Vec::new(),
                     deps: Cow::Owned(BTreeMap::from([("s".to_string(), Some(id.clone()))])),
                     factory: true,
+                    lines: None,
                 },
             );
             sets[index].insert(module_id.clone());
@@ -274,6 +279,7 @@ pub(crate) fn hoist<'g>(
                 maps: scope.maps,
                 deps: Cow::Owned(scope.deps),
                 factory: true,
+                lines: None,
             },
         );
         sets[index].insert(id);
@@ -299,9 +305,13 @@ pub(crate) fn hoist<'g>(
                         .map_err(|error| anyhow::anyhow!("{} (in `{id}`)", error.message))?;
                     Emitted {
                         code: Cow::Owned(code),
-                        maps: map.map(|map| (0, Cow::Owned(map))).into_iter().collect(),
+                        maps: map
+                            .map(|map| (0, Cow::Owned(ModuleMap::new(map))))
+                            .into_iter()
+                            .collect(),
                         deps: Cow::Borrowed(&module.deps),
                         factory: false,
+                        lines: None,
                     }
                 }
                 None => Emitted {
@@ -313,6 +323,7 @@ pub(crate) fn hoist<'g>(
                         .collect(),
                     deps: Cow::Borrowed(&module.deps),
                     factory: false,
+                    lines: Some(&module.lines),
                 },
             };
             modules.insert(id.clone(), emitted);
@@ -364,7 +375,7 @@ fn is_codeless(module: &super::graph::ModuleRecord) -> bool {
 struct BuiltScope {
     code: String,
     /// The modules' source maps, by the line of the scope's code each starts on.
-    maps: Vec<(u32, Cow<'static, swc_sourcemap::SourceMap>)>,
+    maps: Vec<(u32, Cow<'static, ModuleMap>)>,
     deps: BTreeMap<String, Option<String>>,
     /// The exposed modules, by their key in the scope's exports.
     aliases: Vec<String>,
@@ -621,7 +632,12 @@ impl ScopePlan<'_> {
                 continue;
             };
             match target {
-                Some(target) if self.graph.modules.get(target).is_some_and(is_codeless) => {}
+                Some(target)
+                    if self
+                        .graph
+                        .modules
+                        .get(target)
+                        .is_some_and(|module| is_codeless(module)) => {}
                 Some(target) if self.members.contains(target) => {
                     self.visit(target, state, order, foreign);
                     if hoisted && self.scope_of.get(target.as_str()) != Some(&self.index) {
@@ -1011,7 +1027,7 @@ impl ScopePlan<'_> {
                         continue;
                     }
                     if let Some(map) = map {
-                        maps.push((line, Cow::Owned(map)));
+                        maps.push((line, Cow::Owned(ModuleMap::new(map))));
                     }
                     code.push_str(text);
                     code.push('\n');
@@ -1939,6 +1955,16 @@ pub(super) fn idents<N: VisitWith<IdentCollector>>(node: &N) -> Vec<Atom> {
 }
 
 pub(super) struct IdentCollector(Vec<Atom>);
+
+/// Every identifier of a node, with its syntax context.
+#[derive(Default)]
+pub(super) struct IdentIds(pub(super) Vec<swc_core::ecma::ast::Id>);
+
+impl Visit for IdentIds {
+    fn visit_ident(&mut self, ident: &Ident) {
+        self.0.push(ident.to_id());
+    }
+}
 
 impl Visit for IdentCollector {
     fn visit_ident(&mut self, ident: &Ident) {

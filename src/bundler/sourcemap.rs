@@ -6,8 +6,80 @@
 use serde_json::Value;
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use super::scope::Emitted;
+
+/// A module's source map, with the pieces the bundle's map is joined from worked out on first
+/// use and kept: the debug server's rebuilds join thousands of unchanged modules' maps.
+#[derive(Debug, Clone)]
+pub(crate) struct ModuleMap {
+    map: swc_sourcemap::SourceMap,
+    parts: OnceLock<Parts>,
+}
+
+/// A map's sources (name, contents as a JSON value), names and tokens.
+#[derive(Debug, Clone)]
+struct Parts {
+    sources: Vec<(String, String)>,
+    names: Vec<String>,
+    /// Generated line and column, source, original line and column, name (`u32::MAX`: none).
+    tokens: Vec<[u32; 6]>,
+}
+
+impl ModuleMap {
+    pub(crate) fn new(map: swc_sourcemap::SourceMap) -> Self {
+        Self {
+            map,
+            parts: OnceLock::new(),
+        }
+    }
+
+    fn parts(&self) -> &Parts {
+        self.parts.get_or_init(|| {
+            let map = &self.map;
+            let sources = (0..map.get_source_count())
+                .map(|local| {
+                    let path = map
+                        .get_source(local)
+                        .map(|s| s.to_string())
+                        .unwrap_or_default();
+                    let contents = map
+                        .get_source_contents(local)
+                        .map_or(Value::Null, |c| Value::from(c.as_str()))
+                        .to_string();
+                    (path, contents)
+                })
+                .collect();
+            let names = (0..map.get_name_count())
+                .map(|local| {
+                    map.get_name(local)
+                        .map(|s| s.to_string())
+                        .unwrap_or_default()
+                })
+                .collect();
+            let tokens = (0..map.get_token_count())
+                .filter_map(|index| map.get_token(index as usize))
+                .map(|token| {
+                    let raw = token.get_raw_token();
+                    [
+                        raw.dst_line,
+                        raw.dst_col,
+                        raw.src_id,
+                        raw.src_line,
+                        raw.src_col,
+                        raw.name_id,
+                    ]
+                })
+                .collect();
+            Parts {
+                sources,
+                names,
+                tokens,
+            }
+        })
+    }
+}
 
 /// The source map of bundle `file` whose module `id` starts on line `start` (after
 /// `prefix_lines` lines before the definitions), for each of `starts`.
@@ -26,22 +98,59 @@ pub(crate) fn bundle_map(
             joined.push(map, start + prefix_lines + offset);
         }
     }
-    let document = serde_json::json!({
-        "version": 3,
-        "file": file,
-        "sources": joined.sources.values,
-        "sourcesContent": joined.contents,
-        "names": joined.names.values,
-        "mappings": joined.mappings,
-    });
-    serde_json::to_vec(&document).ok()
+    // Written by hand: the contents are JSON already.
+    let mut out = String::with_capacity(
+        joined.mappings.len() + joined.contents.iter().map(String::len).sum::<usize>() + 1024,
+    );
+    out.push_str("{\"version\":3,\"file\":");
+    out.push_str(&Value::from(file).to_string());
+    let list = |out: &mut String, key: &str, items: &mut dyn Iterator<Item = String>| {
+        out.push_str(",\"");
+        out.push_str(key);
+        out.push_str("\":[");
+        for (index, item) in items.enumerate() {
+            if index > 0 {
+                out.push(',');
+            }
+            out.push_str(&item);
+        }
+        out.push(']');
+    };
+    list(
+        &mut out,
+        "sources",
+        &mut joined
+            .sources
+            .values
+            .iter()
+            .map(|s| Value::from(s.as_str()).to_string()),
+    );
+    list(
+        &mut out,
+        "sourcesContent",
+        &mut std::mem::take(&mut joined.contents).into_iter(),
+    );
+    list(
+        &mut out,
+        "names",
+        &mut joined
+            .names
+            .values
+            .iter()
+            .map(|s| Value::from(s.as_str()).to_string()),
+    );
+    out.push_str(",\"mappings\":\"");
+    out.push_str(&joined.mappings);
+    out.push_str("\"}");
+    Some(out.into_bytes())
 }
 
 /// The maps joined so far.
 #[derive(Default)]
 struct Joined {
     sources: Interned,
-    contents: Vec<Value>,
+    /// Each source's contents, as JSON.
+    contents: Vec<String>,
     names: Interned,
     mappings: String,
     encoder: VlqState,
@@ -49,46 +158,33 @@ struct Joined {
 
 impl Joined {
     /// Adds one map's tokens, its first line at `line` of the bundle.
-    fn push(&mut self, map: &swc_sourcemap::SourceMap, line: u32) {
-        let module_sources: Vec<u32> = (0..map.get_source_count())
-            .map(|local| {
-                let path = map
-                    .get_source(local)
-                    .map(|s| s.to_string())
-                    .unwrap_or_default();
-                self.sources.index(path, || {
-                    self.contents.push(
-                        map.get_source_contents(local)
-                            .map_or(Value::Null, |c| Value::from(c.as_str())),
-                    );
-                })
+    fn push(&mut self, map: &ModuleMap, line: u32) {
+        let parts = map.parts();
+        let module_sources: Vec<u32> = parts
+            .sources
+            .iter()
+            .map(|(path, contents)| {
+                self.sources
+                    .index(path, || self.contents.push(contents.clone()))
             })
             .collect();
-        let module_names: Vec<u32> = (0..map.get_name_count())
-            .map(|local| {
-                let name = map
-                    .get_name(local)
-                    .map(|s| s.to_string())
-                    .unwrap_or_default();
-                self.names.index(name, || {})
-            })
+        let module_names: Vec<u32> = parts
+            .names
+            .iter()
+            .map(|name| self.names.index(name, || {}))
             .collect();
-        for index in 0..map.get_token_count() {
-            let Some(token) = map.get_token(index as usize) else {
+        for &[dst_line, dst_col, src_id, src_line, src_col, name_id] in &parts.tokens {
+            let Some(&source) = module_sources.get(src_id as usize) else {
                 continue;
             };
-            let raw = token.get_raw_token();
-            let Some(&source) = module_sources.get(raw.src_id as usize) else {
-                continue;
-            };
-            let name = module_names.get(raw.name_id as usize).copied();
+            let name = module_names.get(name_id as usize).copied();
             self.encoder.push(
                 &mut self.mappings,
-                raw.dst_line + line,
-                raw.dst_col,
+                dst_line + line,
+                dst_col,
                 source,
-                raw.src_line,
-                raw.src_col,
+                src_line,
+                src_col,
                 name,
             );
         }
@@ -104,14 +200,14 @@ struct Interned {
 
 impl Interned {
     /// The number of `value`; `first` runs when it is new.
-    fn index(&mut self, value: String, first: impl FnOnce()) -> u32 {
-        if let Some(&number) = self.numbers.get(&value) {
+    fn index(&mut self, value: &str, first: impl FnOnce()) -> u32 {
+        if let Some(&number) = self.numbers.get(value) {
             return number;
         }
         first();
         let number = u32::try_from(self.values.len()).unwrap_or(u32::MAX);
-        self.numbers.insert(value.clone(), number);
-        self.values.push(value);
+        self.numbers.insert(value.to_string(), number);
+        self.values.push(value.to_string());
         number
     }
 }

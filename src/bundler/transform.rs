@@ -11,18 +11,21 @@
 //! returned for the graph to resolve.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
 use std::path::Path;
 use std::sync::Arc;
 
 use swc_core::common::comments::SingleThreadedComments;
 use swc_core::common::sync::Lrc;
 use swc_core::common::{
-    BytePos, FileName, GLOBALS, Globals, LineCol, Mark, SourceMap, Span, Spanned, SyntaxContext,
+    BytePos, DUMMY_SP, FileName, GLOBALS, Globals, LineCol, Mark, SourceMap, Span, Spanned,
+    SyntaxContext,
 };
 use swc_core::ecma::ast::{
     CallExpr, Callee, EsVersion, Expr, ExprOrSpread, Ident, Lit, MemberExpr, MemberProp,
     ModuleItem, Program, Str,
 };
+use swc_core::ecma::atoms::Atom;
 use swc_core::ecma::codegen::text_writer::JsWriter;
 use swc_core::ecma::codegen::{Config as CodegenConfig, Emitter};
 use swc_core::ecma::parser::{EsSyntax, Syntax, TsSyntax, parse_file_as_module};
@@ -93,6 +96,9 @@ pub(crate) struct Transformed {
     pub(crate) dynamic: Vec<String>,
     /// The module as syntax, for scope hoisting (then `code` is empty).
     pub(crate) esm: Option<EsmModule>,
+    /// The swc helpers taken out of `code` (name, declaration), which [`SHARED_HELPERS`]
+    /// defines: development builds only.
+    pub(crate) helpers: Vec<(String, Arc<str>)>,
 }
 
 /// An ES module after every per-module pass (types stripped, JSX compiled, defines inlined,
@@ -213,7 +219,7 @@ fn transform_in_globals(
 
     let unresolved_mark = Mark::new();
     let top_level_mark = Mark::new();
-    let (program, esm) = HELPERS.set(&Helpers::new(false), || {
+    let (program, esm, shared) = HELPERS.set(&Helpers::new(false), || {
         let mut program = Program::Module(module);
         program.mutate(resolver(
             unresolved_mark,
@@ -390,13 +396,20 @@ fn transform_in_globals(
                 unreachable!("a module stays a module")
             };
             let helpers = separate_top_level_names(module, &injected);
-            return (program, Some((helpers, modern)));
+            return (program, Some((helpers, modern)), Vec::new());
         }
         if is_esm {
             program.mutate(to_commonjs(unresolved_mark, modern));
         }
         program.visit_mut_with(&mut DynamicImports);
+        let before = top_level_functions(&program);
         program.mutate(inject_helpers(unresolved_mark));
+        // Development builds share the helpers of all registry modules (see [`SHARED_HELPERS`]).
+        let shared = if options.hoist {
+            Vec::new()
+        } else {
+            take_helpers(&mut program, &before)
+        };
         // Published `*.min.js` files (React's production builds) are minified already: compressing
         // them again costs the most time of a shell build and saves next to nothing.
         let already_minified = path
@@ -409,7 +422,7 @@ fn transform_in_globals(
             program.mutate(hygiene());
         }
         program.mutate(fixer(Some(&comments)));
-        (program, None)
+        (program, None, shared)
     });
 
     if let Some((helpers, modern)) = esm {
@@ -431,6 +444,7 @@ fn transform_in_globals(
                 helpers,
                 modern,
             }),
+            helpers: Vec::new(),
         });
     }
     let mut collector = Requires {
@@ -443,20 +457,130 @@ fn transform_in_globals(
         minify: options.minify,
         source_map: options.source_map,
     };
-    let (code, map) = print(
+    let (mut code, map) = print(
         &program,
         &cm,
         &comments,
         &print_options,
         Some(&options.source_name),
     )?;
+    let mut helpers = Vec::new();
+    if !shared.is_empty() {
+        collector.requires.push(SHARED_HELPERS.to_string());
+    }
+    for (name, function) in shared {
+        // Declarations are hoisted: a stub at the end serves the whole module, and the
+        // module's own lines (and its source map) stay as printed.
+        let _ = write!(
+            code,
+            "\nfunction {name}() {{ return require({}).{name}.apply(this, arguments); }}",
+            serde_json::Value::from(SHARED_HELPERS)
+        );
+        let text = helper_text(&name, &function, &cm, &comments)?;
+        helpers.push((name.to_string(), text));
+    }
     Ok(Transformed {
         code,
         map,
         requires: collector.requires,
         dynamic: collector.dynamic,
         esm: None,
+        helpers,
     })
+}
+
+/// The registry id of the module that defines, once per bundle, the swc helpers that the
+/// registry modules of a development build use (`_interop_require_wildcard`, `_export`…):
+/// inlined into each of 10,000 small modules they were most of the bundle.
+pub(crate) const SHARED_HELPERS: &str = "\0helpers";
+
+/// The `Ident`s of the top-level function declarations of a program.
+fn top_level_functions(program: &Program) -> HashSet<(Atom, SyntaxContext)> {
+    let Program::Module(module) = program else {
+        return HashSet::new();
+    };
+    module
+        .body
+        .iter()
+        .filter_map(|item| match item {
+            ModuleItem::Stmt(swc_core::ecma::ast::Stmt::Decl(swc_core::ecma::ast::Decl::Fn(
+                function,
+            ))) => Some((function.ident.sym.clone(), function.ident.ctxt)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Takes the helpers that `inject_helpers` added (the top-level functions not in `before`) out
+/// of the program, in order, unless something else in the module goes by one of their names.
+fn take_helpers(
+    program: &mut Program,
+    before: &HashSet<(Atom, SyntaxContext)>,
+) -> Vec<(Atom, swc_core::ecma::ast::FnDecl)> {
+    use swc_core::ecma::ast::{Decl, Stmt};
+    let injected: HashSet<(Atom, SyntaxContext)> = top_level_functions(program)
+        .into_iter()
+        .filter(|id| !before.contains(id))
+        .collect();
+    let Program::Module(module) = program else {
+        return Vec::new();
+    };
+    if injected.is_empty() {
+        return Vec::new();
+    }
+    let names: HashSet<&Atom> = injected.iter().map(|(name, _)| name).collect();
+    let contexts: HashSet<SyntaxContext> = injected.iter().map(|(_, ctxt)| *ctxt).collect();
+    let mut collector = super::scope::IdentIds::default();
+    module.visit_with(&mut collector);
+    if collector
+        .0
+        .iter()
+        .any(|(name, ctxt)| names.contains(name) && !contexts.contains(ctxt))
+    {
+        return Vec::new();
+    }
+    let mut taken = Vec::new();
+    module.body.retain(|item| match item {
+        ModuleItem::Stmt(Stmt::Decl(Decl::Fn(function)))
+            if injected.contains(&function.ident.to_id()) =>
+        {
+            taken.push((function.ident.sym.clone(), function.clone()));
+            false
+        }
+        _ => true,
+    });
+    taken
+}
+
+/// The text of helper `name`, printed once per process.
+fn helper_text(
+    name: &Atom,
+    function: &swc_core::ecma::ast::FnDecl,
+    cm: &Lrc<SourceMap>,
+    comments: &SingleThreadedComments,
+) -> Result<Arc<str>, SyntaxError> {
+    static TEXTS: std::sync::LazyLock<std::sync::Mutex<HashMap<Atom, Arc<str>>>> =
+        std::sync::LazyLock::new(Default::default);
+    if let Some(text) = TEXTS.lock().ok().and_then(|t| t.get(name).cloned()) {
+        return Ok(text);
+    }
+    let program = Program::Module(swc_core::ecma::ast::Module {
+        span: DUMMY_SP,
+        body: vec![ModuleItem::Stmt(swc_core::ecma::ast::Stmt::Decl(
+            swc_core::ecma::ast::Decl::Fn(function.clone()),
+        ))],
+        shebang: None,
+    });
+    let plain = PrintOptions {
+        minify: false,
+        source_map: false,
+    };
+    let (text, _) = print(&program, cm, comments, &plain, None)?;
+    let text: Arc<str> = Arc::from(text.trim_end());
+    if let Ok(mut texts) = TEXTS.lock() {
+        texts.insert(name.clone(), text.clone());
+    }
+    Ok(text)
 }
 
 /// How [`print`] writes code.
@@ -1012,6 +1136,36 @@ mod tests {
     }
 
     #[test]
+    fn development_modules_share_their_helpers() {
+        let source = "import * as React from 'react';\nexport function Leaf() { return <div>{React.version}</div>; }\n";
+        let out = transform(
+            Path::new("/x/a.tsx"),
+            source,
+            Syntaxes::TypeScript { tsx: true },
+            &options(),
+        )
+        .unwrap();
+        let names: Vec<&str> = out.helpers.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["_getRequireWildcardCache", "_interop_require_wildcard"],
+            "{}",
+            out.code
+        );
+        assert!(
+            !out.code.contains("function _interop_require_wildcard(obj"),
+            "{}",
+            out.code
+        );
+        assert!(
+            out.helpers[1]
+                .1
+                .starts_with("function _interop_require_wildcard(")
+        );
+        assert_eq!(out.requires, ["react", SHARED_HELPERS]);
+    }
+
+    #[test]
     fn defines_and_dead_branches() {
         let source = "declare const process: any;\nexport function f() { if (process.env.NODE_ENV !== 'production') { require('./dev'); } return process.env.NODE_ENV + process.env.OTHER; }\n";
         let out = transform(
@@ -1040,7 +1194,8 @@ mod tests {
             &options(),
         )
         .unwrap();
-        assert_eq!(out.requires, ["react"]);
+        // The default import's helper comes from the shared helpers module.
+        assert_eq!(out.requires, ["react", SHARED_HELPERS]);
         assert_eq!(out.dynamic, ["./Page"]);
         assert!(
             out.code.contains("__import(\"./Page\")") || out.code.contains("__import('./Page')"),

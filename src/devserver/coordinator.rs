@@ -17,6 +17,9 @@ use tokio::sync::broadcast;
 use super::reload::Event;
 use super::{Builder, BuiltPilet, Reporter, ShellBuilder, Watched};
 
+/// A [`Watched`] and the files it was made from.
+type WatchedFrom = (BTreeSet<PathBuf>, Watched);
+
 /// The latest good build of one pilet.
 pub(crate) struct Slot {
     pub(crate) build: BuiltPilet,
@@ -36,6 +39,10 @@ pub(crate) struct Coordinator {
     /// The message of the last failed rebuild, until one succeeds.
     last_error: RwLock<Option<String>>,
     events: broadcast::Sender<Event>,
+    /// The last [`Watched`] made for each pilet (by index) and for the shell (`None`), with
+    /// the files it was made from: a rebuild that read the same files (an edit) takes it again
+    /// instead of resolving 10,000 paths anew.
+    watched: std::sync::Mutex<BTreeMap<Option<usize>, WatchedFrom>>,
 }
 
 fn now_ms() -> u128 {
@@ -79,6 +86,7 @@ impl Coordinator {
             shell_read: RwLock::new(shell_read),
             last_error: RwLock::new(None),
             events,
+            watched: Default::default(),
         })
     }
 
@@ -107,12 +115,28 @@ impl Coordinator {
 
     /// What the watcher of pilet `index` watches: the files its last good build read.
     pub(crate) fn watched_pilet(&self, index: usize, failed: bool) -> Watched {
-        self.with_slots(|slots| Watched::new(&slots[index].build.read, failed))
+        self.with_slots(|slots| self.watched_for(Some(index), &slots[index].build.read, failed))
     }
 
     /// What the watcher of the shell watches: the files its last good build read.
     pub(crate) fn watched_shell(&self, failed: bool) -> Watched {
-        Watched::new(&self.shell_read.read().expect("never poisoned"), failed)
+        self.watched_for(
+            None,
+            &self.shell_read.read().expect("never poisoned"),
+            failed,
+        )
+    }
+
+    fn watched_for(&self, key: Option<usize>, read: &BTreeSet<PathBuf>, failed: bool) -> Watched {
+        let mut memo = self.watched.lock().expect("never poisoned");
+        if let Some((files, watched)) = memo.get(&key)
+            && files == read
+        {
+            return watched.with_failed(failed);
+        }
+        let watched = Watched::new(read, failed);
+        memo.insert(key, (read.clone(), watched.clone()));
+        watched
     }
 
     /// Rebuilds pilet `index`; swaps the result in only when it succeeded (until then, and

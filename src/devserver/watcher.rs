@@ -47,6 +47,14 @@ impl Watched {
             failed,
         }
     }
+
+    /// The same files, after a build that failed or not.
+    pub(crate) fn with_failed(&self, failed: bool) -> Watched {
+        Watched {
+            failed,
+            ..self.clone()
+        }
+    }
 }
 
 /// What a batch of events did to one path.

@@ -184,6 +184,12 @@ impl<'a> Definitions<'a> {
     }
 
     fn push(&mut self, ids: &BTreeSet<String>) {
+        let size: usize = ids
+            .iter()
+            .filter_map(|id| self.linked.modules.get(id))
+            .map(|module| module.code.len() + 128)
+            .sum();
+        self.text.reserve(size);
         self.text.push('{');
         for (index, id) in ids.iter().enumerate() {
             let Some(module) = self.linked.modules.get(id) else {
@@ -191,13 +197,6 @@ impl<'a> Definitions<'a> {
             };
             if index > 0 {
                 self.text.push(',');
-            }
-            let mut deps = serde_json::Map::new();
-            for (specifier, target) in module.deps.iter() {
-                deps.insert(
-                    specifier.clone(),
-                    target.as_ref().map_or(Value::from(1), |t| self.ids.js(t)),
-                );
             }
             // A module body goes into the registry's module function; a factory is one itself.
             let (open, close) = match (module.factory, self.ids.short.is_some()) {
@@ -211,17 +210,51 @@ impl<'a> Definitions<'a> {
                     "\n}",
                 ),
             };
-            let _ = write!(self.text, "\n{}: [{open}\n", self.ids.js(id));
+            self.text.push('\n');
+            json_string(&mut self.text, self.ids.get(id));
+            let _ = writeln!(self.text, ": [{open}");
             self.lines += 2;
             self.starts.push((id.clone(), self.lines));
             let code = module.code.trim_end();
             self.text.push_str(code);
-            let newlines = code.matches('\n').count() + close.matches('\n').count();
-            self.lines += u32::try_from(newlines).unwrap_or(u32::MAX);
-            let _ = write!(self.text, "{close}, {}]", Value::Object(deps));
+            let count =
+                || u32::try_from(code.bytes().filter(|b| *b == b'\n').count()).unwrap_or(u32::MAX);
+            let newlines = match module.lines {
+                Some(lines) => *lines.get_or_init(count),
+                None => count(),
+            };
+            self.lines += newlines + u32::from(!close.is_empty());
+            self.text.push_str(close);
+            self.text.push_str(", {");
+            for (index, (specifier, target)) in module.deps.iter().enumerate() {
+                if index > 0 {
+                    self.text.push(',');
+                }
+                json_string(&mut self.text, specifier);
+                self.text.push(':');
+                match target {
+                    Some(target) => json_string(&mut self.text, self.ids.get(target)),
+                    None => self.text.push('1'),
+                }
+            }
+            self.text.push_str("}]");
         }
         self.text.push_str("\n}");
         self.lines += 1;
+    }
+}
+
+/// Appends `text` as a JSON (and JavaScript) string literal.
+fn json_string(out: &mut String, text: &str) {
+    if text
+        .bytes()
+        .any(|b| b < 0x20 || b == b'"' || b == b'\\' || b >= 0x7f)
+    {
+        out.push_str(&Value::from(text).to_string());
+    } else {
+        out.push('"');
+        out.push_str(text);
+        out.push('"');
     }
 }
 
