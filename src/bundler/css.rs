@@ -393,6 +393,9 @@ pub(crate) fn css_file(path: &Path, release: bool) -> anyhow::Result<(String, Ve
 /// from, so that its own rules win).
 pub(crate) fn collect_css(graph: &Graph) -> String {
     let mut out = String::new();
+    if graph.modules.values().all(|module| module.css.is_none()) {
+        return out;
+    }
     let mut seen = BTreeSet::new();
     fn walk(graph: &Graph, id: &str, seen: &mut BTreeSet<String>, out: &mut String) {
         if !seen.insert(id.to_string()) {

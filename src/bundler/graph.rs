@@ -4,6 +4,7 @@
 //! cores stay busy however deep the import graph is. The first failure stops the walk.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
@@ -98,13 +99,16 @@ pub(crate) struct TransformCache {
 
 #[derive(Debug, Default)]
 struct CacheState {
-    transformed: Mutex<HashMap<PathBuf, (String, Loaded)>>,
+    transformed: Mutex<super::persist::Transformed>,
+    /// Where `transformed` is kept on disk (see `persist`), and whether it has been written.
+    disk: Option<PathBuf>,
+    written: std::sync::atomic::AtomicBool,
     /// The modules of the last good build, by path.
-    linked: Mutex<Arc<HashMap<PathBuf, Arc<LinkedModule>>>>,
+    linked: Mutex<Arc<HashMap<OsString, Arc<LinkedModule>>>>,
     /// The folders of the last good build's modules and their parents, with their modification
     /// times when it started: a file created, removed or renamed in one of them may change what
     /// an import resolves to.
-    folders: Mutex<HashMap<PathBuf, Option<SystemTime>>>,
+    folders: Mutex<HashMap<OsString, Option<SystemTime>>>,
 }
 
 /// One module of a build as a rebuild may take it again.
@@ -176,7 +180,24 @@ impl TransformCache {
         let state = self
             .builds
             .lock()
-            .map(|mut builds| builds.entry(key).or_default().clone())
+            .map(|mut builds| {
+                builds
+                    .entry(key.clone())
+                    .or_insert_with(|| {
+                        // A new kind of build starts from what the last server kept on disk.
+                        let disk = super::persist::location(&options.root, &key);
+                        let transformed = disk
+                            .as_deref()
+                            .and_then(super::persist::read)
+                            .unwrap_or_default();
+                        Arc::new(CacheState {
+                            transformed: Mutex::new(transformed),
+                            disk,
+                            ..Default::default()
+                        })
+                    })
+                    .clone()
+            })
             .unwrap_or_default();
         TransformCache {
             builds: self.builds.clone(),
@@ -202,7 +223,7 @@ impl TransformCache {
         let mut now = HashMap::new();
         let mut changed = HashSet::new();
         for (folder, then) in folders {
-            let time = modified(&folder);
+            let time = modified(Path::new(&folder));
             if time != then || time.is_none() {
                 changed.insert(folder.clone());
             }
@@ -215,17 +236,37 @@ impl TransformCache {
         }
     }
 
+    /// Writes the transformed modules to disk after the first good build of its kind, on a
+    /// thread of its own (the server answers meanwhile).
+    fn write_once(&self) {
+        use std::sync::atomic::Ordering;
+        let Some(disk) = self.state.disk.clone() else {
+            return;
+        };
+        if self.state.written.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let state = self.state.clone();
+        std::thread::spawn(move || {
+            if let Ok(transformed) = state.transformed.lock() {
+                // Only time is lost when this fails: the next server transforms again.
+                let _ = super::persist::write(&disk, &transformed);
+            }
+        });
+    }
+
     /// Keeps a good build's modules and folders for the next one.
-    fn remember(&self, previous: &Previous, linked: HashMap<PathBuf, Arc<LinkedModule>>) {
+    fn remember(&self, previous: &Previous, linked: HashMap<OsString, Arc<LinkedModule>>) {
         let mut folders = HashMap::new();
         for path in linked.keys() {
-            for folder in path.ancestors().skip(1).take(2) {
+            for folder in Path::new(path).ancestors().skip(1).take(2) {
+                let folder = folder.as_os_str();
                 if !folders.contains_key(folder) {
                     let time = match previous.now.get(folder) {
                         Some(time) => *time,
-                        None => modified(folder),
+                        None => modified(Path::new(folder)),
                     };
-                    folders.insert(folder.to_path_buf(), time);
+                    folders.insert(folder.to_owned(), time);
                 }
             }
         }
@@ -239,7 +280,8 @@ impl TransformCache {
 }
 
 /// What makes two builds transform or link a file differently: everything in `options` but
-/// the cache itself.
+/// the cache itself and the build's time (`BUILD_TIME`, `BUILD_TIME_FULL`: each build has its
+/// own; a module the debug server takes again keeps the time it was transformed at).
 fn build_key(options: &BundleOptions) -> String {
     let BundleOptions {
         root,
@@ -255,6 +297,10 @@ fn build_key(options: &BundleOptions) -> String {
         cache: _,
         prefetched: _,
     } = options;
+    let defines: Vec<_> = defines
+        .iter()
+        .filter(|(name, _)| !name.starts_with("BUILD_TIME"))
+        .collect();
     content_hash(
         format!(
             "{root:?}|{entry:?}|{externals:?}|{defines:?}|{minify}|{source_maps}|{development}|{source:?}|{out_dir:?}"
@@ -266,18 +312,18 @@ fn build_key(options: &BundleOptions) -> String {
 /// The last good build, as a new one starts.
 #[derive(Default)]
 struct Previous {
-    linked: Arc<HashMap<PathBuf, Arc<LinkedModule>>>,
+    linked: Arc<HashMap<OsString, Arc<LinkedModule>>>,
     /// Folders whose entries changed since.
-    changed: HashSet<PathBuf>,
+    changed: HashSet<OsString>,
     /// The folders' modification times as this build started.
-    now: HashMap<PathBuf, Option<SystemTime>>,
+    now: HashMap<OsString, Option<SystemTime>>,
 }
 
 impl Previous {
     /// The module at `path` as the last build linked it, when neither its file nor a folder its
     /// imports resolved in (or their parents: `./x` → `x/index.ts` until `x.ts` appears) changed.
     fn reuse(&self, path: &Path, stamp: Option<&Stamp>) -> Option<&Arc<LinkedModule>> {
-        let old = self.linked.get(path)?;
+        let old = self.linked.get(path.as_os_str())?;
         if Some(&old.stamp) != stamp {
             return None;
         }
@@ -285,7 +331,7 @@ impl Previous {
             file.ancestors()
                 .skip(1)
                 .take(2)
-                .any(|folder| self.changed.contains(folder))
+                .any(|folder| self.changed.contains(folder.as_os_str()))
         };
         if !self.changed.is_empty() && (touched(path) || old.targets.iter().any(|t| touched(t))) {
             return None;
@@ -328,7 +374,7 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
     let walk = Walk {
         options,
         resolver: &resolver,
-        seen: Mutex::new(BTreeSet::from([entry.clone()])),
+        seen: Mutex::new(HashSet::from([entry.clone().into_os_string()])),
         packages: Default::default(),
         graph: Mutex::new(graph),
         error: Mutex::new(None),
@@ -348,6 +394,7 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
     let mut graph = walk.graph.into_inner().expect("never poisoned");
     if let (Some(cache), Some(previous)) = (&options.cache, &previous) {
         cache.remember(previous, walk.linked.into_inner().expect("never poisoned"));
+        cache.write_once();
     }
     add_shared_helpers(&mut graph);
     graph.assets.sort_by(|a, b| a.name.cmp(&b.name));
@@ -360,7 +407,8 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
 struct Walk<'a> {
     options: &'a BundleOptions,
     resolver: &'a ModuleResolver,
-    seen: Mutex<BTreeSet<PathBuf>>,
+    /// By the path's bytes (hashing a `Path` walks its components).
+    seen: Mutex<HashSet<OsString>>,
     /// `"sideEffects"` of the package.json files seen.
     packages: super::side_effects::Packages,
     graph: Mutex<Graph>,
@@ -369,7 +417,7 @@ struct Walk<'a> {
     /// The last good build, when the debug server keeps one.
     previous: Option<&'a Previous>,
     /// This build's modules, for the next one.
-    linked: Mutex<HashMap<PathBuf, Arc<LinkedModule>>>,
+    linked: Mutex<HashMap<OsString, Arc<LinkedModule>>>,
 }
 
 fn visit<'s>(scope: &rayon::Scope<'s>, walk: &'s Walk<'s>, path: PathBuf) {
@@ -407,7 +455,9 @@ fn add_module(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
         linked
             .targets
             .iter()
-            .filter(|target| seen.insert((*target).clone()))
+            .filter(|target| {
+                !seen.contains(target.as_os_str()) && seen.insert(target.as_os_str().to_owned())
+            })
             .cloned()
             .collect()
     };
@@ -433,7 +483,7 @@ fn add_module(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
         walk.linked
             .lock()
             .expect("never poisoned")
-            .insert(path.to_path_buf(), linked);
+            .insert(path.as_os_str().to_owned(), linked);
     }
     Ok(new)
 }
@@ -461,7 +511,7 @@ fn load_and_link(
         id,
         record: Arc::new(ModuleRecord {
             code: loaded.code,
-            map: loaded.map.map(super::sourcemap::ModuleMap::new),
+            map: loaded.map,
             deps: links.deps,
             requires: loaded.requires,
             dynamic: loaded.dynamic,

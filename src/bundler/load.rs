@@ -27,7 +27,7 @@ pub(crate) struct AssetFile {
 #[derive(Clone, Debug)]
 pub(crate) struct Loaded {
     pub(super) code: String,
-    pub(super) map: Option<swc_sourcemap::SourceMap>,
+    pub(super) map: Option<super::sourcemap::ModuleMap>,
     /// Static requires in code order.
     pub(super) requires: Vec<String>,
     /// `import()` specifiers in code order.
@@ -164,7 +164,7 @@ fn transform_script(
     })?;
     Ok(Loaded {
         code: out.code,
-        map: out.map,
+        map: out.map.map(super::sourcemap::ModuleMap::new),
         requires: out.requires,
         dynamic: out.dynamic,
         css: None,

@@ -27,6 +27,7 @@ mod graph;
 mod limits;
 mod link;
 mod load;
+mod persist;
 mod resolve;
 mod runtime;
 mod scope;

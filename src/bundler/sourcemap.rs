@@ -5,6 +5,7 @@
 
 use serde_json::Value;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -14,30 +15,41 @@ use super::scope::Emitted;
 /// use and kept: the debug server's rebuilds join thousands of unchanged modules' maps.
 #[derive(Debug, Clone)]
 pub(crate) struct ModuleMap {
-    map: swc_sourcemap::SourceMap,
+    /// `None` when the map was made from its parts (read from the on-disk cache).
+    map: Option<swc_sourcemap::SourceMap>,
     parts: OnceLock<Parts>,
 }
 
 /// A map's sources (name, contents as a JSON value), names and tokens.
-#[derive(Debug, Clone)]
-struct Parts {
-    sources: Vec<(String, String)>,
-    names: Vec<String>,
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Parts {
+    pub(crate) sources: Vec<(String, String)>,
+    pub(crate) names: Vec<String>,
     /// Generated line and column, source, original line and column, name (`u32::MAX`: none).
-    tokens: Vec<[u32; 6]>,
+    pub(crate) tokens: Vec<[u32; 6]>,
 }
 
 impl ModuleMap {
     pub(crate) fn new(map: swc_sourcemap::SourceMap) -> Self {
         Self {
-            map,
+            map: Some(map),
             parts: OnceLock::new(),
         }
     }
 
-    fn parts(&self) -> &Parts {
+    /// The map of `parts`.
+    pub(crate) fn from_parts(parts: Parts) -> Self {
+        Self {
+            map: None,
+            parts: OnceLock::from(parts),
+        }
+    }
+
+    pub(crate) fn parts(&self) -> &Parts {
         self.parts.get_or_init(|| {
-            let map = &self.map;
+            let Some(map) = &self.map else {
+                return Parts::default();
+            };
             let sources = (0..map.get_source_count())
                 .map(|local| {
                     let path = map
@@ -100,11 +112,11 @@ pub(crate) fn bundle_map(
     }
     // Written by hand: the contents are JSON already.
     let mut out = String::with_capacity(
-        joined.mappings.len() + joined.contents.iter().map(String::len).sum::<usize>() + 1024,
+        joined.mappings.len() + joined.contents.iter().map(|c| c.len()).sum::<usize>() + 1024,
     );
     out.push_str("{\"version\":3,\"file\":");
     out.push_str(&Value::from(file).to_string());
-    let list = |out: &mut String, key: &str, items: &mut dyn Iterator<Item = String>| {
+    let list = |out: &mut String, key: &str, items: &mut dyn Iterator<Item = Cow<'_, str>>| {
         out.push_str(",\"");
         out.push_str(key);
         out.push_str("\":[");
@@ -116,29 +128,18 @@ pub(crate) fn bundle_map(
         }
         out.push(']');
     };
+    let json = |s: &String| Cow::Owned(Value::from(s.as_str()).to_string());
     list(
         &mut out,
         "sources",
-        &mut joined
-            .sources
-            .values
-            .iter()
-            .map(|s| Value::from(s.as_str()).to_string()),
+        &mut joined.sources.values.iter().map(json),
     );
     list(
         &mut out,
         "sourcesContent",
-        &mut std::mem::take(&mut joined.contents).into_iter(),
+        &mut joined.contents.iter().map(|c| Cow::Borrowed(*c)),
     );
-    list(
-        &mut out,
-        "names",
-        &mut joined
-            .names
-            .values
-            .iter()
-            .map(|s| Value::from(s.as_str()).to_string()),
-    );
+    list(&mut out, "names", &mut joined.names.values.iter().map(json));
     out.push_str(",\"mappings\":\"");
     out.push_str(&joined.mappings);
     out.push_str("\"}");
@@ -147,26 +148,23 @@ pub(crate) fn bundle_map(
 
 /// The maps joined so far.
 #[derive(Default)]
-struct Joined {
+struct Joined<'m> {
     sources: Interned,
     /// Each source's contents, as JSON.
-    contents: Vec<String>,
+    contents: Vec<&'m str>,
     names: Interned,
     mappings: String,
     encoder: VlqState,
 }
 
-impl Joined {
+impl<'m> Joined<'m> {
     /// Adds one map's tokens, its first line at `line` of the bundle.
-    fn push(&mut self, map: &ModuleMap, line: u32) {
+    fn push(&mut self, map: &'m ModuleMap, line: u32) {
         let parts = map.parts();
         let module_sources: Vec<u32> = parts
             .sources
             .iter()
-            .map(|(path, contents)| {
-                self.sources
-                    .index(path, || self.contents.push(contents.clone()))
-            })
+            .map(|(path, contents)| self.sources.index(path, || self.contents.push(contents)))
             .collect();
         let module_names: Vec<u32> = parts
             .names

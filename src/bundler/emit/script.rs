@@ -90,9 +90,8 @@ impl Format for Script<'_> {
         head.push_str("__d(");
         let prefix_lines = lines_of(&head);
         let mut defs = Definitions::new(chunks, &module_ids);
-        defs.push(&chunks.main);
-        let mut code = head;
-        code.push_str(&defs.text);
+        let map = defs.push_main(&chunks.main, format, prefix_lines);
+        let mut code = super::with_definitions(head, &defs.text);
         code.push_str(");\n");
         if let Some(css_file) = &css_file {
             code.push_str(&attach_stylesheet(&format.name, css_file));
@@ -103,7 +102,7 @@ impl Format for Script<'_> {
         } else {
             let _ = writeln!(code, "module.exports = __ns(__r({entry}));");
         }
-        push_main(&mut files, chunks, format, code, prefix_lines, &defs.starts);
+        push_main(&mut files, format, code, map);
         files
     }
 }

@@ -66,8 +66,7 @@ impl Format for Shell<'_> {
         let prefix_lines = lines_of(&head);
         let mut defs = Definitions::new(chunks, &module_ids);
         defs.push(&chunks.main);
-        let mut code = head;
-        code.push_str(&defs.text);
+        let mut code = super::with_definitions(head, &defs.text);
         let _ = writeln!(code, ");\n__r({});\n}})();", module_ids.js(&graph.entry));
         let script = hashed_name(&format.stem, "js", code.as_bytes(), format.content_hash);
         push_file(

@@ -91,9 +91,8 @@ impl Format for System<'_> {
         head.push_str("],\nexecute: function () {\n__d(");
         let prefix_lines = lines_of(&head);
         let mut defs = Definitions::new(chunks, &module_ids);
-        defs.push(&chunks.main);
-        let mut code = head;
-        code.push_str(&defs.text);
+        let map = defs.push_main(&chunks.main, format, prefix_lines);
+        let mut code = super::with_definitions(head, &defs.text);
         code.push_str(");\n");
         if let Some(css_file) = &css_file {
             code.push_str(&styles_statement(format, css_file));
@@ -103,7 +102,7 @@ impl Format for System<'_> {
             "_export(__ns(__r({})));\n}}\n}};\n}});",
             module_ids.js(&graph.entry)
         );
-        push_main(&mut files, chunks, format, code, prefix_lines, &defs.starts);
+        push_main(&mut files, format, code, map);
         files
     }
 }
@@ -172,11 +171,12 @@ impl System<'_> {
         let header = format!("//@pilet {marker}({},{dependencies})\n", format.require_ref);
         let (head, body, tail) = self.direct_file(chunks, main, &styles, &chunk_table);
         let code = format!("{header}{head}{body}{tail}");
-        push_main(
+        super::push_file(
             &mut files,
             chunks,
-            format,
+            format.main.clone(),
             code,
+            format.source_maps,
             lines_of(&header) + lines_of(&head),
             &[(main.id.clone(), 0)],
         );
