@@ -476,7 +476,7 @@ fn transform_in_globals(
             "\nfunction {name}() {{ return require({}).{name}.apply(this, arguments); }}",
             serde_json::Value::from(SHARED_HELPERS)
         );
-        let text = helper_text(&name, &function, &cm, &comments)?;
+        let text = helper_text(&name, function, &cm, &comments)?;
         helpers.push((name.to_string(), text));
     }
     Ok(Transformed {
@@ -540,22 +540,25 @@ fn take_helpers(
         return Vec::new();
     }
     let mut taken = Vec::new();
-    module.body.retain(|item| match item {
-        ModuleItem::Stmt(Stmt::Decl(Decl::Fn(function)))
-            if injected.contains(&function.ident.to_id()) =>
-        {
-            taken.push((function.ident.sym.clone(), function.clone()));
-            false
+    let body = std::mem::take(&mut module.body);
+    module.body.reserve(body.len());
+    for item in body {
+        match item {
+            ModuleItem::Stmt(Stmt::Decl(Decl::Fn(function)))
+                if injected.contains(&function.ident.to_id()) =>
+            {
+                taken.push((function.ident.sym.clone(), function));
+            }
+            item => module.body.push(item),
         }
-        _ => true,
-    });
+    }
     taken
 }
 
 /// The text of helper `name`, printed once per process.
 fn helper_text(
     name: &Atom,
-    function: &swc_core::ecma::ast::FnDecl,
+    function: swc_core::ecma::ast::FnDecl,
     cm: &Lrc<SourceMap>,
     comments: &SingleThreadedComments,
 ) -> Result<Arc<str>, SyntaxError> {
@@ -567,7 +570,7 @@ fn helper_text(
     let program = Program::Module(swc_core::ecma::ast::Module {
         span: DUMMY_SP,
         body: vec![ModuleItem::Stmt(swc_core::ecma::ast::Stmt::Decl(
-            swc_core::ecma::ast::Decl::Fn(function.clone()),
+            swc_core::ecma::ast::Decl::Fn(function),
         ))],
         shebang: None,
     });

@@ -3,7 +3,7 @@
 
 use std::io::{BufRead as _, BufReader, Read as _, Write as _};
 use std::net::TcpStream;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
@@ -732,6 +732,74 @@ fn wait_value(what: &str, read: impl Fn() -> String, done: impl Fn(&str) -> bool
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+#[test]
+fn a_second_server_starts_from_what_the_first_transformed() {
+    let ctx = TestContext::new();
+    let one = ctx.sample_piral_pilet("one");
+    let main = |port: u16| get(port, "/$pilet-api/0/index.js", &format!("127.0.0.1:{port}")).2;
+    let cache = one.join("node_modules/.cache/piral");
+    let cached = || -> Vec<PathBuf> {
+        std::fs::read_dir(&cache)
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|e| e == "bin"))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let first = {
+        let server = Server::start(&ctx, &one, &[]);
+        let text = main(server.port);
+        // Development builds define each swc helper once, in the shared helpers module; the
+        // modules call it through a stub.
+        let definitions = text.matches("function _interop_require_wildcard(").count();
+        let stubs = text
+            .matches("function _interop_require_wildcard() { return require(")
+            .count();
+        assert_eq!((definitions - stubs, stubs > 0), (1, true), "{text}");
+        assert!(text.contains("\\u0000helpers"), "no shared helpers module");
+        wait_value(
+            "the transforms on disk",
+            || cached().len().to_string(),
+            |n| n == "1",
+        );
+        text
+    };
+    assert!(first.contains("registerTile") || first.contains("setup"));
+
+    // An edit made while no server runs: the next one transforms that file again.
+    let index = one.join("src/index.tsx");
+    let source = std::fs::read_to_string(&index).unwrap();
+    std::fs::write(
+        &index,
+        format!("{source}\nconsole.log('between-sessions');\n"),
+    )
+    .unwrap();
+    let written = |file: &Path| std::fs::metadata(file).and_then(|m| m.modified()).ok();
+    let first_file = cached().remove(0);
+    let first_time = written(&first_file);
+    {
+        let server = Server::start(&ctx, &one, &[]);
+        let text = main(server.port);
+        assert!(text.contains("between-sessions"));
+        // The same kind of build: the same file, written again.
+        wait_value(
+            "the transforms written again",
+            || format!("{:?}", written(&first_file)),
+            |time| time != format!("{first_time:?}"),
+        );
+        assert_eq!(cached(), [first_file.clone()]);
+    }
+
+    // A cache that cannot be read is no cache.
+    for file in cached() {
+        std::fs::write(file, b"not a cache").unwrap();
+    }
+    let server = Server::start(&ctx, &one, &[]);
+    assert!(main(server.port).contains("between-sessions"));
 }
 
 #[test]
