@@ -414,6 +414,7 @@ pub(crate) fn bundle_pilet(
         content_hash: settings.content_hash,
         source_maps: settings.source_maps,
         minify: settings.minify,
+        development: settings.development,
     };
     let mut files = emit_pilet(&graph, &format)?;
 

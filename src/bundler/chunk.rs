@@ -76,19 +76,21 @@ pub(crate) fn hashed_name(stem: &str, extension: &str, bytes: &[u8], with_hash: 
 
 /// The modules reachable from `start` through static requires.
 fn static_closure(graph: &Graph, start: &str) -> BTreeSet<String> {
-    let mut seen = BTreeSet::new();
-    let mut stack = vec![start.to_string()];
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut stack = vec![start];
     while let Some(id) = stack.pop() {
-        if !seen.insert(id.clone()) {
+        if !seen.insert(id) {
             continue;
         }
-        if let Some(module) = graph.modules.get(&id) {
+        if let Some(module) = graph.modules.get(id) {
             for specifier in &module.requires {
                 if let Some(Some(target)) = module.deps.get(specifier) {
-                    stack.push(target.clone());
+                    stack.push(target);
                 }
             }
         }
     }
-    seen
+    let mut ids: Vec<&str> = seen.into_iter().collect();
+    ids.sort_unstable();
+    ids.into_iter().map(str::to_string).collect()
 }

@@ -36,6 +36,8 @@ pub(crate) struct ModuleRecord {
     pub(crate) helpers: Vec<(String, Arc<str>)>,
     /// The newlines of `code` (trimmed), counted when first emitted.
     pub(crate) lines: std::sync::OnceLock<u32>,
+    /// Its definition in unminified bundles, written when first emitted.
+    pub(crate) definition: std::sync::OnceLock<String>,
 }
 
 /// The linked graph.
@@ -105,6 +107,8 @@ struct CacheState {
     written: std::sync::atomic::AtomicBool,
     /// The modules of the last good build, by path.
     linked: Mutex<Arc<HashMap<OsString, Arc<LinkedModule>>>>,
+    /// The files of those modules (the module part of [`Graph::read`]).
+    files: Mutex<Arc<BTreeSet<PathBuf>>>,
     /// The folders of the last good build's modules and their parents, with their modification
     /// times when it started: a file created, removed or renamed in one of them may change what
     /// an import resolves to.
@@ -229,8 +233,15 @@ impl TransformCache {
             }
             now.insert(folder, time);
         }
+        let files = self
+            .state
+            .files
+            .lock()
+            .map(|f| f.clone())
+            .unwrap_or_default();
         Previous {
             linked,
+            files,
             changed,
             now,
         }
@@ -255,8 +266,16 @@ impl TransformCache {
         });
     }
 
-    /// Keeps a good build's modules and folders for the next one.
-    fn remember(&self, previous: &Previous, linked: HashMap<OsString, Arc<LinkedModule>>) {
+    /// Keeps a good build's modules, their files and folders for the next one.
+    fn remember(
+        &self,
+        previous: &Previous,
+        linked: HashMap<OsString, Arc<LinkedModule>>,
+        files: Arc<BTreeSet<PathBuf>>,
+    ) {
+        if let Ok(mut f) = self.state.files.lock() {
+            *f = files;
+        }
         let mut folders = HashMap::new();
         for path in linked.keys() {
             for folder in Path::new(path).ancestors().skip(1).take(2) {
@@ -313,6 +332,7 @@ fn build_key(options: &BundleOptions) -> String {
 #[derive(Default)]
 struct Previous {
     linked: Arc<HashMap<OsString, Arc<LinkedModule>>>,
+    files: Arc<BTreeSet<PathBuf>>,
     /// Folders whose entries changed since.
     changed: HashSet<OsString>,
     /// The folders' modification times as this build started.
@@ -380,6 +400,7 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         error: Mutex::new(None),
         previous: previous.as_ref(),
         linked: Mutex::new(HashMap::new()),
+        paths: Mutex::new(Vec::new()),
     };
     // Parsing is recursive: the walk runs on threads with a stack for deeply nested sources
     // (`limits` refuses anything deeper, with a coded error).
@@ -392,8 +413,25 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         return Err(error);
     }
     let mut graph = walk.graph.into_inner().expect("never poisoned");
+    let paths = walk.paths.into_inner().expect("never poisoned");
+    let linked = walk.linked.into_inner().expect("never poisoned");
+    // The same modules as last time (an edit): their files are the same set, taken as it was
+    // rather than sorted again.
+    let files = match &previous {
+        Some(previous)
+            if paths.len() == previous.files.len()
+                && linked.len() == previous.linked.len()
+                && linked.keys().all(|path| previous.linked.contains_key(path)) =>
+        {
+            previous.files.clone()
+        }
+        _ => Arc::new(paths.into_iter().collect()),
+    };
+    let mut config = std::mem::take(&mut graph.read);
+    graph.read = (*files).clone();
+    graph.read.append(&mut config);
     if let (Some(cache), Some(previous)) = (&options.cache, &previous) {
-        cache.remember(previous, walk.linked.into_inner().expect("never poisoned"));
+        cache.remember(previous, linked, files);
         cache.write_once();
     }
     add_shared_helpers(&mut graph);
@@ -418,6 +456,8 @@ struct Walk<'a> {
     previous: Option<&'a Previous>,
     /// This build's modules, for the next one.
     linked: Mutex<HashMap<OsString, Arc<LinkedModule>>>,
+    /// The files of this build's modules.
+    paths: Mutex<Vec<PathBuf>>,
 }
 
 fn visit<'s>(scope: &rayon::Scope<'s>, walk: &'s Walk<'s>, path: PathBuf) {
@@ -464,7 +504,10 @@ fn add_module(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
     {
         let mut graph = walk.graph.lock().expect("never poisoned");
         if path != Path::new(super::load::EMPTY_MODULE) {
-            graph.read.insert(path.to_path_buf());
+            walk.paths
+                .lock()
+                .expect("never poisoned")
+                .push(path.to_path_buf());
         }
         graph
             .used_externals
@@ -520,6 +563,7 @@ fn load_and_link(
             side_effects,
             helpers: loaded.helpers,
             lines: Default::default(),
+            definition: Default::default(),
         }),
         targets: links.targets,
         externals: links.externals,
@@ -567,6 +611,7 @@ fn add_shared_helpers(graph: &mut Graph) {
             side_effects: true,
             helpers: Vec::new(),
             lines: Default::default(),
+            definition: Default::default(),
         }),
     );
 }

@@ -49,6 +49,8 @@ pub(crate) struct Emitted<'g> {
     /// The number of lines `code` ends its last on, kept with a graph module (counted once for
     /// all the debug server's rebuilds).
     pub(crate) lines: Option<&'g std::sync::OnceLock<u32>>,
+    /// The module's whole definition as unminified bundles write it, kept with a graph module.
+    pub(crate) definition: Option<&'g std::sync::OnceLock<String>>,
 }
 
 /// The graph after scope hoisting: what each chunk defines in the registry.
@@ -99,6 +101,9 @@ pub(crate) fn hoist<'g>(
     print: PrintOptions,
     format_calls_scopes: bool,
 ) -> anyhow::Result<Linked<'g>> {
+    if graph.modules.values().all(|module| module.esm.is_none()) {
+        return registry_only(graph, chunks, print);
+    }
     // Which scope each hoisted module belongs to: 0 is the main chunk, i + 1 lazy chunk i. A
     // module two lazy chunks share is in none (each chunk defines it; one instance at run time).
     let mut scope_of: HashMap<&str, usize> = HashMap::new();
@@ -165,28 +170,7 @@ pub(crate) fn hoist<'g>(
                             .all(|target| !chunks.main.contains(target)))
             })
         });
-    // Minified builds name `import()` targets by short keys.
-    let dynamic_keys: BTreeMap<String, String> = graph
-        .modules
-        .values()
-        .flat_map(|module| {
-            module
-                .dynamic
-                .iter()
-                .filter_map(|specifier| module.deps.get(specifier).cloned().flatten())
-        })
-        .collect::<BTreeSet<String>>()
-        .into_iter()
-        .enumerate()
-        .map(|(index, id)| {
-            let key = if print.minify {
-                index.to_string()
-            } else {
-                id.clone()
-            };
-            (id, key)
-        })
-        .collect();
+    let dynamic_keys = dynamic_keys(graph, print);
 
     // Each scope on a thread of its own, with the stack deeply nested sources need; the modules
     // of a scope are read, rewritten and printed on a pool of such threads.
@@ -268,6 +252,7 @@ pub(crate) fn hoist<'g>(
                     deps: Cow::Owned(BTreeMap::from([("s".to_string(), Some(id.clone()))])),
                     factory: true,
                     lines: None,
+                    definition: None,
                 },
             );
             sets[index].insert(module_id.clone());
@@ -280,6 +265,7 @@ pub(crate) fn hoist<'g>(
                 deps: Cow::Owned(scope.deps),
                 factory: true,
                 lines: None,
+                definition: None,
             },
         );
         sets[index].insert(id);
@@ -299,34 +285,7 @@ pub(crate) fn hoist<'g>(
             if modules.contains_key(id) {
                 continue;
             }
-            let emitted = match &module.esm {
-                Some(esm) => {
-                    let (code, map) = transform::commonjs(esm, &print)
-                        .map_err(|error| anyhow::anyhow!("{} (in `{id}`)", error.message))?;
-                    Emitted {
-                        code: Cow::Owned(code),
-                        maps: map
-                            .map(|map| (0, Cow::Owned(ModuleMap::new(map))))
-                            .into_iter()
-                            .collect(),
-                        deps: Cow::Borrowed(&module.deps),
-                        factory: false,
-                        lines: None,
-                    }
-                }
-                None => Emitted {
-                    code: Cow::Borrowed(&module.code),
-                    maps: module
-                        .map
-                        .iter()
-                        .map(|map| (0, Cow::Borrowed(map)))
-                        .collect(),
-                    deps: Cow::Borrowed(&module.deps),
-                    factory: false,
-                    lines: Some(&module.lines),
-                },
-            };
-            modules.insert(id.clone(), emitted);
+            modules.insert(id.clone(), registry_module(id, module, print)?);
         }
     }
     let mut sets = sets.into_iter();
@@ -346,6 +305,94 @@ pub(crate) fn hoist<'g>(
         lazy,
         direct,
         dynamic_keys,
+    })
+}
+
+/// A graph without ES modules to hoist (development builds): every module as the registry
+/// defines it, the chunks as planned.
+fn registry_only(
+    graph: &Graph,
+    mut chunks: Chunks,
+    print: PrintOptions,
+) -> anyhow::Result<Linked<'_>> {
+    chunks.main.retain(|id| graph.modules.contains_key(id));
+    for chunk in &mut chunks.lazy {
+        chunk.modules.retain(|id| graph.modules.contains_key(id));
+    }
+    let modules = graph
+        .modules
+        .iter()
+        .map(|(id, module)| Ok((id.clone(), registry_module(id, module, print)?)))
+        .collect::<anyhow::Result<_>>()?;
+    Ok(Linked {
+        modules,
+        main: chunks.main,
+        lazy: chunks.lazy,
+        direct: None,
+        dynamic_keys: dynamic_keys(graph, print),
+    })
+}
+
+/// The key each `import()` target goes by in the code: its id, or in minified builds a short
+/// number.
+fn dynamic_keys(graph: &Graph, print: PrintOptions) -> BTreeMap<String, String> {
+    graph
+        .modules
+        .values()
+        .flat_map(|module| {
+            module
+                .dynamic
+                .iter()
+                .filter_map(|specifier| module.deps.get(specifier).cloned().flatten())
+        })
+        .collect::<BTreeSet<String>>()
+        .into_iter()
+        .enumerate()
+        .map(|(index, id)| {
+            let key = if print.minify {
+                index.to_string()
+            } else {
+                id.clone()
+            };
+            (id, key)
+        })
+        .collect()
+}
+
+/// A module that stays a function of the registry, as the formats write it.
+fn registry_module<'g>(
+    id: &str,
+    module: &'g super::graph::ModuleRecord,
+    print: PrintOptions,
+) -> anyhow::Result<Emitted<'g>> {
+    Ok(match &module.esm {
+        Some(esm) => {
+            let (code, map) = transform::commonjs(esm, &print)
+                .map_err(|error| anyhow::anyhow!("{} (in `{id}`)", error.message))?;
+            Emitted {
+                code: Cow::Owned(code),
+                maps: map
+                    .map(|map| (0, Cow::Owned(ModuleMap::new(map))))
+                    .into_iter()
+                    .collect(),
+                deps: Cow::Borrowed(&module.deps),
+                factory: false,
+                lines: None,
+                definition: None,
+            }
+        }
+        None => Emitted {
+            code: Cow::Borrowed(&module.code),
+            maps: module
+                .map
+                .iter()
+                .map(|map| (0, Cow::Borrowed(map)))
+                .collect(),
+            deps: Cow::Borrowed(&module.deps),
+            factory: false,
+            lines: Some(&module.lines),
+            definition: Some(&module.definition),
+        },
     })
 }
 

@@ -18,6 +18,25 @@ pub(crate) struct ModuleMap {
     /// `None` when the map was made from its parts (read from the on-disk cache).
     map: Option<swc_sourcemap::SourceMap>,
     parts: OnceLock<Parts>,
+    encoded: OnceLock<Encoded>,
+}
+
+/// A module's mappings encoded once, for [`development_map`]: in its own numbering of sources
+/// (the joined map gives each module's sources the next numbers, never sharing them), without
+/// names, its first segment relative to an all-zero state (the joiner writes that one again).
+#[derive(Debug, Clone, Default)]
+struct Encoded {
+    text: String,
+    /// Where the first segment is in `text` (after the `;` of lines without one).
+    first: std::ops::Range<usize>,
+    /// Column, source, original line and column of the first and the last token.
+    first_token: [u32; 4],
+    last_token: [u32; 4],
+    /// The line of the last token (relative to the module's first line); `None`: no tokens.
+    last_line: Option<u32>,
+    sources: String,
+    contents: String,
+    source_count: u32,
 }
 
 /// A map's sources (name, contents as a JSON value), names and tokens.
@@ -34,6 +53,7 @@ impl ModuleMap {
         Self {
             map: Some(map),
             parts: OnceLock::new(),
+            encoded: OnceLock::new(),
         }
     }
 
@@ -42,6 +62,7 @@ impl ModuleMap {
         Self {
             map: None,
             parts: OnceLock::from(parts),
+            encoded: OnceLock::new(),
         }
     }
 
@@ -91,6 +112,135 @@ impl ModuleMap {
             }
         })
     }
+}
+
+impl ModuleMap {
+    fn encoded(&self) -> &Encoded {
+        self.encoded.get_or_init(|| {
+            let parts = self.parts();
+            let mut text = String::new();
+            let mut state = VlqState::default();
+            let mut first = 0..0;
+            let mut first_token = [0; 4];
+            let mut last_token = [0; 4];
+            let mut last_line = None;
+            for &[dst_line, dst_col, src_id, src_line, src_col, _] in &parts.tokens {
+                if src_id as usize >= parts.sources.len() {
+                    continue;
+                }
+                let at = text.len();
+                state.push(
+                    &mut text, dst_line, dst_col, src_id, src_line, src_col, None,
+                );
+                if last_line.is_none() {
+                    let start = text[at..].rfind(';').map_or(at, |i| at + i + 1);
+                    first = start..text.len();
+                    first_token = [dst_col, src_id, src_line, src_col];
+                }
+                last_token = [dst_col, src_id, src_line, src_col];
+                last_line = Some(state.line);
+            }
+            let json =
+                |items: &mut dyn Iterator<Item = String>| items.collect::<Vec<_>>().join(",");
+            Encoded {
+                text,
+                first,
+                first_token,
+                last_token,
+                last_line,
+                sources: json(
+                    &mut parts
+                        .sources
+                        .iter()
+                        .map(|(name, _)| Value::from(name.as_str()).to_string()),
+                ),
+                contents: json(&mut parts.sources.iter().map(|(_, c)| c.clone())),
+                source_count: u32::try_from(parts.sources.len()).unwrap_or(u32::MAX),
+            }
+        })
+    }
+}
+
+/// [`bundle_map`] for the debug server: each module's mappings as encoded once
+/// ([`ModuleMap::encoded`]), only the first segment of each written again; every module gets
+/// sources of its own and the map has no names. On 10,000 modules this is a copy of what the
+/// last build wrote rather than an encoding of 300,000 segments.
+pub(crate) fn development_map(
+    modules: &BTreeMap<String, Emitted<'_>>,
+    file: &str,
+    prefix_lines: u32,
+    starts: &[(String, u32)],
+) -> Vec<u8> {
+    let maps: Vec<(u32, &Encoded)> = starts
+        .iter()
+        .filter_map(|(id, start)| Some((start, modules.get(id)?)))
+        .flat_map(|(start, module)| {
+            module
+                .maps
+                .iter()
+                .map(move |(offset, map)| (start + prefix_lines + offset, map.encoded()))
+        })
+        .collect();
+    let size = |part: fn(&Encoded) -> usize| maps.iter().map(|(_, e)| part(e) + 1).sum::<usize>();
+    let mut out = String::with_capacity(
+        size(|e| e.text.len()) + size(|e| e.sources.len()) + size(|e| e.contents.len()) + 256,
+    );
+    out.push_str("{\"version\":3,\"file\":");
+    out.push_str(&Value::from(file).to_string());
+    for (key, part) in [
+        (
+            "sources",
+            (|e: &Encoded| e.sources.as_str()) as fn(&Encoded) -> &str,
+        ),
+        ("sourcesContent", |e: &Encoded| e.contents.as_str()),
+    ] {
+        out.push_str(",\"");
+        out.push_str(key);
+        out.push_str("\":[");
+        let mut first = true;
+        for (_, encoded) in &maps {
+            if encoded.source_count == 0 {
+                continue;
+            }
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            out.push_str(part(encoded));
+        }
+        out.push(']');
+    }
+    out.push_str(",\"names\":[],\"mappings\":\"");
+    let mut line = 0u32;
+    // The state after the last segment written: source, original line and column.
+    let mut state = [0i64; 3];
+    let mut offset = 0u32;
+    for (start, encoded) in &maps {
+        if let Some(last_line) = encoded.last_line
+            && *start >= line
+        {
+            for _ in line..*start {
+                out.push(';');
+            }
+            let [column, source, source_line, source_column] = encoded.first_token;
+            out.push_str(&encoded.text[..encoded.first.start]);
+            vlq(&mut out, i64::from(column));
+            vlq(&mut out, i64::from(offset + source) - state[0]);
+            vlq(&mut out, i64::from(source_line) - state[1]);
+            vlq(&mut out, i64::from(source_column) - state[2]);
+            out.push_str(&encoded.text[encoded.first.end..]);
+            line = start + last_line;
+            let [_, source, source_line, source_column] = encoded.last_token;
+            state = [
+                i64::from(offset + source),
+                i64::from(source_line),
+                i64::from(source_column),
+            ];
+        }
+        offset += encoded.source_count;
+    }
+    out.push_str("\"}");
+    out.into_bytes()
 }
 
 /// The source map of bundle `file` whose module `id` starts on line `start` (after
@@ -287,6 +437,78 @@ fn vlq(out: &mut String, value: i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn development_maps_point_where_bundle_maps_point() {
+        use std::borrow::Cow;
+        let module = |source: &str, tokens: Vec<[u32; 6]>| Emitted {
+            code: Cow::Owned(String::new()),
+            maps: vec![(
+                0,
+                Cow::Owned(ModuleMap::from_parts(Parts {
+                    sources: vec![(source.into(), format!("\"// {source}\""))],
+                    names: vec!["n".into()],
+                    tokens,
+                })),
+            )],
+            deps: Cow::Owned(BTreeMap::new()),
+            factory: false,
+            lines: None,
+            definition: None,
+        };
+        let none = u32::MAX;
+        let modules = BTreeMap::from([
+            (
+                "a".to_string(),
+                module(
+                    "piral:///a.ts",
+                    vec![
+                        [0, 0, 0, 3, 4, 0],
+                        [0, 9, 0, 3, 12, none],
+                        [2, 4, 0, 5, 0, none],
+                    ],
+                ),
+            ),
+            (
+                "b".to_string(),
+                module("piral:///b.ts", vec![[1, 2, 0, 0, 7, none]]),
+            ),
+            ("c".to_string(), module("piral:///c.ts", vec![])),
+            (
+                "d".to_string(),
+                module(
+                    "piral:///d.ts",
+                    vec![[0, 0, 0, 1, 1, none], [0, 5, 0, 0, 2, 0]],
+                ),
+            ),
+        ]);
+        let starts = [
+            ("a".to_string(), 1),
+            ("b".to_string(), 6),
+            ("c".to_string(), 9),
+            ("d".to_string(), 12),
+        ];
+        let decode = |bytes: &[u8]| {
+            let map = swc_sourcemap::SourceMap::from_slice(bytes).unwrap();
+            map.tokens()
+                .map(|t| {
+                    (
+                        t.get_dst_line(),
+                        t.get_dst_col(),
+                        t.get_source().map(|s| s.to_string()),
+                        t.get_src_line(),
+                        t.get_src_col(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let joined = bundle_map(&modules, "index.js", 2, &starts).unwrap();
+        let development = development_map(&modules, "index.js", 2, &starts);
+        assert_eq!(decode(&development), decode(&joined));
+        assert_eq!(decode(&development).len(), 6);
+        let document: Value = serde_json::from_slice(&development).unwrap();
+        assert_eq!(document["sourcesContent"][3], "// piral:///d.ts");
+    }
 
     #[test]
     fn vlq_numbers_match_the_spec_examples() {

@@ -791,7 +791,7 @@ fn a_second_server_starts_from_what_the_first_transformed() {
             || format!("{:?}", written(&first_file)),
             |time| time != format!("{first_time:?}"),
         );
-        assert_eq!(cached(), [first_file.clone()]);
+        assert_eq!(cached(), std::slice::from_ref(&first_file));
     }
 
     // A cache that cannot be read is no cache.

@@ -87,6 +87,9 @@ pub(crate) struct PiletFormat {
     pub(crate) content_hash: bool,
     pub(crate) source_maps: bool,
     pub(crate) minify: bool,
+    /// For the debug server: the main file's source map is joined from each module's mappings
+    /// encoded once (see `sourcemap::development_map`).
+    pub(crate) development: bool,
 }
 
 /// Emits a pilet: main file (+ map), chunks (+ maps), the stylesheet and assets.
@@ -174,10 +177,16 @@ struct Definitions<'a> {
 
 impl<'a> Definitions<'a> {
     fn new(linked: &'a Linked<'a>, ids: &'a ModuleIds) -> Self {
+        Self::after(String::new(), linked, ids)
+    }
+
+    /// Definitions written after `head` in `text` (lines still count from the definitions'
+    /// start): a 20 MB development bundle is then never copied once more.
+    fn after(head: String, linked: &'a Linked<'a>, ids: &'a ModuleIds) -> Self {
         Self {
             linked,
             ids,
-            text: String::new(),
+            text: head,
             starts: Vec::new(),
             lines: 0,
         }
@@ -203,11 +212,15 @@ impl<'a> Definitions<'a> {
         let linked = self.linked;
         let ((), map) = rayon::join(
             || self.write(ids),
-            || {
-                format
-                    .source_maps
-                    .then(|| bundle_map(&linked.modules, &format.main, prefix_lines, &starts))
-                    .flatten()
+            || match (format.source_maps, format.development) {
+                (false, _) => None,
+                (true, false) => bundle_map(&linked.modules, &format.main, prefix_lines, &starts),
+                (true, true) => Some(super::sourcemap::development_map(
+                    &linked.modules,
+                    &format.main,
+                    prefix_lines,
+                    &starts,
+                )),
             },
         );
         self.starts.extend(starts);
@@ -246,7 +259,8 @@ impl<'a> Definitions<'a> {
             .filter_map(|id| self.linked.modules.get(id))
             .map(|module| module.code.len() + 128)
             .sum();
-        self.text.reserve(size);
+        // With room for what the formats write after the definitions.
+        self.text.reserve(size + 4096);
         self.text.push('{');
         for (index, id) in ids.iter().enumerate() {
             let Some(module) = self.linked.modules.get(id) else {
@@ -255,48 +269,56 @@ impl<'a> Definitions<'a> {
             if index > 0 {
                 self.text.push(',');
             }
-            // A module body goes into the registry's module function; a factory is one itself.
-            let (open, close) = match (module.factory, self.ids.short.is_some()) {
-                (true, _) => ("", ""),
-                (false, true) => (
-                    "function(require,module,exports,__import,__asset,global){",
-                    "\n}",
-                ),
-                (false, false) => (
-                    "function (require, module, exports, __import, __asset, global) {",
-                    "\n}",
-                ),
-            };
-            self.text.push('\n');
-            json_string(&mut self.text, self.ids.get(id));
-            let _ = writeln!(self.text, ": [{open}");
-            self.text.push_str(module.code.trim_end());
-            self.text.push_str(close);
-            self.text.push_str(", {");
-            for (index, (specifier, target)) in module.deps.iter().enumerate() {
-                if index > 0 {
-                    self.text.push(',');
-                }
-                json_string(&mut self.text, specifier);
-                self.text.push(':');
-                match target {
-                    Some(target) => json_string(&mut self.text, self.ids.get(target)),
-                    None => self.text.push('1'),
+            match module.definition.filter(|_| self.ids.short.is_none()) {
+                // A graph module's definition is the same in every unminified bundle: the debug
+                // server's rebuilds copy it.
+                Some(definition) => self
+                    .text
+                    .push_str(definition.get_or_init(|| self.definition(id, module))),
+                None => {
+                    let definition = self.definition(id, module);
+                    self.text.push_str(&definition);
                 }
             }
-            self.text.push_str("}]");
         }
         self.text.push_str("\n}");
     }
-}
 
-/// `head` followed by the definitions, in one allocation with room for what the formats add
-/// after them (a 20 MB development bundle was copied three times while it grew).
-fn with_definitions(head: String, definitions: &str) -> String {
-    let mut code = String::with_capacity(head.len() + definitions.len() + 4096);
-    code.push_str(&head);
-    code.push_str(definitions);
-    code
+    /// `\n"id": [function (…) {\n<code>\n}, {deps}]` (a factory: `[<code>, {deps}]`).
+    fn definition(&self, id: &str, module: &scope::Emitted<'_>) -> String {
+        let mut text = String::with_capacity(module.code.len() + 128);
+        // A module body goes into the registry's module function; a factory is one itself.
+        let (open, close) = match (module.factory, self.ids.short.is_some()) {
+            (true, _) => ("", ""),
+            (false, true) => (
+                "function(require,module,exports,__import,__asset,global){",
+                "\n}",
+            ),
+            (false, false) => (
+                "function (require, module, exports, __import, __asset, global) {",
+                "\n}",
+            ),
+        };
+        text.push('\n');
+        json_string(&mut text, self.ids.get(id));
+        let _ = writeln!(text, ": [{open}");
+        text.push_str(module.code.trim_end());
+        text.push_str(close);
+        text.push_str(", {");
+        for (index, (specifier, target)) in module.deps.iter().enumerate() {
+            if index > 0 {
+                text.push(',');
+            }
+            json_string(&mut text, specifier);
+            text.push(':');
+            match target {
+                Some(target) => json_string(&mut text, self.ids.get(target)),
+                None => text.push('1'),
+            }
+        }
+        text.push_str("}]");
+        text
+    }
 }
 
 /// Appends `text` as a JSON (and JavaScript) string literal.

@@ -89,9 +89,9 @@ impl Format for Script<'_> {
         }
         head.push_str("__d(");
         let prefix_lines = lines_of(&head);
-        let mut defs = Definitions::new(chunks, &module_ids);
+        let mut defs = Definitions::after(head, chunks, &module_ids);
         let map = defs.push_main(&chunks.main, format, prefix_lines);
-        let mut code = super::with_definitions(head, &defs.text);
+        let mut code = defs.text;
         code.push_str(");\n");
         if let Some(css_file) = &css_file {
             code.push_str(&attach_stylesheet(&format.name, css_file));

@@ -64,9 +64,9 @@ impl Format for Shell<'_> {
         let _ = writeln!(head, "window[{}] = __d;", Value::from(SHELL_CHUNK_CALLBACK));
         head.push_str("__d(");
         let prefix_lines = lines_of(&head);
-        let mut defs = Definitions::new(chunks, &module_ids);
+        let mut defs = Definitions::after(head, chunks, &module_ids);
         defs.push(&chunks.main);
-        let mut code = super::with_definitions(head, &defs.text);
+        let mut code = std::mem::take(&mut defs.text);
         let _ = writeln!(code, ");\n__r({});\n}})();", module_ids.js(&graph.entry));
         let script = hashed_name(&format.stem, "js", code.as_bytes(), format.content_hash);
         push_file(
