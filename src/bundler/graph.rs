@@ -144,6 +144,11 @@ impl Stamp {
     }
 }
 
+/// What `lock` holds (nothing, should a thread have panicked with it).
+fn copy_of<T: Clone + Default>(lock: &Mutex<T>) -> T {
+    lock.lock().map(|value| value.clone()).unwrap_or_default()
+}
+
 fn modified(folder: &Path) -> Option<SystemTime> {
     std::fs::metadata(folder).and_then(|m| m.modified()).ok()
 }
@@ -212,18 +217,8 @@ impl TransformCache {
     /// What a build may take from the last good one: its modules, and the folders that changed
     /// since it started (with the times seen now).
     fn previous(&self) -> Previous {
-        let linked = self
-            .state
-            .linked
-            .lock()
-            .map(|l| l.clone())
-            .unwrap_or_default();
-        let folders = self
-            .state
-            .folders
-            .lock()
-            .map(|f| f.clone())
-            .unwrap_or_default();
+        let linked = copy_of(&self.state.linked);
+        let folders = copy_of(&self.state.folders);
         let mut now = HashMap::new();
         let mut changed = HashSet::new();
         for (folder, then) in folders {
@@ -233,12 +228,7 @@ impl TransformCache {
             }
             now.insert(folder, time);
         }
-        let files = self
-            .state
-            .files
-            .lock()
-            .map(|f| f.clone())
-            .unwrap_or_default();
+        let files = copy_of(&self.state.files);
         Previous {
             linked,
             files,
