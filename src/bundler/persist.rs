@@ -94,7 +94,36 @@ pub(super) fn write(path: &Path, modules: &Transformed) -> std::io::Result<()> {
     }
     let temporary = path.with_extension(format!("{}.tmp", std::process::id()));
     fs_err::write(&temporary, &out.0)?;
-    fs_err::rename(&temporary, path)
+    fs_err::rename(&temporary, path)?;
+    forget_old(path);
+    Ok(())
+}
+
+/// How many cache files a folder keeps: every other binary and every other kind of build
+/// writes its own, so the oldest go.
+const KEPT: usize = 8;
+
+/// Removes all but the [`KEPT`] newest cache files beside `path`.
+fn forget_old(path: &Path) {
+    let Some(folder) = path.parent() else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    let mut files: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|file| {
+            file.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("transforms-") && n.ends_with(".bin"))
+        })
+        .filter_map(|file| Some((std::fs::metadata(&file).ok()?.modified().ok()?, file)))
+        .collect();
+    files.sort_by(|a, b| b.0.cmp(&a.0));
+    for (_, file) in files.into_iter().skip(KEPT) {
+        let _ = std::fs::remove_file(file);
+    }
 }
 
 /// The modules written to `path`, or `None` when there are none that this binary can read.
@@ -266,6 +295,25 @@ mod tests {
         assert_eq!(again.css, original.css);
         assert_eq!(again.assets[0].bytes, original.assets[0].bytes);
         assert_eq!(again.helpers, original.helpers);
+
+        // A folder keeps the newest files only.
+        for index in 0..KEPT + 2 {
+            let other = dir.path().join(format!("cache/transforms-{index}.bin"));
+            write(&other, &modules).unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        let left = std::fs::read_dir(dir.path().join("cache")).unwrap().count();
+        assert_eq!(
+            left,
+            KEPT + 1,
+            "the newest and `transforms.bin`, which is not one of ours"
+        );
+        assert!(!dir.path().join("cache/transforms-0.bin").exists());
+        assert!(
+            dir.path()
+                .join(format!("cache/transforms-{}.bin", KEPT + 1))
+                .exists()
+        );
 
         // Anything else is no cache at all.
         fs_err::write(&file, b"piral-transforms-1\n\x05").unwrap();
