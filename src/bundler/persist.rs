@@ -120,7 +120,7 @@ fn forget_old(path: &Path) {
         })
         .filter_map(|file| Some((std::fs::metadata(&file).ok()?.modified().ok()?, file)))
         .collect();
-    files.sort_by(|a, b| b.0.cmp(&a.0));
+    files.sort_by_key(|(time, _)| std::cmp::Reverse(*time));
     for (_, file) in files.into_iter().skip(KEPT) {
         let _ = std::fs::remove_file(file);
     }
