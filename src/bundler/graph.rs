@@ -13,7 +13,7 @@ use super::diagnostics::BundleDiagnostic;
 use super::load::{AssetFile, Loaded, load};
 use super::resolve::ModuleResolver;
 use super::transform::SHARED_HELPERS;
-use super::{BundleOptions, content_hash, link, module_id};
+use super::{BundleOptions, content_hash, link, module_id, resolution_folders};
 use crate::errors::{Code, CodedError};
 
 /// One module of the graph.
@@ -118,7 +118,8 @@ struct CacheState {
 /// One module of a build as a rebuild may take it again.
 #[derive(Debug)]
 struct LinkedModule {
-    stamp: Stamp,
+    /// `None` for a file that could not be stamped: never taken again.
+    stamp: Option<Stamp>,
     id: String,
     record: Arc<ModuleRecord>,
     /// The files its specifiers resolved to.
@@ -268,7 +269,7 @@ impl TransformCache {
         }
         let mut folders = HashMap::new();
         for path in linked.keys() {
-            for folder in Path::new(path).ancestors().skip(1).take(2) {
+            for folder in resolution_folders(Path::new(path)) {
                 let folder = folder.as_os_str();
                 if !folders.contains_key(folder) {
                     let time = match previous.now.get(folder) {
@@ -334,14 +335,11 @@ impl Previous {
     /// imports resolved in (or their parents: `./x` → `x/index.ts` until `x.ts` appears) changed.
     fn reuse(&self, path: &Path, stamp: Option<&Stamp>) -> Option<&Arc<LinkedModule>> {
         let old = self.linked.get(path.as_os_str())?;
-        if Some(&old.stamp) != stamp {
+        if old.stamp.is_none() || old.stamp.as_ref() != stamp {
             return None;
         }
         let touched = |file: &Path| {
-            file.ancestors()
-                .skip(1)
-                .take(2)
-                .any(|folder| self.changed.contains(folder.as_os_str()))
+            resolution_folders(file).any(|folder| self.changed.contains(folder.as_os_str()))
         };
         if !self.changed.is_empty() && (touched(path) || old.targets.iter().any(|t| touched(t))) {
             return None;
@@ -491,14 +489,14 @@ fn add_module(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
             .cloned()
             .collect()
     };
+    if path != Path::new(super::load::EMPTY_MODULE) {
+        walk.paths
+            .lock()
+            .expect("never poisoned")
+            .push(path.to_path_buf());
+    }
     {
         let mut graph = walk.graph.lock().expect("never poisoned");
-        if path != Path::new(super::load::EMPTY_MODULE) {
-            walk.paths
-                .lock()
-                .expect("never poisoned")
-                .push(path.to_path_buf());
-        }
         graph
             .used_externals
             .extend(linked.externals.iter().cloned());
@@ -512,7 +510,7 @@ fn add_module(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
             .modules
             .insert(linked.id.clone(), linked.record.clone());
     }
-    if walk.previous.is_some() && linked.stamp.1 != SystemTime::UNIX_EPOCH {
+    if walk.previous.is_some() && linked.stamp.is_some() {
         walk.linked
             .lock()
             .expect("never poisoned")
@@ -539,8 +537,7 @@ fn load_and_link(
     )?;
     let side_effects = super::side_effects::has_side_effects(path, &walk.packages);
     Ok(LinkedModule {
-        // A file that could not be stamped is never taken again.
-        stamp: stamp.unwrap_or(Stamp(0, SystemTime::UNIX_EPOCH, 0)),
+        stamp,
         id,
         record: Arc::new(ModuleRecord {
             code: loaded.code,

@@ -106,6 +106,13 @@ fn pathdiff(path: &Path, base: &Path) -> PathBuf {
     out
 }
 
+/// The folders where a new, removed or renamed entry can change what an import resolves to
+/// when it resolved to `file`: its folder and that folder's parent (`./x` is `x/index.ts` until
+/// `x.ts` appears beside the folder).
+pub(crate) fn resolution_folders(file: &Path) -> impl Iterator<Item = &Path> {
+    file.ancestors().skip(1).take(2)
+}
+
 /// Whether a file belongs to an installed package (published code: no JSX, lenient imports).
 pub(crate) fn is_package_path(path: &Path) -> bool {
     path.components().any(|c| c.as_os_str() == "node_modules")

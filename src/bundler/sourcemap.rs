@@ -112,9 +112,7 @@ impl ModuleMap {
             }
         })
     }
-}
 
-impl ModuleMap {
     fn encoded(&self) -> &Encoded {
         self.encoded.get_or_init(|| {
             let parts = self.parts();
@@ -182,40 +180,27 @@ pub(crate) fn development_map(
         })
         .collect();
     let size = |part: fn(&Encoded) -> usize| maps.iter().map(|(_, e)| part(e) + 1).sum::<usize>();
-    let mut out = String::with_capacity(
-        size(|e| e.text.len()) + size(|e| e.sources.len()) + size(|e| e.contents.len()) + 256,
-    );
-    out.push_str("{\"version\":3,\"file\":");
-    out.push_str(&Value::from(file).to_string());
-    for (key, part) in [
-        (
-            "sources",
-            (|e: &Encoded| e.sources.as_str()) as fn(&Encoded) -> &str,
-        ),
-        ("sourcesContent", |e: &Encoded| e.contents.as_str()),
-    ] {
-        out.push_str(",\"");
-        out.push_str(key);
-        out.push_str("\":[");
-        let mut first = true;
-        for (_, encoded) in &maps {
-            if encoded.source_count == 0 {
-                continue;
-            }
-            if !first {
-                out.push(',');
-            }
-            first = false;
-            out.push_str(part(encoded));
-        }
-        out.push(']');
-    }
-    out.push_str(",\"names\":[],\"mappings\":\"");
+    let capacity =
+        size(|e| e.text.len()) + size(|e| e.sources.len()) + size(|e| e.contents.len()) + 256;
+    // Each module's sources are a comma-separated run of items already.
+    let with_sources = || maps.iter().filter(|(_, e)| e.source_count > 0);
+    document(
+        capacity,
+        file,
+        &mut with_sources().map(|(_, e)| Cow::Borrowed(e.sources.as_str())),
+        &mut with_sources().map(|(_, e)| Cow::Borrowed(e.contents.as_str())),
+        &mut std::iter::empty(),
+        |out| join_encoded(out, &maps),
+    )
+}
+
+/// Appends the mappings of `maps` (each at its line of the bundle) to `out`.
+fn join_encoded(out: &mut String, maps: &[(u32, &Encoded)]) {
     let mut line = 0u32;
     // The state after the last segment written: source, original line and column.
     let mut state = [0i64; 3];
     let mut offset = 0u32;
-    for (start, encoded) in &maps {
+    for (start, encoded) in maps {
         if let Some(last_line) = encoded.last_line
             && *start >= line
         {
@@ -224,10 +209,10 @@ pub(crate) fn development_map(
             }
             let [column, source, source_line, source_column] = encoded.first_token;
             out.push_str(&encoded.text[..encoded.first.start]);
-            vlq(&mut out, i64::from(column));
-            vlq(&mut out, i64::from(offset + source) - state[0]);
-            vlq(&mut out, i64::from(source_line) - state[1]);
-            vlq(&mut out, i64::from(source_column) - state[2]);
+            vlq(out, i64::from(column));
+            vlq(out, i64::from(offset + source) - state[0]);
+            vlq(out, i64::from(source_line) - state[1]);
+            vlq(out, i64::from(source_column) - state[2]);
             out.push_str(&encoded.text[encoded.first.end..]);
             line = start + last_line;
             let [_, source, source_line, source_column] = encoded.last_token;
@@ -239,8 +224,6 @@ pub(crate) fn development_map(
         }
         offset += encoded.source_count;
     }
-    out.push_str("\"}");
-    out.into_bytes()
 }
 
 /// The source map of bundle `file` whose module `id` starts on line `start` (after
@@ -250,7 +233,7 @@ pub(crate) fn bundle_map(
     file: &str,
     prefix_lines: u32,
     starts: &[(String, u32)],
-) -> Option<Vec<u8>> {
+) -> Vec<u8> {
     let mut joined = Joined::default();
     for (id, start) in starts {
         let Some(module) = modules.get(id) else {
@@ -260,13 +243,37 @@ pub(crate) fn bundle_map(
             joined.push(map, start + prefix_lines + offset);
         }
     }
-    // Written by hand: the contents are JSON already.
-    let mut out = String::with_capacity(
-        joined.mappings.len() + joined.contents.iter().map(|c| c.len()).sum::<usize>() + 1024,
-    );
+    let capacity =
+        joined.mappings.len() + joined.contents.iter().map(|c| c.len()).sum::<usize>() + 1024;
+    let json = |s: &String| Cow::Owned(Value::from(s.as_str()).to_string());
+    document(
+        capacity,
+        file,
+        &mut joined.sources.values.iter().map(json),
+        &mut joined.contents.iter().map(|c| Cow::Borrowed(*c)),
+        &mut joined.names.values.iter().map(json),
+        |out| out.push_str(&joined.mappings),
+    )
+}
+
+/// A source map document for `file`, written by hand: the items are JSON already (a source's
+/// contents are kept as JSON) and `mappings` appends the encoded mappings.
+fn document<'i, 'a>(
+    capacity: usize,
+    file: &str,
+    sources: &'a mut dyn Iterator<Item = Cow<'i, str>>,
+    contents: &'a mut dyn Iterator<Item = Cow<'i, str>>,
+    names: &'a mut dyn Iterator<Item = Cow<'i, str>>,
+    mappings: impl FnOnce(&mut String),
+) -> Vec<u8> {
+    let mut out = String::with_capacity(capacity);
     out.push_str("{\"version\":3,\"file\":");
     out.push_str(&Value::from(file).to_string());
-    let list = |out: &mut String, key: &str, items: &mut dyn Iterator<Item = Cow<'_, str>>| {
+    for (key, items) in [
+        ("sources", sources),
+        ("sourcesContent", contents),
+        ("names", names),
+    ] {
         out.push_str(",\"");
         out.push_str(key);
         out.push_str("\":[");
@@ -277,23 +284,11 @@ pub(crate) fn bundle_map(
             out.push_str(&item);
         }
         out.push(']');
-    };
-    let json = |s: &String| Cow::Owned(Value::from(s.as_str()).to_string());
-    list(
-        &mut out,
-        "sources",
-        &mut joined.sources.values.iter().map(json),
-    );
-    list(
-        &mut out,
-        "sourcesContent",
-        &mut joined.contents.iter().map(|c| Cow::Borrowed(*c)),
-    );
-    list(&mut out, "names", &mut joined.names.values.iter().map(json));
+    }
     out.push_str(",\"mappings\":\"");
-    out.push_str(&joined.mappings);
+    mappings(&mut out);
     out.push_str("\"}");
-    Some(out.into_bytes())
+    out.into_bytes()
 }
 
 /// The maps joined so far.
@@ -502,7 +497,7 @@ mod tests {
                 })
                 .collect::<Vec<_>>()
         };
-        let joined = bundle_map(&modules, "index.js", 2, &starts).unwrap();
+        let joined = bundle_map(&modules, "index.js", 2, &starts);
         let development = development_map(&modules, "index.js", 2, &starts);
         assert_eq!(decode(&development), decode(&joined));
         assert_eq!(decode(&development).len(), 6);

@@ -361,20 +361,10 @@ fn transform_in_globals(
         if is_esm && options.hoist && !needs_commonjs(&program, unresolved_mark) {
             // Kept as syntax: helpers once per module here (`scope` keeps one per bundle), names
             // unique by hygiene, so that the module means the same with its marks cleared.
-            let before = program_len(&program);
-            program.mutate(inject_helpers(unresolved_mark));
-            let injected: HashSet<SyntaxContext> = match &program {
-                Program::Module(module) => module.body[..program_len(&program) - before]
-                    .iter()
-                    .filter_map(|item| match item {
-                        ModuleItem::Stmt(swc_core::ecma::ast::Stmt::Decl(
-                            swc_core::ecma::ast::Decl::Fn(function),
-                        )) => Some(function.ident.ctxt),
-                        _ => None,
-                    })
-                    .collect(),
-                Program::Script(_) => HashSet::new(),
-            };
+            let injected: HashSet<SyntaxContext> = inject_listed(&mut program, unresolved_mark)
+                .into_iter()
+                .map(|(_, ctxt)| ctxt)
+                .collect();
             // Minified builds compress each module here, in parallel with the others (`scope`
             // mangles the names once the modules are linked).
             program.mutate(hygiene());
@@ -402,13 +392,12 @@ fn transform_in_globals(
             program.mutate(to_commonjs(unresolved_mark, modern));
         }
         program.visit_mut_with(&mut DynamicImports);
-        let before = top_level_functions(&program);
-        program.mutate(inject_helpers(unresolved_mark));
+        let injected = inject_listed(&mut program, unresolved_mark);
         // Development builds share the helpers of all registry modules (see [`SHARED_HELPERS`]).
         let shared = if options.hoist {
             Vec::new()
         } else {
-            take_helpers(&mut program, &before)
+            take_helpers(&mut program, &injected)
         };
         // Published `*.min.js` files (React's production builds) are minified already: compressing
         // them again costs the most time of a shell build and saves next to nothing.
@@ -511,17 +500,24 @@ fn top_level_functions(program: &Program) -> HashSet<(Atom, SyntaxContext)> {
         .collect()
 }
 
-/// Takes the helpers that `inject_helpers` added (the top-level functions not in `before`) out
-/// of the program, in order, unless something else in the module goes by one of their names.
-fn take_helpers(
-    program: &mut Program,
-    before: &HashSet<(Atom, SyntaxContext)>,
-) -> Vec<(Atom, swc_core::ecma::ast::FnDecl)> {
-    use swc_core::ecma::ast::{Decl, Stmt};
-    let injected: HashSet<(Atom, SyntaxContext)> = top_level_functions(program)
+/// Injects the swc helpers the passes asked for; returns their declarations' names and contexts
+/// (the top-level functions that were not there before).
+fn inject_listed(program: &mut Program, unresolved_mark: Mark) -> HashSet<(Atom, SyntaxContext)> {
+    let before = top_level_functions(program);
+    program.mutate(inject_helpers(unresolved_mark));
+    top_level_functions(program)
         .into_iter()
         .filter(|id| !before.contains(id))
-        .collect();
+        .collect()
+}
+
+/// Takes the helpers `injected` (see [`inject_listed`]) out of the program, in order, unless
+/// something else in the module goes by one of their names.
+fn take_helpers(
+    program: &mut Program,
+    injected: &HashSet<(Atom, SyntaxContext)>,
+) -> Vec<(Atom, swc_core::ecma::ast::FnDecl)> {
+    use swc_core::ecma::ast::{Decl, Stmt};
     let Program::Module(module) = program else {
         return Vec::new();
     };
@@ -649,14 +645,6 @@ pub(super) struct ClearContexts;
 impl VisitMut for ClearContexts {
     fn visit_mut_syntax_context(&mut self, ctxt: &mut SyntaxContext) {
         *ctxt = SyntaxContext::empty();
-    }
-}
-
-/// The number of items of a program's body.
-fn program_len(program: &Program) -> usize {
-    match program {
-        Program::Module(module) => module.body.len(),
-        Program::Script(script) => script.body.len(),
     }
 }
 

@@ -36,9 +36,7 @@ impl Watched {
         let folders = read
             .iter()
             .filter(|path| !crate::bundler::is_package_path(path))
-            .filter_map(|path| path.parent())
-            .flat_map(|folder| [Some(folder), folder.parent()])
-            .flatten()
+            .flat_map(|path| crate::bundler::resolution_folders(path))
             .map(Path::to_path_buf)
             .collect();
         Watched {

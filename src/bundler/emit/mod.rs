@@ -214,7 +214,12 @@ impl<'a> Definitions<'a> {
             || self.write(ids),
             || match (format.source_maps, format.development) {
                 (false, _) => None,
-                (true, false) => bundle_map(&linked.modules, &format.main, prefix_lines, &starts),
+                (true, false) => Some(bundle_map(
+                    &linked.modules,
+                    &format.main,
+                    prefix_lines,
+                    &starts,
+                )),
                 (true, true) => Some(super::sourcemap::development_map(
                     &linked.modules,
                     &format.main,
@@ -447,9 +452,7 @@ fn push_file(
     prefix_lines: u32,
     starts: &[(String, u32)],
 ) {
-    let map = source_maps
-        .then(|| bundle_map(&chunks.modules, &name, prefix_lines, starts))
-        .flatten();
+    let map = source_maps.then(|| bundle_map(&chunks.modules, &name, prefix_lines, starts));
     push_with_map(files, name, code, map);
 }
 
