@@ -53,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Move the app shell''s Piral packages to one release')
             [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Write the app shell''s declaration: its Pilet API with every type it references')
             [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Write the app shell''s declaration: its Pilet API with every type it references')
+            [CompletionResult]::new('feed', 'feed', [CompletionResultType]::ParameterValue, 'Manage the releases of a feed in blob storage: list, promote, roll back, verify')
             [CompletionResult]::new('pilet', 'pilet', [CompletionResultType]::ParameterValue, 'Commands for pilets (also available as the `pilet` program)')
             [CompletionResult]::new('new-pilet', 'new-pilet', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet (same as `piral pilet new`)')
             [CompletionResult]::new('debug-pilet', 'debug-pilet', [CompletionResultType]::ParameterValue, 'Debug pilets (same as `piral pilet debug`)')
@@ -376,9 +377,11 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--allow-self-signed', '--allow-self-signed', [CompletionResultType]::ParameterName, 'Accept self-signed certificates')
             [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Build first')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Extra attempts after connection errors, timeouts and 502/503/504 (release)')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment')
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release''s page URL [default: the storage''s own URL; relative for file://]')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many files are uploaded at once')
+            [CompletionResult]::new('--feed-url', '--feed-url', [CompletionResultType]::ParameterName, 'With `--env`: the feed the environment''s pages name in their `piral-feed` meta tag [default: the environment''s feed document in the same storage]')
             [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
             [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
@@ -407,9 +410,11 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--allow-self-signed', '--allow-self-signed', [CompletionResultType]::ParameterName, 'Accept self-signed certificates')
             [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Build first')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Extra attempts after connection errors, timeouts and 502/503/504 (release)')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment')
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release''s page URL [default: the storage''s own URL; relative for file://]')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many files are uploaded at once')
+            [CompletionResult]::new('--feed-url', '--feed-url', [CompletionResultType]::ParameterName, 'With `--env`: the feed the environment''s pages name in their `piral-feed` meta tag [default: the environment''s feed document in the same storage]')
             [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
             [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
@@ -553,6 +558,228 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;feed' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the pilets of an environment')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the pilets of an environment')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Move a pilet''s version from one environment to another, without building or uploading')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'List the version a pilet had before in an environment again')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a pilet out of an environment (its files stay)')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Take a pilet out of an environment (its files stay)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show an environment''s changes: who, when, what')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show an environment''s changes: who, when, what')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check that every link answers, its bytes match its integrity and shared dependencies are provided')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'piral;feed;list' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;feed;ls' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;feed;promote' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The environment to take it from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;feed;rollback' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;feed;remove' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;feed;rm' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;feed;history' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;feed;log' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;feed;verify' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Run as if started in this folder')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: only warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more: commands run, files read (`-vv` for even more)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw progress bars or spinners')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout describing what was done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'piral;feed;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the pilets of an environment')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Move a pilet''s version from one environment to another, without building or uploading')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'List the version a pilet had before in an environment again')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a pilet out of an environment (its files stay)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show an environment''s changes: who, when, what')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check that every link answers, its bytes match its integrity and shared dependencies are provided')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'piral;feed;help;list' {
+            break
+        }
+        'piral;feed;help;promote' {
+            break
+        }
+        'piral;feed;help;rollback' {
+            break
+        }
+        'piral;feed;help;remove' {
+            break
+        }
+        'piral;feed;help;history' {
+            break
+        }
+        'piral;feed;help;verify' {
+            break
+        }
+        'piral;feed;help;help' {
             break
         }
         'piral;pilet' {
@@ -978,7 +1205,8 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Build and pack the pilets first')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format for `--fresh`')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Extra attempts after connection errors, timeouts and 502/503/504')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment')
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release''s page URL [default: the storage''s own URL; relative for file://]')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many files are uploaded at once')
             [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'When the feed refuses the key but offers a login, log in (the link is printed) and retry')
@@ -1016,7 +1244,8 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Build and pack the pilets first')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format for `--fresh`')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Extra attempts after connection errors, timeouts and 502/503/504')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment')
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release''s page URL [default: the storage''s own URL; relative for file://]')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many files are uploaded at once')
             [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'When the feed refuses the key but offers a login, log in (the link is printed) and retry')
@@ -1486,7 +1715,8 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Build and pack the pilets first')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The pilet format for `--fresh`')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Extra attempts after connection errors, timeouts and 502/503/504')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment')
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release''s page URL [default: the storage''s own URL; relative for file://]')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many files are uploaded at once')
             [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'When the feed refuses the key but offers a login, log in (the link is printed) and retry')
@@ -1574,6 +1804,7 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check an app shell''s manifests against the rules of the Piral CLI')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Move the app shell''s Piral packages to one release')
             [CompletionResult]::new('declaration', 'declaration', [CompletionResultType]::ParameterValue, 'Write the app shell''s declaration: its Pilet API with every type it references')
+            [CompletionResult]::new('feed', 'feed', [CompletionResultType]::ParameterValue, 'Manage the releases of a feed in blob storage: list, promote, roll back, verify')
             [CompletionResult]::new('pilet', 'pilet', [CompletionResultType]::ParameterValue, 'Commands for pilets (also available as the `pilet` program)')
             [CompletionResult]::new('new-pilet', 'new-pilet', [CompletionResultType]::ParameterValue, 'Scaffold a new pilet (same as `piral pilet new`)')
             [CompletionResult]::new('debug-pilet', 'debug-pilet', [CompletionResultType]::ParameterValue, 'Debug pilets (same as `piral pilet debug`)')
@@ -1610,6 +1841,33 @@ Register-ArgumentCompleter -Native -CommandName 'piral' -ScriptBlock {
             break
         }
         'piral;help;declaration' {
+            break
+        }
+        'piral;help;feed' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the pilets of an environment')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Move a pilet''s version from one environment to another, without building or uploading')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'List the version a pilet had before in an environment again')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a pilet out of an environment (its files stay)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show an environment''s changes: who, when, what')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check that every link answers, its bytes match its integrity and shared dependencies are provided')
+            break
+        }
+        'piral;help;feed;list' {
+            break
+        }
+        'piral;help;feed;promote' {
+            break
+        }
+        'piral;help;feed;rollback' {
+            break
+        }
+        'piral;help;feed;remove' {
+            break
+        }
+        'piral;help;feed;history' {
+            break
+        }
+        'piral;help;feed;verify' {
             break
         }
         'piral;help;pilet' {

@@ -672,7 +672,7 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__publish)
-            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --no-allow-self-signed --from --fresh --no-fresh --schema --dry-run --retries --force --to --public-url --create-container --concurrency --interactive --no-interactive --open --no-open --login-poll-ms --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --no-allow-self-signed --from --fresh --no-fresh --schema --dry-run --retries --force --to --env --public-url --create-container --concurrency --interactive --no-interactive --open --no-open --login-poll-ms --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -715,6 +715,10 @@ _pilet() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

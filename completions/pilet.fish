@@ -467,7 +467,8 @@ v3\t''
 mf\t''
 none\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
-complete -c pilet -n "__fish_pilet_using_subcommand publish" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region' -r
+complete -c pilet -n "__fish_pilet_using_subcommand publish" -l env -d 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c pilet -n "__fish_pilet_using_subcommand publish" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry' -r -f -a "true\t''
@@ -514,7 +515,8 @@ v3\t''
 mf\t''
 none\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
-complete -c pilet -n "__fish_pilet_using_subcommand post" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region' -r
+complete -c pilet -n "__fish_pilet_using_subcommand post" -l env -d 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c pilet -n "__fish_pilet_using_subcommand post" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry' -r -f -a "true\t''

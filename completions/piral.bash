@@ -52,6 +52,9 @@ _piral() {
             piral,explain)
                 cmd="piral__subcmd__explain"
                 ;;
+            piral,feed)
+                cmd="piral__subcmd__feed"
+                ;;
             piral,help)
                 cmd="piral__subcmd__help"
                 ;;
@@ -109,6 +112,57 @@ _piral() {
             piral,watch)
                 cmd="piral__subcmd__debug"
                 ;;
+            piral__subcmd__feed,help)
+                cmd="piral__subcmd__feed__subcmd__help"
+                ;;
+            piral__subcmd__feed,history)
+                cmd="piral__subcmd__feed__subcmd__history"
+                ;;
+            piral__subcmd__feed,list)
+                cmd="piral__subcmd__feed__subcmd__list"
+                ;;
+            piral__subcmd__feed,log)
+                cmd="piral__subcmd__feed__subcmd__history"
+                ;;
+            piral__subcmd__feed,ls)
+                cmd="piral__subcmd__feed__subcmd__list"
+                ;;
+            piral__subcmd__feed,promote)
+                cmd="piral__subcmd__feed__subcmd__promote"
+                ;;
+            piral__subcmd__feed,remove)
+                cmd="piral__subcmd__feed__subcmd__remove"
+                ;;
+            piral__subcmd__feed,rm)
+                cmd="piral__subcmd__feed__subcmd__remove"
+                ;;
+            piral__subcmd__feed,rollback)
+                cmd="piral__subcmd__feed__subcmd__rollback"
+                ;;
+            piral__subcmd__feed,verify)
+                cmd="piral__subcmd__feed__subcmd__verify"
+                ;;
+            piral__subcmd__feed__subcmd__help,help)
+                cmd="piral__subcmd__feed__subcmd__help__subcmd__help"
+                ;;
+            piral__subcmd__feed__subcmd__help,history)
+                cmd="piral__subcmd__feed__subcmd__help__subcmd__history"
+                ;;
+            piral__subcmd__feed__subcmd__help,list)
+                cmd="piral__subcmd__feed__subcmd__help__subcmd__list"
+                ;;
+            piral__subcmd__feed__subcmd__help,promote)
+                cmd="piral__subcmd__feed__subcmd__help__subcmd__promote"
+                ;;
+            piral__subcmd__feed__subcmd__help,remove)
+                cmd="piral__subcmd__feed__subcmd__help__subcmd__remove"
+                ;;
+            piral__subcmd__feed__subcmd__help,rollback)
+                cmd="piral__subcmd__feed__subcmd__help__subcmd__rollback"
+                ;;
+            piral__subcmd__feed__subcmd__help,verify)
+                cmd="piral__subcmd__feed__subcmd__help__subcmd__verify"
+                ;;
             piral__subcmd__help,build)
                 cmd="piral__subcmd__help__subcmd__build"
                 ;;
@@ -132,6 +186,9 @@ _piral() {
                 ;;
             piral__subcmd__help,explain)
                 cmd="piral__subcmd__help__subcmd__explain"
+                ;;
+            piral__subcmd__help,feed)
+                cmd="piral__subcmd__help__subcmd__feed"
                 ;;
             piral__subcmd__help,help)
                 cmd="piral__subcmd__help__subcmd__help"
@@ -168,6 +225,24 @@ _piral() {
                 ;;
             piral__subcmd__help,validate-pilet)
                 cmd="piral__subcmd__help__subcmd__validate__subcmd__pilet"
+                ;;
+            piral__subcmd__help__subcmd__feed,history)
+                cmd="piral__subcmd__help__subcmd__feed__subcmd__history"
+                ;;
+            piral__subcmd__help__subcmd__feed,list)
+                cmd="piral__subcmd__help__subcmd__feed__subcmd__list"
+                ;;
+            piral__subcmd__help__subcmd__feed,promote)
+                cmd="piral__subcmd__help__subcmd__feed__subcmd__promote"
+                ;;
+            piral__subcmd__help__subcmd__feed,remove)
+                cmd="piral__subcmd__help__subcmd__feed__subcmd__remove"
+                ;;
+            piral__subcmd__help__subcmd__feed,rollback)
+                cmd="piral__subcmd__help__subcmd__feed__subcmd__rollback"
+                ;;
+            piral__subcmd__help__subcmd__feed,verify)
+                cmd="piral__subcmd__help__subcmd__feed__subcmd__verify"
                 ;;
             piral__subcmd__help__subcmd__pilet,add-piral-instance)
                 cmd="piral__subcmd__help__subcmd__pilet__subcmd__add__subcmd__piral__subcmd__instance"
@@ -329,7 +404,7 @@ _piral() {
 
     case "${cmd}" in
         piral)
-            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch run-emulator start-emulator build bundle publish release validate verify check upgrade patch declaration declare pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help"
+            opts="-q -v -h -V --base --log-level --quiet --verbose --color --no-progress --json --help --version new create scaffold setup debug watch run-emulator start-emulator build bundle publish release validate verify check upgrade patch declaration declare feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -770,8 +845,362 @@ _piral() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        piral__subcmd__feed)
+            opts="-q -v -h -V --to --env --base --log-level --quiet --verbose --color --no-progress --json --help --version list ls promote rollback remove rm history log verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__feed__subcmd__help)
+            opts="list promote rollback remove history verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__feed__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__feed__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__feed__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__feed__subcmd__help__subcmd__promote)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__feed__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__feed__subcmd__help__subcmd__rollback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__feed__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__feed__subcmd__history)
+            opts="-q -v -h -V --to --env --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__feed__subcmd__list)
+            opts="-q -v -h -V --to --env --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__feed__subcmd__promote)
+            opts="-q -v -h -V --from --to --env --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__feed__subcmd__remove)
+            opts="-q -v -h -V --to --env --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__feed__subcmd__rollback)
+            opts="-q -v -h -V --to --env --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__feed__subcmd__verify)
+            opts="-q -v -h -V --to --env --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         piral__subcmd__help)
-            opts="new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help"
+            opts="new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -885,6 +1314,104 @@ _piral() {
         piral__subcmd__help__subcmd__explain)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__feed)
+            opts="list promote rollback remove history verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__feed__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__feed__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__feed__subcmd__promote)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__feed__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__feed__subcmd__rollback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        piral__subcmd__help__subcmd__feed__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1905,7 +2432,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__publish)
-            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --no-allow-self-signed --from --fresh --no-fresh --schema --dry-run --retries --force --to --public-url --create-container --concurrency --interactive --no-interactive --open --no-open --login-poll-ms --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --no-allow-self-signed --from --fresh --no-fresh --schema --dry-run --retries --force --to --env --public-url --create-container --concurrency --interactive --no-interactive --open --no-open --login-poll-ms --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1948,6 +2475,10 @@ _piral() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2105,7 +2636,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__publish)
-            opts="-q -v -h -V --type --url --api-key --mode --ca-cert --allow-self-signed --no-allow-self-signed --fresh --no-fresh --retries --dry-run --to --public-url --create-container --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --type --url --api-key --mode --ca-cert --allow-self-signed --no-allow-self-signed --fresh --no-fresh --retries --dry-run --to --env --public-url --create-container --concurrency --feed-url --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2147,11 +2678,19 @@ _piral() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --feed-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2175,7 +2714,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__publish__subcmd__pilet)
-            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --no-allow-self-signed --from --fresh --no-fresh --schema --dry-run --retries --force --to --public-url --create-container --concurrency --interactive --no-interactive --open --no-open --login-poll-ms --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --url --api-key --mode --ca-cert --allow-self-signed --no-allow-self-signed --from --fresh --no-fresh --schema --dry-run --retries --force --to --env --public-url --create-container --concurrency --interactive --no-interactive --open --no-open --login-poll-ms --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2218,6 +2757,10 @@ _piral() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

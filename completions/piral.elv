@@ -50,6 +50,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand patch 'Move the app shell''s Piral packages to one release'
             cand declaration 'Write the app shell''s declaration: its Pilet API with every type it references'
             cand declare 'Write the app shell''s declaration: its Pilet API with every type it references'
+            cand feed 'Manage the releases of a feed in blob storage: list, promote, roll back, verify'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
             cand new-pilet 'Scaffold a new pilet (same as `piral pilet new`)'
             cand debug-pilet 'Debug pilets (same as `piral pilet debug`)'
@@ -362,9 +363,11 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --allow-self-signed 'Accept self-signed certificates'
             cand --fresh 'Build first'
             cand --retries 'Extra attempts after connection errors, timeouts and 502/503/504 (release)'
-            cand --to 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)'
+            cand --to 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region'
+            cand --env 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment'
             cand --public-url 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release''s page URL [default: the storage''s own URL; relative for file://]'
             cand --concurrency 'How many files are uploaded at once'
+            cand --feed-url 'With `--env`: the feed the environment''s pages name in their `piral-feed` meta tag [default: the environment''s feed document in the same storage]'
             cand --base 'Run as if started in this folder'
             cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
             cand --color 'When to use colours'
@@ -392,9 +395,11 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --allow-self-signed 'Accept self-signed certificates'
             cand --fresh 'Build first'
             cand --retries 'Extra attempts after connection errors, timeouts and 502/503/504 (release)'
-            cand --to 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)'
+            cand --to 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region'
+            cand --env 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment'
             cand --public-url 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release''s page URL [default: the storage''s own URL; relative for file://]'
             cand --concurrency 'How many files are uploaded at once'
+            cand --feed-url 'With `--env`: the feed the environment''s pages name in their `piral-feed` meta tag [default: the environment''s feed document in the same storage]'
             cand --base 'Run as if started in this folder'
             cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
             cand --color 'When to use colours'
@@ -531,6 +536,210 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'piral;feed'= {
+            cand --to 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]'
+            cand --env 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the pilets of an environment'
+            cand ls 'List the pilets of an environment'
+            cand promote 'Move a pilet''s version from one environment to another, without building or uploading'
+            cand rollback 'List the version a pilet had before in an environment again'
+            cand remove 'Take a pilet out of an environment (its files stay)'
+            cand rm 'Take a pilet out of an environment (its files stay)'
+            cand history 'Show an environment''s changes: who, when, what'
+            cand log 'Show an environment''s changes: who, when, what'
+            cand verify 'Check that every link answers, its bytes match its integrity and shared dependencies are provided'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'piral;feed;list'= {
+            cand --to 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]'
+            cand --env 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;feed;ls'= {
+            cand --to 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]'
+            cand --env 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;feed;promote'= {
+            cand --from 'The environment to take it from'
+            cand --to 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]'
+            cand --env 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;feed;rollback'= {
+            cand --to 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]'
+            cand --env 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;feed;remove'= {
+            cand --to 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]'
+            cand --env 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;feed;rm'= {
+            cand --to 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]'
+            cand --env 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;feed;history'= {
+            cand --to 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]'
+            cand --env 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;feed;log'= {
+            cand --to 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]'
+            cand --env 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;feed;verify'= {
+            cand --to 'The feed''s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]'
+            cand --env 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]'
+            cand --base 'Run as if started in this folder'
+            cand --log-level 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug'
+            cand --color 'When to use colours'
+            cand -q 'Print less: only warnings and errors'
+            cand --quiet 'Print less: only warnings and errors'
+            cand -v 'Print more: commands run, files read (`-vv` for even more)'
+            cand --verbose 'Print more: commands run, files read (`-vv` for even more)'
+            cand --no-progress 'Never draw progress bars or spinners'
+            cand --json 'Print one JSON document on stdout describing what was done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'piral;feed;help'= {
+            cand list 'List the pilets of an environment'
+            cand promote 'Move a pilet''s version from one environment to another, without building or uploading'
+            cand rollback 'List the version a pilet had before in an environment again'
+            cand remove 'Take a pilet out of an environment (its files stay)'
+            cand history 'Show an environment''s changes: who, when, what'
+            cand verify 'Check that every link answers, its bytes match its integrity and shared dependencies are provided'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'piral;feed;help;list'= {
+        }
+        &'piral;feed;help;promote'= {
+        }
+        &'piral;feed;help;rollback'= {
+        }
+        &'piral;feed;help;remove'= {
+        }
+        &'piral;feed;help;history'= {
+        }
+        &'piral;feed;help;verify'= {
+        }
+        &'piral;feed;help;help'= {
         }
         &'piral;pilet'= {
             cand --base 'Run as if started in this folder'
@@ -939,7 +1148,8 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --fresh 'Build and pack the pilets first'
             cand --schema 'The pilet format for `--fresh`'
             cand --retries 'Extra attempts after connection errors, timeouts and 502/503/504'
-            cand --to 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)'
+            cand --to 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region'
+            cand --env 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment'
             cand --public-url 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release''s page URL [default: the storage''s own URL; relative for file://]'
             cand --concurrency 'How many files are uploaded at once'
             cand --interactive 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
@@ -976,7 +1186,8 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --fresh 'Build and pack the pilets first'
             cand --schema 'The pilet format for `--fresh`'
             cand --retries 'Extra attempts after connection errors, timeouts and 502/503/504'
-            cand --to 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)'
+            cand --to 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region'
+            cand --env 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment'
             cand --public-url 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release''s page URL [default: the storage''s own URL; relative for file://]'
             cand --concurrency 'How many files are uploaded at once'
             cand --interactive 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
@@ -1415,7 +1626,8 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand --fresh 'Build and pack the pilets first'
             cand --schema 'The pilet format for `--fresh`'
             cand --retries 'Extra attempts after connection errors, timeouts and 502/503/504'
-            cand --to 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)'
+            cand --to 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region'
+            cand --env 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment'
             cand --public-url 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release''s page URL [default: the storage''s own URL; relative for file://]'
             cand --concurrency 'How many files are uploaded at once'
             cand --interactive 'When the feed refuses the key but offers a login, log in (the link is printed) and retry'
@@ -1499,6 +1711,7 @@ set edit:completion:arg-completer[piral] = {|@words|
             cand validate 'Check an app shell''s manifests against the rules of the Piral CLI'
             cand upgrade 'Move the app shell''s Piral packages to one release'
             cand declaration 'Write the app shell''s declaration: its Pilet API with every type it references'
+            cand feed 'Manage the releases of a feed in blob storage: list, promote, roll back, verify'
             cand pilet 'Commands for pilets (also available as the `pilet` program)'
             cand new-pilet 'Scaffold a new pilet (same as `piral pilet new`)'
             cand debug-pilet 'Debug pilets (same as `piral pilet debug`)'
@@ -1527,6 +1740,26 @@ set edit:completion:arg-completer[piral] = {|@words|
         &'piral;help;upgrade'= {
         }
         &'piral;help;declaration'= {
+        }
+        &'piral;help;feed'= {
+            cand list 'List the pilets of an environment'
+            cand promote 'Move a pilet''s version from one environment to another, without building or uploading'
+            cand rollback 'List the version a pilet had before in an environment again'
+            cand remove 'Take a pilet out of an environment (its files stay)'
+            cand history 'Show an environment''s changes: who, when, what'
+            cand verify 'Check that every link answers, its bytes match its integrity and shared dependencies are provided'
+        }
+        &'piral;help;feed;list'= {
+        }
+        &'piral;help;feed;promote'= {
+        }
+        &'piral;help;feed;rollback'= {
+        }
+        &'piral;help;feed;remove'= {
+        }
+        &'piral;help;feed;history'= {
+        }
+        &'piral;help;feed;verify'= {
         }
         &'piral;help;pilet'= {
             cand new 'Scaffold a new pilet for an app shell'

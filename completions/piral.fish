@@ -54,6 +54,7 @@ complete -c piral -n "__fish_piral_needs_command" -f -a "upgrade" -d 'Move the a
 complete -c piral -n "__fish_piral_needs_command" -f -a "patch" -d 'Move the app shell\'s Piral packages to one release'
 complete -c piral -n "__fish_piral_needs_command" -f -a "declaration" -d 'Write the app shell\'s declaration: its Pilet API with every type it references'
 complete -c piral -n "__fish_piral_needs_command" -f -a "declare" -d 'Write the app shell\'s declaration: its Pilet API with every type it references'
+complete -c piral -n "__fish_piral_needs_command" -f -a "feed" -d 'Manage the releases of a feed in blob storage: list, promote, roll back, verify'
 complete -c piral -n "__fish_piral_needs_command" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
 complete -c piral -n "__fish_piral_needs_command" -f -a "debug-pilet" -d 'Debug pilets (same as `piral pilet debug`)'
@@ -424,9 +425,11 @@ false\t''"
 complete -c piral -n "__fish_piral_using_subcommand publish" -l fresh -d 'Build first' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand publish" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504 (release)' -r
-complete -c piral -n "__fish_piral_using_subcommand publish" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
+complete -c piral -n "__fish_piral_using_subcommand publish" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region' -r
+complete -c piral -n "__fish_piral_using_subcommand publish" -l env -d 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment' -r
 complete -c piral -n "__fish_piral_using_subcommand publish" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c piral -n "__fish_piral_using_subcommand publish" -l concurrency -d 'How many files are uploaded at once' -r
+complete -c piral -n "__fish_piral_using_subcommand publish" -l feed-url -d 'With `--env`: the feed the environment\'s pages name in their `piral-feed` meta tag [default: the environment\'s feed document in the same storage]' -r
 complete -c piral -n "__fish_piral_using_subcommand publish" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand publish" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand publish" -l color -d 'When to use colours' -r -f -a "auto\t''
@@ -456,9 +459,11 @@ false\t''"
 complete -c piral -n "__fish_piral_using_subcommand release" -l fresh -d 'Build first' -r -f -a "true\t''
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand release" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504 (release)' -r
-complete -c piral -n "__fish_piral_using_subcommand release" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
+complete -c piral -n "__fish_piral_using_subcommand release" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region' -r
+complete -c piral -n "__fish_piral_using_subcommand release" -l env -d 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment' -r
 complete -c piral -n "__fish_piral_using_subcommand release" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c piral -n "__fish_piral_using_subcommand release" -l concurrency -d 'How many files are uploaded at once' -r
+complete -c piral -n "__fish_piral_using_subcommand release" -l feed-url -d 'With `--env`: the feed the environment\'s pages name in their `piral-feed` meta tag [default: the environment\'s feed document in the same storage]' -r
 complete -c piral -n "__fish_piral_using_subcommand release" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand release" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand release" -l color -d 'When to use colours' -r -f -a "auto\t''
@@ -583,6 +588,154 @@ complete -c piral -n "__fish_piral_using_subcommand declare" -l no-progress -d '
 complete -c piral -n "__fish_piral_using_subcommand declare" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand declare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand declare" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -l to -d 'The feed\'s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -l env -d 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -f -a "list" -d 'List the pilets of an environment'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -f -a "ls" -d 'List the pilets of an environment'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -f -a "promote" -d 'Move a pilet\'s version from one environment to another, without building or uploading'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -f -a "rollback" -d 'List the version a pilet had before in an environment again'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -f -a "remove" -d 'Take a pilet out of an environment (its files stay)'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -f -a "rm" -d 'Take a pilet out of an environment (its files stay)'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -f -a "history" -d 'Show an environment\'s changes: who, when, what'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -f -a "log" -d 'Show an environment\'s changes: who, when, what'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -f -a "verify" -d 'Check that every link answers, its bytes match its integrity and shared dependencies are provided'
+complete -c piral -n "__fish_piral_using_subcommand feed; and not __fish_seen_subcommand_from list ls promote rollback remove rm history log verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from list" -l to -d 'The feed\'s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from list" -l env -d 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from list" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from list" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from list" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from ls" -l to -d 'The feed\'s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from ls" -l env -d 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from ls" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from ls" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from ls" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from ls" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from ls" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from promote" -l from -d 'The environment to take it from' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from promote" -l to -d 'The feed\'s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from promote" -l env -d 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from promote" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from promote" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from promote" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from promote" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from promote" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from promote" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from promote" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from promote" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rollback" -l to -d 'The feed\'s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rollback" -l env -d 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rollback" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rollback" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rollback" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rollback" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rollback" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from remove" -l to -d 'The feed\'s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from remove" -l env -d 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from remove" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from remove" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from remove" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from remove" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rm" -l to -d 'The feed\'s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rm" -l env -d 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rm" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rm" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rm" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rm" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rm" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from history" -l to -d 'The feed\'s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from history" -l env -d 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from history" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from history" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from history" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from history" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from history" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from log" -l to -d 'The feed\'s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from log" -l env -d 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from log" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from log" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from log" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from log" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from log" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from log" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from verify" -l to -d 'The feed\'s storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder>; twice for a primary and a secondary region [default: `url` from .piralrc when it is such a URL]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from verify" -l env -d 'The environment: its document is feed.<env>.json (`default`: feed.json) [`verify`: every environment]' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from verify" -l base -d 'Run as if started in this folder' -r -F
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from verify" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from verify" -l color -d 'When to use colours' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print less: only warnings and errors'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Print more: commands run, files read (`-vv` for even more)'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from verify" -l no-progress -d 'Never draw progress bars or spinners'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from verify" -l json -d 'Print one JSON document on stdout describing what was done'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the pilets of an environment'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "promote" -d 'Move a pilet\'s version from one environment to another, without building or uploading'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'List the version a pilet had before in an environment again'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take a pilet out of an environment (its files stay)'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show an environment\'s changes: who, when, what'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check that every link answers, its bytes match its integrity and shared dependencies are provided'
+complete -c piral -n "__fish_piral_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle upgrade declaration declare validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle upgrade declaration declare validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and not __fish_seen_subcommand_from new create scaffold debug watch build bundle upgrade declaration declare validate verify check lint assert publish post pack package add-piral-instance add-shell install-shell add-app with-app remove-piral-instance remove-shell uninstall-shell remove-app without-app help" -l color -d 'When to use colours' -r -f -a "auto\t''
@@ -1026,7 +1179,8 @@ v3\t''
 mf\t''
 none\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l env -d 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from publish" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry' -r -f -a "true\t''
@@ -1073,7 +1227,8 @@ v3\t''
 mf\t''
 none\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region' -r
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l env -d 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from post" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry' -r -f -a "true\t''
@@ -1540,7 +1695,8 @@ v3\t''
 mf\t''
 none\t''"
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l retries -d 'Extra attempts after connection errors, timeouts and 502/503/504' -r
-complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc)' -r
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l to -d 'Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>, gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*, GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region' -r
+complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l env -d 'The feed environment to publish to: its document is feed.<env>.json (`default`: feed.json); the files are shared by every environment' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l public-url -d 'The public URL the stored files are served from (for example a CDN): the links in feed.json, the release\'s page URL [default: the storage\'s own URL; relative for file://]' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l concurrency -d 'How many files are uploaded at once' -r
 complete -c piral -n "__fish_piral_using_subcommand publish-pilet" -l interactive -d 'When the feed refuses the key but offers a login, log in (the link is printed) and retry' -r -f -a "true\t''
@@ -1603,26 +1759,33 @@ complete -c piral -n "__fish_piral_using_subcommand explain" -l no-progress -d '
 complete -c piral -n "__fish_piral_using_subcommand explain" -l json -d 'Print one JSON document on stdout describing what was done'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c piral -n "__fish_piral_using_subcommand explain" -s V -l version -d 'Print version'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "debug" -d 'Serve an app shell while you develop it, rebuilding and reloading on changes'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "run-emulator" -d 'Serve an emulator package with the pilets of a feed'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "publish" -d 'Publish an app shell: its emulator to an npm registry, or its release files'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "upgrade" -d 'Move the app shell\'s Piral packages to one release'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "declaration" -d 'Write the app shell\'s declaration: its Pilet API with every type it references'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "debug-pilet" -d 'Debug pilets (same as `piral pilet debug`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "upgrade-pilet" -d 'Upgrade a pilet\'s app shell (same as `piral pilet upgrade`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "declaration-pilet" -d 'Write a pilet\'s declaration (same as `piral pilet declaration`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "publish-pilet" -d 'Publish pilets (same as `piral pilet publish`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
-complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "new" -d 'Scaffold a new app shell (a Piral instance)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "debug" -d 'Serve an app shell while you develop it, rebuilding and reloading on changes'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "run-emulator" -d 'Serve an emulator package with the pilets of a feed'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "build" -d 'Bundle an app shell: the release site and the emulator package'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "publish" -d 'Publish an app shell: its emulator to an npm registry, or its release files'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "validate" -d 'Check an app shell\'s manifests against the rules of the Piral CLI'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "upgrade" -d 'Move the app shell\'s Piral packages to one release'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "declaration" -d 'Write the app shell\'s declaration: its Pilet API with every type it references'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "feed" -d 'Manage the releases of a feed in blob storage: list, promote, roll back, verify'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "pilet" -d 'Commands for pilets (also available as the `pilet` program)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "new-pilet" -d 'Scaffold a new pilet (same as `piral pilet new`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "debug-pilet" -d 'Debug pilets (same as `piral pilet debug`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "build-pilet" -d 'Bundle a pilet (same as `piral pilet build`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "upgrade-pilet" -d 'Upgrade a pilet\'s app shell (same as `piral pilet upgrade`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "declaration-pilet" -d 'Write a pilet\'s declaration (same as `piral pilet declaration`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "validate-pilet" -d 'Check a pilet (same as `piral pilet validate`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "publish-pilet" -d 'Publish pilets (same as `piral pilet publish`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "pack-pilet" -d 'Pack a pilet into an npm-compatible `.tgz` (same as `piral pilet pack`)'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "explain" -d 'Explain a message code, such as `0045`'
+complete -c piral -n "__fish_piral_using_subcommand help; and not __fish_seen_subcommand_from new debug run-emulator build publish validate upgrade declaration feed pilet new-pilet debug-pilet build-pilet upgrade-pilet declaration-pilet validate-pilet publish-pilet pack-pilet completions explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "list" -d 'List the pilets of an environment'
+complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "promote" -d 'Move a pilet\'s version from one environment to another, without building or uploading'
+complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "rollback" -d 'List the version a pilet had before in an environment again'
+complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "remove" -d 'Take a pilet out of an environment (its files stay)'
+complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "history" -d 'Show an environment\'s changes: who, when, what'
+complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "verify" -d 'Check that every link answers, its bytes match its integrity and shared dependencies are provided'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "new" -d 'Scaffold a new pilet for an app shell'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "debug" -d 'Serve pilets in their app shell, rebuilding them as you edit'
 complete -c piral -n "__fish_piral_using_subcommand help; and __fish_seen_subcommand_from pilet" -f -a "build" -d 'Bundle a pilet for the Piral runtime'

@@ -14,6 +14,29 @@ pub(crate) fn sri_sha256(bytes: &[u8]) -> String {
     )
 }
 
+/// Whether `bytes` match an integrity value (`sha256-`, `sha384-` or `sha512-<base64>`; several
+/// separated by spaces match when any does). `None`: no algorithm that is known here.
+pub(crate) fn sri_matches(integrity: &str, bytes: &[u8]) -> Option<bool> {
+    let engine = base64::engine::general_purpose::STANDARD;
+    let mut known = false;
+    for part in integrity.split_whitespace() {
+        let Some((algorithm, expected)) = part.split_once('-') else {
+            continue;
+        };
+        let actual = match algorithm {
+            "sha256" => engine.encode(sha2::Sha256::digest(bytes)),
+            "sha384" => engine.encode(sha2::Sha384::digest(bytes)),
+            "sha512" => engine.encode(sha2::Sha512::digest(bytes)),
+            _ => continue,
+        };
+        known = true;
+        if actual == expected.split('?').next().unwrap_or(expected) {
+            return Some(true);
+        }
+    }
+    known.then_some(false)
+}
+
 /// The SHA-1 of `bytes` in hex.
 pub(crate) fn sha1_hex(bytes: &[u8]) -> String {
     format!("{:x}", sha1::Sha1::digest(bytes))
@@ -32,5 +55,12 @@ mod tests {
             super::sri_sha256(b"hello"),
             "sha256-LPJNul+wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ="
         );
+        let hello = super::sri_sha256(b"hello");
+        assert_eq!(super::sri_matches(&hello, b"hello"), Some(true));
+        assert_eq!(super::sri_matches(&hello, b"hellO"), Some(false));
+        // node -e "console.log(require('crypto').createHash('sha384').update('hello').digest('base64'))"
+        let sha384 = "sha384-WeF0h3dEjGnea4ANejO7+5/xtGPkQ1TDVTvNucZm+pASWjx5+QOXvfX2oT3oKGhP";
+        assert_eq!(super::sri_matches(sha384, b"hello"), Some(true));
+        assert_eq!(super::sri_matches("md5-x", b"hello"), None);
     }
 }

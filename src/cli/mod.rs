@@ -8,6 +8,7 @@
 pub(crate) mod build;
 pub(crate) mod debug;
 pub(crate) mod declaration;
+pub(crate) mod feed;
 pub(crate) mod new;
 pub(crate) mod object_flags;
 pub(crate) mod pack;
@@ -213,6 +214,20 @@ dependencies. Emulators carry the same file as `app/index.d.ts`.\n\n\
 Examples:\n  $ piral declaration\n  $ piral declaration ./my-shell --target ./types"
     )]
     Declaration(crate::cli::declaration::DeclarationPiralArgs),
+
+    /// Manage the releases of a feed in blob storage: list, promote, roll back, verify
+    #[command(
+        long_about = "Manage the releases of a feed in blob storage: list, promote, roll back, verify.\n\n\
+A feed that `pilet publish --to` writes has environments (`--env`, one feed document each: \
+feed.json, feed.<env>.json) that share the pilets' immutable files. These commands change which \
+version an environment lists without building or uploading, each change a conditional write \
+recorded in the environment's history (feed.<env>.log.jsonl).\n\n\
+Examples:\n  $ piral feed list --to az://pilets/feed --env staging\n  \
+$ piral feed promote my-pilet@1.2.0 --from staging --env production --to az://pilets/feed\n  \
+$ piral feed rollback my-pilet --env production --to az://pilets/feed\n  \
+$ piral feed verify --to az://pilets/feed --to az://pilets-west/feed"
+    )]
+    Feed(crate::cli::feed::FeedArgs),
 
     /// Commands for pilets (also available as the `pilet` program)
     Pilet {

@@ -16,9 +16,14 @@ const STORAGE: &str = "Blob storage";
 pub(crate) struct StorageArgs {
     /// Publish to blob storage: az://<container>/<prefix>, s3://<bucket>/<prefix>,
     /// gs://<bucket>/<prefix> or file:///<folder> (credentials from AZURE_STORAGE_*, AWS_*,
-    /// GOOGLE_* and `storage` in .piralrc)
-    #[arg(long, value_name = "URL", help_heading = STORAGE)]
-    pub(crate) to: Option<String>,
+    /// GOOGLE_* and `storage` in .piralrc); twice for a primary and a secondary region
+    #[arg(long, value_name = "URL", action = clap::ArgAction::Append, help_heading = STORAGE)]
+    pub(crate) to: Vec<String>,
+
+    /// The feed environment to publish to: its document is feed.<env>.json (`default`:
+    /// feed.json); the files are shared by every environment
+    #[arg(long, value_name = "NAME", help_heading = STORAGE)]
+    pub(crate) env: Option<String>,
 
     /// The public URL the stored files are served from (for example a CDN): the links in
     /// feed.json, the release's page URL [default: the storage's own URL; relative for file://]
@@ -168,6 +173,11 @@ pub(crate) struct PublishPiralArgs {
 
     #[command(flatten)]
     pub(crate) storage: StorageArgs,
+
+    /// With `--env`: the feed the environment's pages name in their `piral-feed` meta tag
+    /// [default: the environment's feed document in the same storage]
+    #[arg(long, value_name = "URL", requires = "env", help_heading = STORAGE)]
+    pub(crate) feed_url: Option<String>,
 
     #[arg(skip)]
     pub(crate) headers: BTreeMap<String, String>,

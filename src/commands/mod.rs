@@ -12,6 +12,7 @@ mod debug_pilet;
 mod debug_piral;
 mod declaration;
 mod explain;
+mod feed;
 mod new_pilet;
 mod new_piral;
 mod pack_pilet;
@@ -59,6 +60,7 @@ pub(crate) enum Action {
     ValidatePilet(ValidatePiletArgs),
     Completions(CompletionsArgs),
     Explain(ExplainArgs),
+    Feed(crate::cli::feed::FeedArgs),
     AddPiralInstance(crate::cli::new::AddPiralInstanceArgs),
     RemovePiralInstance(crate::cli::new::RemovePiralInstanceArgs),
 }
@@ -85,6 +87,7 @@ impl From<Command> for Action {
             Command::ValidatePilet(args) => Action::ValidatePilet(args),
             Command::Completions(args) => Action::Completions(args),
             Command::Explain(args) => Action::Explain(args),
+            Command::Feed(args) => Action::Feed(args),
         }
     }
 }
@@ -128,6 +131,7 @@ impl Action {
             Action::ValidatePilet(_) => "pilet validate",
             Action::Completions(_) => "completions",
             Action::Explain(_) => "explain",
+            Action::Feed(_) => "feed",
             Action::AddPiralInstance(_) => "pilet add-piral-instance",
             Action::RemovePiralInstance(_) => "pilet remove-piral-instance",
         }
@@ -163,6 +167,7 @@ impl Action {
             | Action::ValidatePilet(_)
             | Action::Completions(_)
             | Action::Explain(_)
+            | Action::Feed(_)
             | Action::AddPiralInstance(_)
             | Action::RemovePiralInstance(_) => {}
         }
@@ -230,6 +235,10 @@ pub(crate) fn dispatch(action: Action, ctx: &Context) -> anyhow::Result<Outcome>
         }
         Action::Completions(args) => completions::completions(&args, ctx),
         Action::Explain(args) => explain::explain(&args, ctx),
+        Action::Feed(args) => feed::feed(
+            crate::config::settings::manage_feed(&args, ctx.config()?),
+            ctx,
+        ),
         Action::AddPiralInstance(args) => piral_instance::add(
             crate::config::settings::add_instance(&args, ctx.config()?, cwd),
             ctx,

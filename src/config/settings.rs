@@ -481,6 +481,49 @@ pub(crate) fn upgrade_pilet(
     }
 }
 
+/// `piral feed`: the targets from `--to`, else `url` of `.piralrc` when it names a storage; the
+/// `storage` options of `.piralrc`.
+pub(crate) fn manage_feed(
+    args: &crate::cli::feed::FeedArgs,
+    config: &Config,
+) -> crate::publish::manage::ManageSettings {
+    use crate::cli::feed::FeedCommand;
+    use crate::publish::manage::{Operation, split_spec};
+    let mut to = args.target.to.clone();
+    if to.is_empty()
+        && let Some(url) = config.string("url")
+    {
+        let storage = ["az://", "azure://", "s3://", "s3a://", "gs://", "file://"];
+        if storage.iter().any(|scheme| url.starts_with(scheme)) {
+            to.push(url);
+        }
+    }
+    let operation = match &args.command {
+        FeedCommand::List => Operation::List,
+        FeedCommand::Promote { spec, from } => {
+            let (name, version) = split_spec(spec);
+            Operation::Promote {
+                name,
+                version,
+                from: from.clone(),
+            }
+        }
+        FeedCommand::Rollback { spec } => {
+            let (name, version) = split_spec(spec);
+            Operation::Rollback { name, version }
+        }
+        FeedCommand::Remove { name } => Operation::Remove { name: name.clone() },
+        FeedCommand::History { name } => Operation::History { name: name.clone() },
+        FeedCommand::Verify => Operation::Verify,
+    };
+    crate::publish::manage::ManageSettings {
+        to,
+        options: storage_options(config),
+        env: args.target.env.clone(),
+        operation,
+    }
+}
+
 /// `pilet remove-piral-instance`.
 pub(crate) fn remove_instance(
     args: &RemovePiralInstanceArgs,
@@ -564,32 +607,41 @@ impl PackPiletSettings {
 }
 
 impl StorageSettings {
-    fn resolve(args: &StorageArgs, config: &Config) -> Option<Self> {
-        let to = args.to.clone()?;
-        let options = config
-            .get("storage")
-            .and_then(Value::as_object)
-            .map(|options| {
-                options
-                    .iter()
-                    .map(|(key, value)| {
-                        let value = match value {
-                            Value::String(text) => text.clone(),
-                            other => other.to_string(),
-                        };
-                        (key.clone(), value)
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+    fn resolve(args: &StorageArgs, feed_url: Option<&String>, config: &Config) -> Option<Self> {
+        if args.to.is_empty() {
+            return None;
+        }
+        let to = args.to.clone();
         Some(Self {
             to,
+            env: args.env.clone(),
+            feed_url: feed_url.cloned(),
             public_url: args.public_url.clone(),
             create_container: args.create_container,
             concurrency: args.concurrency,
-            options,
+            options: storage_options(config),
         })
     }
+}
+
+/// The `storage` object of `.piralrc`: object_store's options, as strings.
+fn storage_options(config: &Config) -> BTreeMap<String, String> {
+    config
+        .get("storage")
+        .and_then(Value::as_object)
+        .map(|options| {
+            options
+                .iter()
+                .map(|(key, value)| {
+                    let value = match value {
+                        Value::String(text) => text.clone(),
+                        other => other.to_string(),
+                    };
+                    (key.clone(), value)
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 impl PublishPiletSettings {
@@ -600,7 +652,7 @@ impl PublishPiletSettings {
             from: args.from,
             fresh: negatable(args.fresh, args.no_fresh) == Some(true),
             schema: SchemaSetting::resolve_flag(args.schema, config),
-            storage: StorageSettings::resolve(&args.storage, config),
+            storage: StorageSettings::resolve(&args.storage, None, config),
             feed: FeedSettings::resolve(
                 args.url.as_ref(),
                 args.api_key.as_ref(),
@@ -658,7 +710,7 @@ impl PublishPiralSettings {
             source: cwd.join(&args.source),
             publish_type: args.publish_type,
             fresh: negatable(args.fresh, args.no_fresh) == Some(true),
-            storage: StorageSettings::resolve(&args.storage, config),
+            storage: StorageSettings::resolve(&args.storage, args.feed_url.as_ref(), config),
             feed: FeedSettings::resolve(
                 args.url.as_ref(),
                 args.api_key.as_ref(),
@@ -936,7 +988,7 @@ mod tests {
         let storage = PublishPiletSettings::resolve(&args, &rc, Path::new("/work"))
             .storage
             .unwrap();
-        assert_eq!(storage.to, "s3://b/p");
+        assert_eq!(storage.to, ["s3://b/p"]);
         assert_eq!(storage.options["aws_allow_http"], "true");
         assert_eq!(storage.options["aws_endpoint"], "http://127.0.0.1:5055");
         assert_eq!(storage.concurrency, 16);

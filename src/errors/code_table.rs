@@ -401,6 +401,26 @@ codes! {
         description: "A request below a prefix of `map` in `.krasrc` (or of `--proxy`) was forwarded to its backend, but the backend could not be reached or broke off the answer. The browser got a 502 response.",
         fix: "Check that the backend runs and that the address in `.krasrc` or `--proxy` is right, for example `--proxy /api=http://localhost:8080`.",
     }
+    0150 FeedPiletMissing "feedPiletMissing" Error {
+        title: "The feed environment does not have that pilet",
+        description: "`piral feed promote`, `rollback` or `remove` named a pilet (or a version of it) that the environment's feed document does not list, or a rollback found no earlier version in the environment's history. Nothing was changed. (This code is new in the native CLI.)",
+        fix: "List what the environment has with `piral feed list --env <env>`, and its changes with `piral feed history <name> --env <env>`; a rollback to a version the history does not know needs it published again.",
+    }
+    0151 FeedVerifyFailed "feedVerifyFailed" Error {
+        title: "A feed in blob storage failed verification",
+        description: "`piral feed verify` found a problem: a link of a feed item does not answer, a file's bytes do not match the item's `integrity`, a pilet needs a shared dependency that neither the shell released to the environment nor another pilet provides, an item is not what the environment's history last recorded, or two regions (`--to` given twice) list different pilets. Each problem is printed with this code. (This code is new in the native CLI.)",
+        fix: "A tampered or missing file: publish the pilet again with `--force`, or roll the environment back with `piral feed rollback <name>`. Regions that differ: run the publish or promotion again with both `--to` targets; it completes what is missing without uploading twice.",
+    }
+    0152 RegionIncomplete "regionIncomplete" Error {
+        title: "A region was not updated",
+        description: "With `--to` given more than once (a primary and a secondary region), one target failed. Files go to every target first and the feed documents are written only when all uploads succeeded, primary first: a failed upload leaves every feed as it was; a failed feed write leaves the regions before it done. (This code is new in the native CLI.)",
+        fix: "Fix the named target (credentials, container, network) and run the same command again: files that are there are not sent again, and feeds that already list the pilet are left as they are.",
+    }
+    0153 FeedEnvironmentInvalid "feedEnvironmentInvalid" Error {
+        title: "The environment name is not valid",
+        description: "`--env` names an environment of a feed in blob storage; the name becomes part of file names (`feed.<env>.json`), so it may hold only letters, digits, `-` and `_`. `default` is the environment of `feed.json`. (This code is new in the native CLI.)",
+        fix: "Use a name such as `staging`, `canary` or `production`.",
+    }
     0161 FailedToUploadPayment "failedToUploadPayment" Warning {
         title: "The feed service requires payment",
         description: "The feed service answered with HTTP 402. It will not accept the pilet until a payment or plan requirement is met.",

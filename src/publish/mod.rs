@@ -6,7 +6,9 @@
 //! never printed.
 
 pub(crate) mod blob;
+pub(crate) mod environments;
 pub(crate) mod feed;
+pub(crate) mod manage;
 pub(crate) mod pilets;
 pub(crate) mod release;
 pub(crate) mod report;
@@ -356,7 +358,12 @@ impl FeedSettings {
 /// Blob storage as `--to` names it, with the `storage` options of `.piralrc`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct StorageSettings {
-    pub(crate) to: String,
+    /// The targets, the primary region first.
+    pub(crate) to: Vec<String>,
+    /// `--env`: the feed environment.
+    pub(crate) env: Option<String>,
+    /// `--feed-url` (`piral publish`): the feed an environment's pages name.
+    pub(crate) feed_url: Option<String>,
     pub(crate) public_url: Option<String>,
     pub(crate) create_container: bool,
     pub(crate) concurrency: usize,

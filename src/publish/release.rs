@@ -128,6 +128,17 @@ fn shell_version(cwd: &Path) -> anyhow::Result<String> {
     Ok(version)
 }
 
+/// What the shell in `cwd` shares with its pilets (its resolved importmap), for the record an
+/// environment keeps; `None` when it cannot be resolved here.
+fn shell_record(cwd: &Path) -> Option<super::static_feed::ShellRecord> {
+    let app = resolve_app(cwd).ok()?;
+    let shared = crate::manifest::importmap::shared_with_pilets(&app.package).ok()?;
+    Some(super::static_feed::ShellRecord {
+        name: app.package.name().to_string(),
+        shared: shared.into_iter().map(|d| d.name).collect(),
+    })
+}
+
 /// Every file of `folder` to blob storage (`--to`) or as one multipart POST to `--url`.
 fn upload_folder(
     settings: &PublishPiralSettings,
@@ -139,12 +150,16 @@ fn upload_folder(
     let version = version.to_string();
     let kind = what.replace(' ', "-");
     if let Some(storage) = &settings.storage {
+        let shell = (what == "release")
+            .then(|| shell_record(&settings.cwd))
+            .flatten();
         return super::static_feed::publish_release(
             storage,
             folder,
             &version,
             what,
             settings.upload.dry_run,
+            shell,
             reporter,
         )
         .map(|data| (false, data));

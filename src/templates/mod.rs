@@ -258,7 +258,12 @@ mod tests {
         assert!(tree["src/index.html"].contains(r#"<script src="./index.tsx"></script>"#));
         assert!(
             tree["src/index.tsx"]
-                .contains(r#"const feedUrl = "http://127.0.0.1:9000/api/v1/pilet";"#)
+                .contains(r#"?.getAttribute('content') || "http://127.0.0.1:9000/api/v1/pilet";"#)
+        );
+        assert!(
+            tree["src/index.html"].contains(
+                r#"<meta name="piral-feed" content="http://127.0.0.1:9000/api/v1/pilet">"#
+            )
         );
         assert!(tree["src/index.tsx"].contains("createStandardApi"));
     }

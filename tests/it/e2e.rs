@@ -283,17 +283,12 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
     assert_rendered(&report);
     assert_eq!(report["styles"][".welcome-tile|color"], "rgb(255, 0, 0)");
 
-    // (d) Both published to blob storage (Azurite): the shell page served from its blob URL
-    // loads the pilet through the generated feed.json, and the pilet's lazy page from there.
+    // (d) Both published to blob storage (Azurite), the pilet through environments: the shell's
+    // production page (its feed in the `piral-feed` meta tag) shows version A from production,
+    // B after a promotion, A after a rollback, with no rebuild of the shell.
     let azurite = crate::common::Azurite::start();
-    let feed_url = format!("{}/site/pilets/feed.json", azurite.account_url());
-    let index = std::fs::read_to_string(shell.join("src/index.tsx")).unwrap();
-    assert!(index.contains("\"/pilets.json\""), "{index}");
-    std::fs::write(
-        shell.join("src/index.tsx"),
-        index.replace("\"/pilets.json\"", &format!("{feed_url:?}")),
-    )
-    .unwrap();
+    let origin = format!("http://127.0.0.1:{}", azurite.port);
+    let feed_url = format!("{}/site/pilets/feed.production.json", azurite.account_url());
     let output = run(ctx
         .piral(&[
             "build",
@@ -304,12 +299,12 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
         ])
         .current_dir(&shell));
     assert_exit(&output, 0);
-    let publish = |dir: &std::path::Path, bin: &str, args: &[&str]| {
+    let cli = |dir: &std::path::Path, bin: &str, args: &[&str]| {
         let mut command = ctx.std_command(bin, args);
         let output = azurite.env(&mut command).current_dir(dir).output().unwrap();
         assert_exit(&output, 0);
     };
-    publish(
+    cli(
         &shell,
         "piral",
         &[
@@ -318,34 +313,103 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
             "release",
             "--to",
             "az://site/shell",
+            "--env",
+            "production",
+            "--feed-url",
+            &feed_url,
             "--create-container",
         ],
     );
-    let output = run(ctx.pilet(&["build"]).current_dir(&pilet));
-    assert_exit(&output, 0);
-    let output = run(ctx.pilet(&["pack"]).current_dir(&pilet));
-    assert_exit(&output, 0);
-    publish(
+    let pilets = "az://site/pilets";
+    let release = |words: &str| {
+        let output = run(ctx.pilet(&["build"]).current_dir(&pilet));
+        assert_exit(&output, 0);
+        let output = run(ctx.pilet(&["pack"]).current_dir(&pilet));
+        assert_exit(&output, 0);
+        let tarball = format!("pilet-{words}.tgz");
+        cli(
+            &pilet,
+            "pilet",
+            &[
+                "publish",
+                &tarball,
+                "--to",
+                pilets,
+                "--env",
+                "staging",
+                "--create-container",
+            ],
+        );
+    };
+    let shows = |text: &str| {
+        let report = render(
+            std::path::Path::new("."),
+            &[
+                "--url",
+                &origin,
+                "--path",
+                "/devstoreaccount1/site/shell/1.0.0/production/index.html",
+                "--expect",
+                "My Piral Instance",
+                "--click",
+                "Page",
+                "--expect-after",
+                text,
+            ],
+        );
+        assert_rendered(&report);
+    };
+    let promote = |spec: &str| {
+        cli(
+            &pilet,
+            "piral",
+            &[
+                "feed",
+                "promote",
+                spec,
+                "--from",
+                "staging",
+                "--env",
+                "production",
+                "--to",
+                pilets,
+            ],
+        );
+    };
+    release("1.0.0");
+    promote("pilet@1.0.0");
+    let a = "This page is loaded on demand";
+    let b = "Version B is loaded on demand";
+    shows(a);
+    // Version B says something else on its page; staging gets it first, production after the
+    // promotion.
+    let page = std::fs::read_to_string(pilet.join("src/Page.tsx")).unwrap();
+    assert!(page.contains(a), "{page}");
+    std::fs::write(pilet.join("src/Page.tsx"), page.replace(a, b)).unwrap();
+    let package = std::fs::read_to_string(pilet.join("package.json")).unwrap();
+    std::fs::write(
+        pilet.join("package.json"),
+        package.replacen("\"version\": \"1.0.0\"", "\"version\": \"1.1.0\"", 1),
+    )
+    .unwrap();
+    release("1.1.0");
+    shows(a);
+    promote("pilet");
+    shows(b);
+    cli(
         &pilet,
-        "pilet",
-        &["publish", "--to", "az://site/pilets", "--create-container"],
-    );
-    let report = render(
-        std::path::Path::new("."),
+        "piral",
         &[
-            "--url",
-            &format!("http://127.0.0.1:{}", azurite.port),
-            "--path",
-            "/devstoreaccount1/site/shell/1.0.0/index.html",
-            "--expect",
-            "My Piral Instance",
-            "--click",
-            "Page",
-            "--expect-after",
-            "This page is loaded on demand",
+            "feed",
+            "rollback",
+            "pilet",
+            "--env",
+            "production",
+            "--to",
+            pilets,
         ],
     );
-    assert_rendered(&report);
+    shows(a);
     drop(azurite);
 
     // (e) The emulator package goes to a real npm registry (verdaccio) with a token that is never

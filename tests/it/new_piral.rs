@@ -177,7 +177,11 @@ fn variables_name_and_tag() {
     );
     assert!(
         ctx.read("folder/src/index.tsx")
-            .contains(r#"const feedUrl = "http://127.0.0.1:9000/api/v1/pilet";"#)
+            .contains(r#"?.getAttribute('content') || "http://127.0.0.1:9000/api/v1/pilet";"#)
+    );
+    assert!(
+        ctx.read("folder/src/index.html")
+            .contains(r#"<meta name="piral-feed" content="http://127.0.0.1:9000/api/v1/pilet">"#)
     );
     let pkg = ctx.json("folder/package.json");
     assert_eq!(pkg["name"], "@acme/shop");

@@ -83,7 +83,9 @@ impl BlobStore for Folder {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
                 Err(e) => return Err(failed(e)),
             };
-            let next = change(current.as_deref())?;
+            let Some(next) = change(current.as_deref())? else {
+                return Ok(());
+            };
             let mut staged = tempfile::NamedTempFile::new_in(folder).map_err(failed)?;
             std::io::Write::write_all(&mut staged, &next).map_err(failed)?;
             staged.persist(&target).map_err(|e| failed(e.error))?;

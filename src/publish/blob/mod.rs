@@ -99,9 +99,10 @@ fn unknown(to: &str, key: &str, provider: &str) -> CodedError {
     )
 }
 
-/// How a conditional write changes a document: its current bytes (or `None`) to the new ones,
-/// or an error that stops the update.
-pub(crate) type Change<'a> = dyn Fn(Option<&[u8]>) -> Result<Vec<u8>, CodedError> + Sync + 'a;
+/// How a conditional write changes a document: its current bytes (or `None`) to the new ones
+/// (`None`: it stays as it is), or an error that stops the update.
+pub(crate) type Change<'a> =
+    dyn Fn(Option<&[u8]>) -> Result<Option<Vec<u8>>, CodedError> + Sync + 'a;
 
 /// One storage provider. Locations are full paths in the container (the prefix included);
 /// `url` is the `--to` URL, for messages.
@@ -208,7 +209,9 @@ pub(crate) trait BlobStore: Send + Sync {
                     Ok(None) => (None, PutMode::Create),
                     Err(e) => return Err(store_error(url, e)),
                 };
-                let next = change(current.as_deref())?;
+                let Some(next) = change(current.as_deref())? else {
+                    return Ok(());
+                };
                 let mut options = PutOptions::from(self.attributes(relative, NO_CACHE));
                 options.mode = mode;
                 match self
@@ -320,6 +323,22 @@ impl Store {
         }
     }
 
+    /// The names of the files directly below the prefix (not in folders).
+    pub(crate) async fn top_files(&self) -> Result<Vec<String>, CodedError> {
+        let base = self.path("")?;
+        let listed = self
+            .backend
+            .objects()
+            .list_with_delimiter(Some(&base))
+            .await
+            .map_err(|e| store_error(&self.url, e))?;
+        Ok(listed
+            .objects
+            .into_iter()
+            .filter_map(|meta| meta.location.filename().map(String::from))
+            .collect())
+    }
+
     /// The sizes of the files below `folder`, by path relative to it.
     async fn sizes(&self, folder: &str) -> Result<HashMap<String, u64>, CodedError> {
         let base = self.path(folder)?;
@@ -384,10 +403,11 @@ impl Store {
 
     /// Changes the document at `relative` with `change` (given its current bytes, or `None`),
     /// as a conditional write: when another writer got in between, it reads and changes again.
-    /// `change` returns the new bytes, or an error that stops the update.
+    /// `change` returns the new bytes (`None` leaves the document as it is), or an error that
+    /// stops the update.
     pub(crate) async fn update<F>(&self, relative: &str, change: F) -> Result<(), CodedError>
     where
-        F: Fn(Option<&[u8]>) -> Result<Vec<u8>, CodedError> + Sync,
+        F: Fn(Option<&[u8]>) -> Result<Option<Vec<u8>>, CodedError> + Sync,
     {
         let location = self.path(relative)?;
         self.backend

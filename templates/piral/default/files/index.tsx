@@ -7,9 +7,11 @@ import { createInstance, Piral } from 'piral-core';
 {%- endif %}
 import { layout, errors } from './layout';
 
-// The feed service that lists the pilets of this app shell. `piral debug` and `pilet debug`
-// replace it with their local feed while you develop.
-const feedUrl = {{ feedUrl|tojson }};
+// The feed that lists the pilets of this app shell: the `piral-feed` meta tag of index.html,
+// which a deployment sets per environment (`piral publish --type release --to … --env <name>`
+// writes the environment's feed there). `piral debug` and `pilet debug` add their local pilets.
+const feedUrl =
+  document.querySelector('meta[name="piral-feed"]')?.getAttribute('content') || {{ feedUrl|tojson }};
 
 const instance = createInstance({
   state: {

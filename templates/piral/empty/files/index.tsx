@@ -6,8 +6,11 @@ import { createInstance, Piral, createStandardApi } from 'piral';
 import { createInstance, Piral } from 'piral-core';
 {%- endif %}
 
-// The feed service that lists the pilets of this app shell.
-const feedUrl = {{ feedUrl|tojson }};
+// The feed that lists the pilets of this app shell: the `piral-feed` meta tag of index.html,
+// which a deployment sets per environment (`piral publish --type release --to … --env <name>`
+// writes the environment's feed there).
+const feedUrl =
+  document.querySelector('meta[name="piral-feed"]')?.getAttribute('content') || {{ feedUrl|tojson }};
 
 const instance = createInstance({
 {%- if framework == 'piral' %}
