@@ -978,6 +978,35 @@ mod tests {
     }
 
     #[test]
+    fn feed_commands_take_their_storage_from_the_rc_url() {
+        use crate::publish::manage::Operation;
+        let Command::Feed(args) = piral(&["feed", "rollback", "@s/a@1.0.0", "--env", "prod"])
+        else {
+            unreachable!()
+        };
+        let rc = config(
+            json!({ "url": "az://pilets/feed", "storage": { "azure_storage_use_emulator": true } }),
+        );
+        let settings = manage_feed(&args, &rc);
+        assert_eq!(settings.to, ["az://pilets/feed"]);
+        assert_eq!(settings.env.as_deref(), Some("prod"));
+        assert_eq!(settings.options["azure_storage_use_emulator"], "true");
+        assert!(matches!(
+            settings.operation,
+            Operation::Rollback { ref name, version: Some(ref v) } if name == "@s/a" && v == "1.0.0"
+        ));
+        // A feed service URL is not a storage; `--to` (twice: two regions) beats the rc.
+        let service = config(json!({ "url": "https://feed.example/api/v1/pilet" }));
+        assert!(manage_feed(&args, &service).to.is_empty());
+        let Command::Feed(args) =
+            piral(&["feed", "verify", "--to", "s3://a/x", "--to", "s3://b/x"])
+        else {
+            unreachable!()
+        };
+        assert_eq!(manage_feed(&args, &rc).to, ["s3://a/x", "s3://b/x"]);
+    }
+
+    #[test]
     fn storage_options_come_from_the_rc() {
         let rc = config(
             json!({ "storage": { "aws_endpoint": "http://127.0.0.1:5055", "aws_allow_http": true } }),

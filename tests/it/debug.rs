@@ -622,10 +622,16 @@ fn debugging_a_shell_reloads_after_an_edit() {
         .to_string(),
     )
     .unwrap();
-    let index = shell.join("src/index.tsx");
+    // The one place a shell names its feed: the `piral-feed` meta tag of its index.html.
+    let index = shell.join("src/index.html");
     let source = std::fs::read_to_string(&index).unwrap();
     let template_feed = "https://feed.piral.cloud/api/v1/pilet/empty";
-    assert!(source.contains(template_feed), "{source}");
+    assert!(
+        source.contains(&format!(
+            "<meta name=\"piral-feed\" content=\"{template_feed}\">"
+        )),
+        "{source}"
+    );
     std::fs::write(&index, source.replace(template_feed, &feed_url)).unwrap();
     let server = Server::start_on(&ctx, "piral", &shell, free_port(), &[]);
     let report = render(
