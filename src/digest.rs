@@ -14,6 +14,15 @@ pub(crate) fn sri_sha256(bytes: &[u8]) -> String {
     )
 }
 
+/// `sha384-<base64 of the SHA-384>`, the `integrity` of the script and stylesheet tags of a
+/// release shell (what browsers and SRI generators use by default).
+pub(crate) fn sri_sha384(bytes: &[u8]) -> String {
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes))
+    )
+}
+
 /// Whether `bytes` match an integrity value (`sha256-`, `sha384-` or `sha512-<base64>`; several
 /// separated by spaces match when any does). `None`: no algorithm that is known here.
 pub(crate) fn sri_matches(integrity: &str, bytes: &[u8]) -> Option<bool> {
@@ -60,6 +69,7 @@ mod tests {
         assert_eq!(super::sri_matches(&hello, b"hellO"), Some(false));
         // node -e "console.log(require('crypto').createHash('sha384').update('hello').digest('base64'))"
         let sha384 = "sha384-WeF0h3dEjGnea4ANejO7+5/xtGPkQ1TDVTvNucZm+pASWjx5+QOXvfX2oT3oKGhP";
+        assert_eq!(super::sri_sha384(b"hello"), sha384);
         assert_eq!(super::sri_matches(sha384, b"hello"), Some(true));
         assert_eq!(super::sri_matches("md5-x", b"hello"), None);
     }

@@ -7,6 +7,7 @@
 //! [`write_outputs`] writes them only after everything succeeded. Nothing here prints; progress
 //! goes through [`crate::ui::Reporter`].
 
+pub(crate) mod csp;
 pub(crate) mod declaration;
 pub(crate) mod env;
 pub(crate) mod manifest;

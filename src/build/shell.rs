@@ -113,9 +113,15 @@ pub(crate) fn build_reading(
         } else {
             target.clone()
         };
-        let (files, warnings, release_read) =
+        let (mut files, warnings, release_read) =
             bundle_shell(&app.entry, &app.package, &shell_build, &out_dir)?;
         read.extend(release_read);
+        // The policy the release needs, unless piral.json says `"csp": false`.
+        let piral_json =
+            crate::manifest::read_object(&app.package.root.join("piral.json"))?.unwrap_or_default();
+        if let Some(csp) = super::csp::CspConfig::from_piral_json(&piral_json) {
+            super::csp::apply(&mut files, &shell_build.public_url, &csp);
+        }
         super::report_warnings(reporter, &warnings);
         let written = super::write_outputs(&out_dir, &files, fresh)?;
         reporter.status(
@@ -298,6 +304,8 @@ pub(crate) fn bundle_shell(
     if package.root.join("piral.json").is_file() {
         read.insert(package.root.join("piral.json"));
     }
+    // Releases carry subresource integrity on every script and stylesheet they emit.
+    let integrity = !settings.development;
     let mut rewritten = html.clone();
     for tag in find_tags(&html) {
         let reference = match &tag {
@@ -353,21 +361,31 @@ pub(crate) fn bundle_shell(
                         content_hash: settings.content_hash,
                         source_maps: settings.source_maps,
                         minify: settings.minify,
+                        integrity,
                     },
                 )?;
-                files.extend(output.files);
+                let sri = |name: &str| {
+                    output
+                        .files
+                        .iter()
+                        .find(|file| file.name == name)
+                        .filter(|_| integrity)
+                        .map(|file| crate::digest::sri_sha384(&file.bytes))
+                };
                 let mut tags = String::new();
                 if let Some(css) = &output.stylesheet {
-                    tags.push_str(&format!(
+                    let link = format!(
                         "<link href=\"{}{css}\" rel=\"stylesheet\">",
                         settings.public_url
-                    ));
+                    );
+                    tags.push_str(&with_integrity(&link, sri(css)));
                 }
                 let script = whole.replace(
                     reference.as_str(),
                     &format!("{}{}", settings.public_url, output.script),
                 );
-                tags.push_str(&script);
+                tags.push_str(&with_integrity(&script, sri(&output.script)));
+                files.extend(output.files);
                 tags
             }
             Tag::Stylesheet { whole, .. } => {
@@ -387,13 +405,17 @@ pub(crate) fn bundle_shell(
                 } else {
                     format!("{stem}.css")
                 };
+                let hash = integrity.then(|| crate::digest::sri_sha384(css.as_bytes()));
                 files.push(OutputFile {
                     name: name.clone(),
                     bytes: css.into_bytes(),
                 });
-                whole.replace(
-                    reference.as_str(),
-                    &format!("{}{name}", settings.public_url),
+                with_integrity(
+                    &whole.replace(
+                        reference.as_str(),
+                        &format!("{}{name}", settings.public_url),
+                    ),
+                    hash,
                 )
             }
         };
@@ -407,6 +429,31 @@ pub(crate) fn bundle_shell(
         bytes: rewritten.into_bytes(),
     });
     Ok((files, warnings, read))
+}
+
+/// `tag` (a `<script …>` or `<link …>` element) with `integrity` and, unless it has one,
+/// `crossorigin="anonymous"` (the browser checks integrity only with CORS).
+fn with_integrity(tag: &str, integrity: Option<String>) -> String {
+    let Some(integrity) = integrity else {
+        return tag.to_string();
+    };
+    // At the end of the opening tag (before `>` or `/>`).
+    let Some(mut end) = tag.find('>') else {
+        return tag.to_string();
+    };
+    if tag[..end].ends_with('/') {
+        end -= 1;
+    }
+    let crossorigin = if tag[..end].to_ascii_lowercase().contains("crossorigin") {
+        ""
+    } else {
+        " crossorigin=\"anonymous\""
+    };
+    format!(
+        "{} integrity=\"{integrity}\"{crossorigin}{}",
+        tag[..end].trim_end(),
+        &tag[end..]
+    )
 }
 
 fn is_remote(reference: &str) -> bool {
@@ -492,6 +539,29 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn release_tags_carry_their_integrity() {
+        assert_eq!(
+            with_integrity(
+                r#"<script src="/index.1a2b3c4d.js"></script>"#,
+                Some("sha384-abc".into())
+            ),
+            r#"<script src="/index.1a2b3c4d.js" integrity="sha384-abc" crossorigin="anonymous"></script>"#
+        );
+        assert_eq!(
+            with_integrity(
+                r#"<link rel="stylesheet" crossorigin="use-credentials" href="/s.css">"#,
+                Some("sha384-x".into())
+            ),
+            r#"<link rel="stylesheet" crossorigin="use-credentials" href="/s.css" integrity="sha384-x">"#,
+            "a crossorigin of its own stays"
+        );
+        assert_eq!(
+            with_integrity("<script src=a.js></script>", None),
+            "<script src=a.js></script>"
+        );
+    }
 
     #[test]
     fn finds_scripts_and_stylesheets() {

@@ -149,9 +149,21 @@ fn sources(
                 .source
                 .clone()
                 .unwrap_or_else(|| "*.tgz".to_string());
-            let glob = globset::Glob::new(pattern.trim_start_matches("./"))?.compile_matcher();
+            let pattern = pattern.trim_start_matches("./");
             let mut out = Vec::new();
-            collect(&settings.cwd, &settings.cwd, &glob, &mut out)?;
+            let named = settings.cwd.join(pattern);
+            if named.is_file() {
+                // A file by its path, also outside the working folder (`../a.tgz`, `/tmp/a.tgz`).
+                out.push(named);
+            } else {
+                // A glob is matched below its literal folder part (`../dist/*.tgz` below `../dist`).
+                let (folder, rest) = glob_base(pattern);
+                let root = settings.cwd.join(folder);
+                let glob = globset::Glob::new(rest)?.compile_matcher();
+                if root.is_dir() {
+                    collect(&root, &root, &glob, &mut out)?;
+                }
+            }
             out.sort();
             out.into_iter()
                 .map(|path| Ok((display_path(&settings.cwd, &path), fs_err::read(&path)?)))
@@ -208,6 +220,17 @@ fn download(client: &reqwest::blocking::Client, url: &str) -> anyhow::Result<Vec
     Ok(response.bytes()?.to_vec())
 }
 
+/// A glob's leading folders without glob characters, and the rest: `../dist/*.tgz` →
+/// (`../dist`, `*.tgz`), `*.tgz` → (``, `*.tgz`).
+fn glob_base(pattern: &str) -> (&str, &str) {
+    let glob_at = pattern.find(['*', '?', '[', '{']).unwrap_or(pattern.len());
+    match pattern[..glob_at].rfind('/') {
+        Some(0) => ("/", &pattern[1..]),
+        Some(slash) => (&pattern[..slash], &pattern[slash + 1..]),
+        None => ("", pattern),
+    }
+}
+
 fn collect(
     base: &Path,
     dir: &Path,
@@ -230,4 +253,18 @@ fn collect(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::glob_base;
+
+    #[test]
+    fn globs_are_matched_below_their_literal_folder() {
+        assert_eq!(glob_base("*.tgz"), ("", "*.tgz"));
+        assert_eq!(glob_base("dist/*.tgz"), ("dist", "*.tgz"));
+        assert_eq!(glob_base("../packs/**/*.tgz"), ("../packs", "**/*.tgz"));
+        assert_eq!(glob_base("/tmp/out/a-*.tgz"), ("/tmp/out", "a-*.tgz"));
+        assert_eq!(glob_base("/a-*.tgz"), ("/", "a-*.tgz"));
+    }
 }

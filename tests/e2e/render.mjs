@@ -3,6 +3,10 @@
 //
 //   node render.mjs (--dir <folder> [--port 0] | --url <origin>) [--path /] [--steps steps.json] [--expect <text>]... [--click <text> --expect-after <text>]
 //                   [--style <selector>:<property>] [--eval <js expression>] [--timeout 20000]
+//                   [--headers-from <staticwebapp.config.json>]
+// With --headers-from, the served files get the `globalHeaders` of that Azure Static Web Apps
+// configuration (a Content-Security-Policy, for example), and the report lists every
+// `securitypolicyviolation` the page saw under `violations`.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -16,6 +20,10 @@ const externalUrl = option("--url");
 const stepsFile = option("--steps");
 const path = option("--path") ?? "/";
 const timeout = Number(option("--timeout") ?? 20000);
+const headersFrom = option("--headers-from");
+const extraHeaders = headersFrom
+  ? JSON.parse((await import("node:fs")).readFileSync(headersFrom, "utf8")).globalHeaders ?? {}
+  : {};
 const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json",
   ".svg": "image/svg+xml", ".png": "image/png", ".map": "application/json" };
 
@@ -28,7 +36,7 @@ const server = createServer(async (req, res) => {
   } catch { file = join(dir, "index.html"); }
   try {
     const body = await readFile(file);
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
+    res.writeHead(200, { ...extraHeaders, "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
   } catch { res.writeHead(404).end(); }
 });
 let origin = externalUrl;
@@ -42,7 +50,7 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync"],
 });
-const result = { ok: true, found: [], missing: [], errors: [], styles: {}, evals: [] };
+const result = { ok: true, found: [], missing: [], errors: [], styles: {}, evals: [], violations: [] };
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // Tests only touch 127.0.0.1: anything else a page asks for (web fonts, CDNs) is refused here.
@@ -50,6 +58,9 @@ try {
     const { hostname } = new URL(route.request().url());
     return hostname === "127.0.0.1" || hostname === "localhost" ? route.continue() : route.abort();
   });
+  await page.exposeFunction("__reportViolation", (v) => result.violations.push(v));
+  await page.addInitScript(() => document.addEventListener("securitypolicyviolation",
+    (e) => window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
   page.on("pageerror", (e) => result.errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") result.errors.push(m.text()); else if (process.env.RENDER_LOG) result.errors.push(`${m.type()}: ${m.text()}`); });
   page.on("crash", () => { result.ok = false; result.errors.push("the page crashed"); });

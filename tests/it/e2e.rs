@@ -237,6 +237,66 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
     );
     assert_rendered(&report);
 
+    // (b2) The release under the Content Security Policy it writes, sent as a header by the
+    // server (from its staticwebapp.config.json), loads its pilet from another origin (a CDN
+    // named in piral.json) without a violation; its tags carry subresource integrity.
+    let cdn_dir = ctx.path().join("cdn");
+    std::fs::create_dir_all(&cdn_dir).unwrap();
+    let cdn = crate::common::cors_static_server(&cdn_dir, "the pilets' CDN");
+    let cdn_url = format!("http://127.0.0.1:{}/", cdn.port);
+    let output = run(ctx.pilet(&["pack"]).current_dir(&pilet));
+    assert_exit(&output, 0);
+    let output = run(ctx
+        .pilet(&[
+            "publish",
+            "pilet-1.0.0.tgz",
+            "--to",
+            &format!("file://{}", cdn_dir.display()),
+            "--public-url",
+            &cdn_url,
+        ])
+        .current_dir(&pilet));
+    assert_exit(&output, 0);
+    let piral_json = shell.join("piral.json");
+    let mut config: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&piral_json).unwrap()).unwrap();
+    config["csp"] = serde_json::json!({ "pilets": [cdn_url] });
+    std::fs::write(&piral_json, config.to_string()).unwrap();
+    let output = run(ctx
+        .piral(&["build", "--type", "release"])
+        .current_dir(&shell));
+    assert_exit(&output, 0);
+    std::fs::copy(cdn_dir.join("feed.json"), release.join("pilets.json")).unwrap();
+    let html = std::fs::read_to_string(release.join("index.html")).unwrap();
+    assert!(
+        html.contains("<meta http-equiv=\"Content-Security-Policy\"")
+            && html.contains("integrity=\"sha384-")
+            && html.contains("crossorigin=\"anonymous\""),
+        "{html}"
+    );
+    let headers = std::fs::read_to_string(release.join("_headers")).unwrap();
+    assert!(
+        headers.contains(&format!(
+            "script-src 'self' {}",
+            cdn_url.trim_end_matches('/')
+        )),
+        "{headers}"
+    );
+    let swa = release.join("staticwebapp.config.json");
+    let report = render(
+        &release,
+        &[
+            "--headers-from",
+            swa.to_str().unwrap(),
+            "--expect",
+            "Welcome to Piral!",
+        ],
+    );
+    assert_rendered(&report);
+    assert_eq!(report["violations"], serde_json::json!([]), "{report:#}");
+    assert_eq!(report["errors"], serde_json::json!([]), "{report:#}");
+    drop(cdn);
+
     // (c) v3 with styles: the stylesheet is attached by the shell and applies.
     std::fs::write(
         pilet.join("src/tile.css"),

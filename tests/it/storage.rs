@@ -852,7 +852,7 @@ fn releases_move_between_environments_of_a_folder() {
             "pilet",
             &[
                 "publish",
-                "needy/needy-1.0.0.tgz",
+                ctx.path().join("needy/needy-1.0.0.tgz").to_str().unwrap(),
                 "--to",
                 &to,
                 "--env",

@@ -492,6 +492,10 @@ fn attach_stylesheet(name: &str, css_file: &str) -> String {
 
 /// `__lc` for scripts in pages: a chunk is a script tag (relative to the bundle) that hands its
 /// modules to a global callback.
+/// [`SCRIPT_CHUNK_LOADER`] that gives each chunk's script tag its `integrity` from `__i` (file →
+/// SRI hash) and `crossorigin="anonymous"`, as a release shell's HTML tags have them.
+const SCRIPT_CHUNK_LOADER_SRI: &str = "function __lc(id) { if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); return new Promise(function (resolve, reject) { var s = document.createElement(\"script\"), f = __c[id]; s.src = __a(f); if (__i[f]) { s.integrity = __i[f]; s.crossOrigin = \"anonymous\"; } s.onload = function () { resolve(); }; s.onerror = function () { reject(new Error(\"Cannot load \" + s.src)); }; document.head.appendChild(s); }); }\n";
+
 const SCRIPT_CHUNK_LOADER: &str = "function __lc(id) { if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); return new Promise(function (resolve, reject) { var s = document.createElement(\"script\"); s.src = __a(__c[id]); s.onload = function () { resolve(); }; s.onerror = function () { reject(new Error(\"Cannot load \" + s.src)); }; document.head.appendChild(s); }); }\n";
 
 #[cfg(test)]

@@ -3,13 +3,14 @@
 //! relative to itself, which hands its modules to a global callback. Script and stylesheet are
 //! named after the HTML's script reference, with a content hash for releases.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde_json::Value;
 
 use super::{
-    Definitions, Format, ModuleIds, OutputFile, SCRIPT_CHUNK_LOADER, asset_files, chunk_files,
-    lines_of, push_file, stylesheet,
+    Definitions, Format, ModuleIds, OutputFile, SCRIPT_CHUNK_LOADER, SCRIPT_CHUNK_LOADER_SRI,
+    asset_files, chunk_files, lines_of, push_file, stylesheet,
 };
 use crate::bundler::chunk::hashed_name;
 use crate::bundler::graph::Graph;
@@ -24,6 +25,9 @@ pub(crate) struct ShellFormat {
     pub(crate) content_hash: bool,
     pub(crate) source_maps: bool,
     pub(crate) minify: bool,
+    /// Subresource integrity for the chunks it loads (releases): their script tags get the
+    /// `integrity` of each file.
+    pub(crate) integrity: bool,
 }
 
 /// The shell's outputs: its script, optional stylesheet, assets.
@@ -59,7 +63,21 @@ impl Format for Shell<'_> {
             "var __c = {};",
             serde_json::to_string(&chunk_table).unwrap_or_else(|_| "{}".into())
         );
-        head.push_str(SCRIPT_CHUNK_LOADER);
+        if format.integrity {
+            let hashes: BTreeMap<&str, String> = files
+                .iter()
+                .filter(|file| file.name.ends_with(".js"))
+                .map(|file| (file.name.as_str(), crate::digest::sri_sha384(&file.bytes)))
+                .collect();
+            let _ = writeln!(
+                head,
+                "var __i = {};",
+                serde_json::to_string(&hashes).unwrap_or_else(|_| "{}".into())
+            );
+            head.push_str(SCRIPT_CHUNK_LOADER_SRI);
+        } else {
+            head.push_str(SCRIPT_CHUNK_LOADER);
+        }
         head.push_str(REGISTRY);
         let _ = writeln!(head, "window[{}] = __d;", Value::from(SHELL_CHUNK_CALLBACK));
         head.push_str("__d(");
