@@ -26,13 +26,13 @@ TO=az://bench/feed
 
 # A pilet of about 1.2 MB in 40 files, the size of a real one with its chunks and maps.
 pilet() { # name version
-  local dir="$work/$1"
+  local dir="$work/$1" n
   mkdir -p "$dir/dist"
   printf '{"name":"%s","version":"%s","main":"dist/index.js"}\n' "$1" "$2" > "$dir/package.json"
   printf '//@pilet v:2(pr_%s,{})\nSystem.register(["react"],function(){return{execute:function(){}}});\n' "${1//-/_}" > "$dir/dist/index.js"
-  for i in $(seq 1 39); do
-    [ -f "$dir/dist/chunk$i.$(printf '%08x' "$i").js" ] ||
-      head -c 22000 /dev/urandom | base64 -w 100 > "$dir/dist/chunk$i.$(printf '%08x' "$i").js"
+  for n in $(seq 1 39); do
+    [ -f "$dir/dist/chunk$n.$(printf '%08x' "$n").js" ] ||
+      head -c 22000 /dev/urandom | base64 -w 100 > "$dir/dist/chunk$n.$(printf '%08x' "$n").js"
   done
   (cd "$dir" && "$BIN/pilet" pack -q)
 }

@@ -430,7 +430,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__build)
-            opts="-q -v -h -V --target --type --subdir --no-subdir --watch --no-watch --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --target --type --subdir --no-subdir --watch --no-watch --service-worker --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -358,6 +358,7 @@ always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-subdir
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-watch
+complete -c piral -n "__fish_piral_using_subcommand build" -l service-worker -d 'Give the release a service worker that keeps the shell, its feed and its pilets for offline use [default: `serviceWorker` of piral.json]'
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand build" -l no-content-hash
@@ -400,6 +401,7 @@ always\t''
 never\t''"
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-subdir
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-watch
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l service-worker -d 'Give the release a service worker that keeps the shell, its feed and its pilets for offline use [default: `serviceWorker` of piral.json]'
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-minify
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-source-maps
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l no-content-hash

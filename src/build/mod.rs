@@ -11,6 +11,7 @@ pub(crate) mod csp;
 pub(crate) mod declaration;
 pub(crate) mod env;
 pub(crate) mod manifest;
+pub(crate) mod offline;
 pub(crate) mod pilet;
 pub(crate) mod shell;
 
@@ -205,5 +206,7 @@ pub(crate) struct BuildPiralSettings {
     pub(crate) subdir: bool,
     /// `--watch`: rebuild on changes until stopped.
     pub(crate) watch: bool,
+    /// `--service-worker`: the release works offline (else `serviceWorker` of piral.json).
+    pub(crate) service_worker: bool,
     pub(crate) bundle: BundleSettings,
 }

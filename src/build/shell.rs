@@ -116,9 +116,18 @@ pub(crate) fn build_reading(
         let (mut files, warnings, release_read) =
             bundle_shell(&app.entry, &app.package, &shell_build, &out_dir)?;
         read.extend(release_read);
-        // The policy the release needs, unless piral.json says `"csp": false`.
         let piral_json =
             crate::manifest::read_object(&app.package.root.join("piral.json"))?.unwrap_or_default();
+        let service_worker = settings.service_worker
+            || piral_json.get("serviceWorker").and_then(Value::as_bool) == Some(true);
+        if service_worker {
+            super::offline::apply(
+                &mut files,
+                &shell_build.public_url,
+                shell_build.content_hash,
+            );
+        }
+        // The policy the release needs, unless piral.json says `"csp": false`.
         if let Some(csp) = super::csp::CspConfig::from_piral_json(&piral_json) {
             super::csp::apply(&mut files, &shell_build.public_url, &csp);
         }

@@ -147,6 +147,11 @@ pub(crate) struct BuildPiralArgs {
     #[arg(long, hide = true, overrides_with = "watch")]
     pub(crate) no_watch: bool,
 
+    /// Give the release a service worker that keeps the shell, its feed and its pilets for
+    /// offline use [default: `serviceWorker` of piral.json]
+    #[arg(long)]
+    pub(crate) service_worker: bool,
+
     #[command(flatten)]
     pub(crate) bundle: BundleArgs,
 }

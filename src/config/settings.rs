@@ -116,6 +116,7 @@ impl BuildPiralSettings {
             subdir: args.build_type == PiralBuildType::All
                 || negatable(args.subdir, args.no_subdir).unwrap_or(true),
             watch: negatable(args.watch, args.no_watch) == Some(true),
+            service_worker: args.service_worker,
             bundle: BundleSettings::resolve(&args.bundle),
         }
     }

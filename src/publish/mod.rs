@@ -427,6 +427,7 @@ impl PublishPiralSettings {
             },
             subdir: true,
             watch: false,
+            service_worker: false,
             bundle: BundleSettings {
                 public_url: "/".to_string(),
                 minify: true,

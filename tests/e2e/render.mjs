@@ -90,7 +90,9 @@ try {
     result.evals.push(await page.evaluate(expression).catch((e) => `error: ${e}`));
   }
   // Scripted steps (JSON): {"expect": text} | {"eval": js} | {"write": {"file", "content"}} |
-  // {"selector": css, "contains": text} | {"gone": css} | {"wait": ms}
+  // {"selector": css, "contains": text} | {"gone": css} | {"wait": ms} |
+  // {"offline": true} (the served folder's server stops and the browser goes offline) |
+  // {"reload": true}
   if (stepsFile) {
     const { readFileSync, writeFileSync } = await import("node:fs");
     for (const step of JSON.parse(readFileSync(stepsFile, "utf8"))) {
@@ -98,6 +100,11 @@ try {
       if (step.eval) result.evals.push(await page.evaluate(step.eval).catch((e) => `error: ${e}`));
       if (step.write) writeFileSync(step.write.file, step.write.content);
       if (step.wait) await new Promise((r) => setTimeout(r, step.wait));
+      if (step.offline) {
+        if (!externalUrl && server.listening) { server.close(); server.closeAllConnections(); }
+        await page.context().setOffline(true);
+      }
+      if (step.reload) await page.reload().catch((e) => result.errors.push(`reload: ${e}`));
       if (step.selector) {
         try {
           await page.waitForFunction(([s, t]) => { const e = document.querySelector(s); return e && e.textContent.includes(t); }, [step.selector, step.contains ?? ""], { timeout });
@@ -116,6 +123,6 @@ try {
   result.errors.push(String(e));
 } finally {
   await browser.close();
-  if (!externalUrl) server.close();
+  if (!externalUrl && server.listening) server.close();
 }
 console.log(JSON.stringify(result));

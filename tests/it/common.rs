@@ -187,6 +187,13 @@ pub(crate) fn render(dir: &Path, args: &[&str]) -> serde_json::Value {
         .unwrap_or_else(|e| panic!("render.mjs printed no JSON ({e}): {}", stdout(&output)))
 }
 
+/// Writes the scripted steps of a [`render`] (`--steps`) into `ctx`; returns the file's path.
+pub(crate) fn steps_file(ctx: &TestContext, steps: &serde_json::Value) -> String {
+    let path = ctx.path().join("steps.json");
+    std::fs::write(&path, steps.to_string()).unwrap();
+    path.display().to_string()
+}
+
 /// A port that is free on 127.0.0.1 right now.
 pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")

@@ -168,9 +168,7 @@ fn get(port: u16, path: &str, host: &str) -> (u16, String, String) {
 }
 
 fn steps(ctx: &TestContext, steps: &serde_json::Value) -> String {
-    let path = ctx.path().join("steps.json");
-    std::fs::write(&path, steps.to_string()).unwrap();
-    path.display().to_string()
+    crate::common::steps_file(ctx, steps)
 }
 
 #[test]

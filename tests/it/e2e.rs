@@ -297,6 +297,50 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
     assert_eq!(report["errors"], serde_json::json!([]), "{report:#}");
     drop(cdn);
 
+    // (b3) Offline: the release with its service worker, loaded once, then with its server gone
+    // and the browser offline, reloads with its layout and its pilet.
+    let output = run(ctx
+        .piral(&["build", "--type", "release", "--service-worker"])
+        .current_dir(&shell));
+    assert_exit(&output, 0);
+    assert!(release.join("sw.js").is_file());
+    let output = run(ctx
+        .pilet(&[
+            "publish",
+            "pilet-1.0.0.tgz",
+            "--to",
+            &format!("file://{}", release.join("pilets").display()),
+            "--public-url",
+            "/pilets/",
+        ])
+        .current_dir(&pilet));
+    assert_exit(&output, 0);
+    std::fs::copy(
+        release.join("pilets/feed.json"),
+        release.join("pilets.json"),
+    )
+    .unwrap();
+    let script = crate::common::steps_file(
+        &ctx,
+        &serde_json::json!([
+            { "expect": "Welcome to Piral!" },
+            // The worker controls the page and has stored the feed's pilets.
+            { "eval": "new Promise(function check(resolve) { caches.open('piral-pilets').then(function (c) { return c.keys(); }).then(function (k) { if (k.length > 0 && navigator.serviceWorker.controller) resolve(true); else setTimeout(function () { check(resolve); }, 100); }); })" },
+            { "eval": "window.__before = true" },
+            { "offline": true },
+            { "reload": true },
+            { "expect": "My Piral Instance" },
+            { "expect": "Welcome to Piral!" },
+            // A new document (not the old one left standing by a failed reload), and offline.
+            { "eval": "window.__before === undefined && !navigator.onLine" }
+        ]),
+    );
+    let report = render(&release, &["--steps", &script]);
+    assert_rendered(&report);
+    assert_eq!(report["evals"][0], true, "{report:#}");
+    assert_eq!(report["evals"][2], true, "{report:#}");
+    assert_eq!(report["violations"], serde_json::json!([]), "{report:#}");
+
     // (c) v3 with styles: the stylesheet is attached by the shell and applies.
     std::fs::write(
         pilet.join("src/tile.css"),
