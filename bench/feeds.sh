@@ -3,7 +3,7 @@
 # tested pilet to production with `piral feed promote` (no build, no upload) against what it
 # takes without environments, publishing the version again (`pilet publish`, a new version each
 # run so that every file goes up); a rollback; and `piral feed verify` of an environment of 20
-# pilets (every file fetched and hashed). Bytes sent are printed beside the times.
+# pilets (every link fetched and hashed). Bytes sent and peak memory are printed beside the times.
 #   bash bench/feeds.sh
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -63,4 +63,16 @@ hyperfine -N --warmup 1 --runs 10 \
   --prepare "$BIN/piral feed promote app@1.0.0 --from staging --env production --to $TO -q" \
   -n "rollback app" "$BIN/piral feed rollback app --env production --to $TO -q"
 hyperfine -N --warmup 1 --runs 5 \
-  -n "verify production (20 pilets, 800 files)" "$BIN/piral feed verify --env production --to $TO -q"
+  -n "verify production (20 pilets: every link fetched and hashed)" "$BIN/piral feed verify --env production --to $TO -q"
+peak() { # label, command...: the peak RSS of one run
+  local label=$1 kb
+  shift
+  kb=$(/usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1)
+  printf '%-40s peak RSS %6d KiB\n' "$label" "$kb"
+}
+"$work/bump.sh"
+peak "publish the version again" "$BIN/pilet" publish "$work/app/next.tgz" --to $TO --env production -q
+"$BIN/piral" feed remove app --env production --to $TO -q
+peak "promote" "$BIN/piral" feed promote app@1.0.0 --from staging --env production --to $TO -q
+peak "rollback" "$BIN/piral" feed rollback app --env production --to $TO -q
+peak "verify" "$BIN/piral" feed verify --env production --to $TO -q

@@ -207,7 +207,16 @@ impl PiletFiles {
                 item[key] = value.clone();
             }
         }
+        if let Some(priority) = self.priority() {
+            item["priority"] = Value::from(priority);
+        }
         item
+    }
+
+    /// `priority` of the package.json: shells that `piral new` scaffolds load the pilets of
+    /// the highest priority first, each group rendering as it arrives (default 0).
+    pub(crate) fn priority(&self) -> Option<i64> {
+        self.package.get("priority").and_then(Value::as_i64)
     }
 }
 

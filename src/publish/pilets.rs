@@ -47,11 +47,20 @@ pub(crate) fn publish(
         }
         reporter.status("Publishing", format_args!("`{name}` to {url}"));
         let bar = super::report::large_upload_bar(reporter, bytes.len() as u64, name);
+        // A declared `priority` goes to the feed service as a field (unless `--fields.priority`).
+        let mut fields = settings.fields.clone();
+        if !fields.contains_key("priority")
+            && let Some(priority) = super::feed::PiletFiles::from_tarball(name, bytes)
+                .ok()
+                .and_then(|pilet| pilet.priority())
+        {
+            fields.insert("priority".into(), priority.to_string());
+        }
         let upload = Upload {
             url: &url,
             key: key.as_deref(),
             mode: upload_settings.mode,
-            fields: &settings.fields,
+            fields: &fields,
             headers: &upload_settings.headers,
             files: vec![(
                 "file".to_string(),

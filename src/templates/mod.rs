@@ -251,6 +251,7 @@ mod tests {
                 "src/index.tsx",
                 "src/layout.tsx",
                 "src/mocks/backend.js",
+                "src/priority.ts",
                 "src/style.scss",
                 "tsconfig.json"
             ]

@@ -341,6 +341,51 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
     assert_eq!(report["evals"][2], true, "{report:#}");
     assert_eq!(report["violations"], serde_json::json!([]), "{report:#}");
 
+    // (b4) Priority groups (`priority` of a pilet's package.json, carried by the feed): the pilet
+    // of priority 10 renders while the one of priority 0 still loads (its server never
+    // answers); with both at 0, nothing renders until both have loaded.
+    let hang = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let hang_port = hang.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in hang.incoming() {
+            held.push(stream);
+        }
+    });
+    config["csp"] = serde_json::json!({ "pilets": ["http://127.0.0.1:*"] });
+    std::fs::write(&piral_json, config.to_string()).unwrap();
+    let output = run(ctx
+        .piral(&["build", "--type", "release"])
+        .current_dir(&shell));
+    assert_exit(&output, 0);
+    std::fs::write(
+        release.join("high.js"),
+        "System.register([], function (_export) { return { execute: function () { _export('setup', function (app) { app.registerTile(function () { return 'A pilet of high priority'; }); }); } }; });\n",
+    )
+    .unwrap();
+    let feed = |slow: i64| {
+        serde_json::json!({ "items": [
+            { "name": "high", "version": "1.0.0", "spec": "v2", "requireRef": "pr_high",
+              "link": "/high.js", "dependencies": {}, "priority": 10 },
+            { "name": "slow", "version": "1.0.0", "spec": "v2", "requireRef": "pr_slow",
+              "link": format!("http://127.0.0.1:{hang_port}/slow.js"), "dependencies": {}, "priority": slow },
+        ] })
+        .to_string()
+    };
+    std::fs::write(release.join("pilets.json"), feed(0)).unwrap();
+    let report = render(&release, &["--expect", "A pilet of high priority"]);
+    assert_rendered(&report);
+    std::fs::write(release.join("pilets.json"), feed(10)).unwrap();
+    let report = render(
+        &release,
+        &["--expect", "A pilet of high priority", "--timeout", "3000"],
+    );
+    assert_eq!(
+        report["missing"],
+        serde_json::json!(["A pilet of high priority"]),
+        "one group waits for its slowest pilet: {report:#}"
+    );
+
     // (c) v3 with styles: the stylesheet is attached by the shell and applies.
     std::fs::write(
         pilet.join("src/tile.css"),

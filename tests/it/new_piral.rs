@@ -41,6 +41,7 @@ fn typescript_shell_with_the_default_template() {
             "src/index.tsx",
             "src/layout.tsx",
             "src/mocks/backend.js",
+            "src/priority.ts",
             "src/style.scss",
             "tsconfig.json"
         ]

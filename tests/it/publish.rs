@@ -96,7 +96,7 @@ fn feed_service(replies: Vec<Reply>) -> FeedService {
 fn packed_pilet(ctx: &TestContext) -> Vec<u8> {
     ctx.write(
         "p/package.json",
-        r#"{"name":"my-pilet","version":"1.0.1","main":"dist/index.js"}"#,
+        r#"{"name":"my-pilet","version":"1.0.1","main":"dist/index.js","priority":3}"#,
     );
     ctx.write("p/dist/index.js", "//@pilet v:2(pr_mypilet,{})\nSystem.register([],function(){return{execute:function(){}}});\n");
     assert_exit(
@@ -169,6 +169,12 @@ fn publishes_with_the_old_wire_format_and_never_prints_the_key() {
     let file =
         find(&request.body, b"name=\"file\"; filename=\"pilet.tgz\"").expect("the file part");
     assert!(tag < file, "fields come before the file");
+    // The pilet's declared `priority` goes along as a field.
+    assert!(
+        find(&request.body, b"name=\"priority\"\r\n\r\n3\r\n").is_some(),
+        "{}",
+        String::from_utf8_lossy(&request.body[..tag + 200])
+    );
     assert!(
         find(&request.body, &tgz).is_some(),
         "the tarball's bytes, unchanged"

@@ -831,7 +831,7 @@ fn releases_move_between_environments_of_a_folder() {
         );
         ctx.write(
             "needy/package.json",
-            r#"{"name":"needy","version":"1.0.0","main":"dist/index.js"}"#,
+            r#"{"name":"needy","version":"1.0.0","main":"dist/index.js","priority":5}"#,
         );
         ctx.write(
             "needy/dist/index.js",
@@ -878,6 +878,15 @@ fn releases_move_between_environments_of_a_folder() {
         "the shell provides itself: {}",
         stderr(&out)
     );
+    // Its declared priority is in the feed, for the shells' priority groups.
+    let production = ctx.json("store/feed.production.json");
+    let needy = production["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["name"] == "needy")
+        .unwrap();
+    assert_eq!(needy["priority"], 5);
     needs(r#"["react"]"#);
     let out = cli(
         &ctx,

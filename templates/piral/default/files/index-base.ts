@@ -1,4 +1,5 @@
 import { startLoadingPilets } from 'piral-base';
+import { priorityStrategy } from './priority';
 
 // The feed that lists the pilets of this app shell: the `piral-feed` meta tag of index.html,
 // which a deployment sets per environment (`piral publish --type release --to … --env <name>`
@@ -9,6 +10,8 @@ const feedUrl =
 const container = document.querySelector('#app'){% if language == 'ts' %} as HTMLElement{% endif %};
 
 const loader = startLoadingPilets({
+  // Pilets arrive in priority groups, each rendering as it has loaded (see ./priority).
+  strategy: priorityStrategy,
   fetchPilets() {
     return fetch(feedUrl)
       .then((res) => res.json())

@@ -6,6 +6,7 @@ import { createInstance, Piral, createStandardApi } from 'piral';
 import { createInstance, Piral } from 'piral-core';
 {%- endif %}
 import { layout, errors } from './layout';
+import { priorityStrategy } from './priority';
 
 // The feed that lists the pilets of this app shell: the `piral-feed` meta tag of index.html,
 // which a deployment sets per environment (`piral publish --type release --to … --env <name>`
@@ -21,6 +22,8 @@ const instance = createInstance({
 {%- if framework == 'piral' %}
   plugins: [...createStandardApi()],
 {%- endif %}
+  // Pilets arrive in priority groups, each rendering as it has loaded (see ./priority).
+  async: priorityStrategy,
   requestPilets() {
     return fetch(feedUrl)
       .then((res) => res.json())
