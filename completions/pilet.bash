@@ -214,7 +214,7 @@ _pilet() {
             return 0
             ;;
         pilet__subcmd__build)
-            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --watch --no-watch --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --watch --no-watch --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --report --metafile --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -273,6 +273,14 @@ _pilet() {
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metafile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

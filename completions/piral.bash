@@ -430,7 +430,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__build)
-            opts="-q -v -h -V --target --type --subdir --no-subdir --watch --no-watch --service-worker --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --target --type --subdir --no-subdir --watch --no-watch --service-worker --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --report --metafile --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -484,6 +484,14 @@ _piral() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metafile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -504,7 +512,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__build__subcmd__pilet)
-            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --watch --no-watch --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --watch --no-watch --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --report --metafile --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -563,6 +571,14 @@ _piral() {
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metafile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1974,7 +1990,7 @@ _piral() {
             return 0
             ;;
         piral__subcmd__pilet__subcmd__build)
-            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --watch --no-watch --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --base --log-level --quiet --verbose --color --no-progress --json --help --version"
+            opts="-q -v -h -V --target --schema --type --app --declaration --no-declaration --watch --no-watch --public-url --minify --no-minify --source-maps --no-source-maps --content-hash --no-content-hash --fresh --no-fresh --bundler --optimize-modules --no-optimize-modules --concurrency --report --metafile --base --log-level --quiet --verbose --color --no-progress --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2033,6 +2049,14 @@ _piral() {
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metafile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -13,6 +13,7 @@ pub(crate) mod env;
 pub(crate) mod manifest;
 pub(crate) mod offline;
 pub(crate) mod pilet;
+pub(crate) mod report;
 pub(crate) mod shell;
 
 use std::collections::BTreeSet;
@@ -176,6 +177,10 @@ pub(crate) struct BundleSettings {
     pub(crate) fresh: bool,
     /// Notes for flags of the old CLI that are accepted and ignored.
     pub(crate) ignored: Vec<&'static str>,
+    /// `--report`: the bundle report's file, relative to the project folder.
+    pub(crate) report: Option<PathBuf>,
+    /// `--metafile`: esbuild's metafile, relative to the working folder.
+    pub(crate) metafile: Option<PathBuf>,
 }
 
 /// `pilet build`.

@@ -28,6 +28,8 @@ pub(crate) struct PiletBuild {
     pub(crate) development: bool,
     /// Kept across the debug server's rebuilds.
     pub(crate) cache: Option<crate::bundler::TransformCache>,
+    /// Work out what the files hold (`--report`, `--metafile`): a look at every module's file.
+    pub(crate) analyse: bool,
 }
 
 /// `pilet build`: every pilet that `settings.source` matches, bundled and written beside its
@@ -58,6 +60,7 @@ pub(crate) fn build_reading(
             content_hash: bundle.content_hash,
             development: false,
             cache: None,
+            analyse: bundle.report.is_some() || bundle.metafile.is_some(),
         };
         let target = root.join(&settings.target);
         reporter.status(
@@ -73,6 +76,7 @@ pub(crate) fn build_reading(
             report,
             warnings,
             read: pilet_read,
+            analysis,
         } = bundle_pilet(
             &pilet,
             &pilet_json,
@@ -97,8 +101,21 @@ pub(crate) fn build_reading(
             ),
         );
         let mut report = report;
+        let analysed = super::report::write_requested(
+            &analysis,
+            bundle,
+            &files,
+            &out_dir,
+            reporter,
+            &settings.cwd,
+        )?;
         report["files"] = json!(written);
         report["outDir"] = json!(out_dir);
+        if let Value::Object(analysed) = analysed {
+            for (key, value) in analysed {
+                report[key] = value;
+            }
+        }
         reports.push(report.clone());
         built.push((pilet, out_dir, report));
     }
@@ -136,6 +153,7 @@ pub(crate) fn build_and_pack(
             content_hash: true,
             development: false,
             cache: None,
+            analyse: false,
         };
         let target = root.join("dist/index.js");
         reporter.status(
@@ -193,6 +211,7 @@ pub(crate) fn dev_source(
             content_hash: false,
             development: true,
             cache: Some(cache.clone()),
+            analyse: false,
         };
         let target = root.join("dist/index.js");
         let BundledPilet {
@@ -200,6 +219,7 @@ pub(crate) fn dev_source(
             report,
             warnings,
             read,
+            ..
         } = bundle_pilet(&pilet, &pilet_json, app.as_deref(), &target, &settings)?;
         let mut meta = Map::new();
         meta.insert("name".into(), report["name"].clone());
@@ -416,7 +436,15 @@ pub(crate) fn bundle_pilet(
         minify: settings.minify,
         development: settings.development,
     };
-    let mut files = emit_pilet(&graph, &format)?;
+    let (mut files, contents) = emit_pilet(&graph, &format)?;
+    let mut analysis = super::report::Analysis::new(
+        root,
+        format!("{} {}", pilet.package.name(), pilet.package.version()),
+    );
+    if settings.analyse {
+        analysis.add(&graph, contents, &main);
+        analysis.share(graph.used_externals.iter().cloned());
+    }
 
     // Side bundles: each local importmap entry as a SystemJS module of its own.
     for dependency in &side_bundles {
@@ -439,7 +467,10 @@ pub(crate) fn bundle_pilet(
             externals: side_externals,
             ..format.clone()
         };
-        let side_files = emit_pilet(&side_graph, &side_format)?;
+        let (side_files, side_contents) = emit_pilet(&side_graph, &side_format)?;
+        if settings.analyse {
+            analysis.add(&side_graph, side_contents, &dependency.reference);
+        }
         files.extend(side_files.into_iter().map(|mut file| {
             if file.name == dependency.reference {
                 // Only the pilet's main file carries the marker.
@@ -470,6 +501,7 @@ pub(crate) fn bundle_pilet(
         report,
         warnings,
         read,
+        analysis,
     })
 }
 
@@ -482,4 +514,6 @@ pub(crate) struct BundledPilet {
     pub(crate) warnings: Vec<BundleDiagnostic>,
     /// Every file the build read (the graphs' modules and configuration files).
     pub(crate) read: std::collections::BTreeSet<PathBuf>,
+    /// What the files hold, for `--report` and `--metafile`.
+    pub(crate) analysis: super::report::Analysis,
 }

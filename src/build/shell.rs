@@ -38,6 +38,8 @@ pub(crate) struct ShellBuild {
     pub(crate) debug_pilet: bool,
     /// Kept across the debug server's rebuilds.
     pub(crate) cache: Option<crate::bundler::TransformCache>,
+    /// Work out what the files hold (`--report`, `--metafile`).
+    pub(crate) analyse: bool,
 }
 
 /// `piral build`: the release and/or the emulator of the shell at `settings.source`, as
@@ -107,13 +109,14 @@ pub(crate) fn build_reading(
             debug_piral: false,
             debug_pilet: false,
             cache: None,
+            analyse: bundle.report.is_some() || bundle.metafile.is_some(),
         };
         let out_dir = if subdir {
             target.join("release")
         } else {
             target.clone()
         };
-        let (mut files, warnings, release_read) =
+        let (mut files, warnings, release_read, analysis) =
             bundle_shell(&app.entry, &app.package, &shell_build, &out_dir)?;
         read.extend(release_read);
         let piral_json =
@@ -133,6 +136,8 @@ pub(crate) fn build_reading(
         }
         super::report_warnings(reporter, &warnings);
         let written = super::write_outputs(&out_dir, &files, fresh)?;
+        let analysed =
+            super::report::write_requested(&analysis, bundle, &files, &out_dir, reporter, cwd)?;
         reporter.status(
             "Bundled",
             format_args!(
@@ -142,6 +147,11 @@ pub(crate) fn build_reading(
             ),
         );
         report["release"] = json!({ "outDir": out_dir, "files": written });
+        if let Value::Object(analysed) = analysed {
+            for (key, value) in analysed {
+                report["release"][key] = value;
+            }
+        }
         postbuild(reporter, &app.package, "piral:postbuild-release")?;
     }
     if let Some(kind) = emulator {
@@ -162,6 +172,7 @@ pub(crate) fn build_reading(
             debug_piral: true,
             debug_pilet: true,
             cache: None,
+            analyse: false,
         };
         let out_dir = if subdir {
             target.join("emulator")
@@ -169,7 +180,8 @@ pub(crate) fn build_reading(
             target.clone()
         };
         let (app_files, warnings, emulator_read) =
-            bundle_shell(&app.entry, &app.package, &shell_build, &out_dir.join("app"))?;
+            bundle_shell(&app.entry, &app.package, &shell_build, &out_dir.join("app"))
+                .map(|(files, warnings, read, _)| (files, warnings, read))?;
         read.extend(emulator_read);
         super::report_warnings(reporter, &warnings);
         let files = crate::emulator::package::package_files(&app, app_files, COMPAT_VERSION)?;
@@ -239,9 +251,11 @@ pub(crate) fn dev_source(
             debug_piral: true,
             debug_pilet: for_pilets,
             cache: Some(cache.clone()),
+            analyse: false,
         };
         let out_dir = app.package.root.join("dist");
-        let (files, warnings, read) = bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
+        let (files, warnings, read, _) =
+            bundle_shell(&app.entry, &app.package, &settings, &out_dir)?;
         Ok(BuiltShell {
             files: files.into_iter().map(|f| (f.name, f.bytes)).collect(),
             warnings,
@@ -270,6 +284,15 @@ fn shared_dependencies(package: &Package) -> anyhow::Result<String> {
     Ok(names.join(","))
 }
 
+/// A shell bundled in memory: its files, the bundler's warnings, the files the build read, and
+/// (when asked) what the files hold.
+pub(crate) type BundledShell = (
+    Vec<OutputFile>,
+    Vec<BundleDiagnostic>,
+    BTreeSet<PathBuf>,
+    super::report::Analysis,
+);
+
 /// Bundles the shell into files for `out_dir` (names relative to it), with the bundler's
 /// warnings and the files the build read (the HTML entry, its stylesheets, every module and the
 /// configuration files that apply).
@@ -278,7 +301,7 @@ pub(crate) fn bundle_shell(
     package: &Package,
     settings: &ShellBuild,
     out_dir: &Path,
-) -> anyhow::Result<(Vec<OutputFile>, Vec<BundleDiagnostic>, BTreeSet<PathBuf>)> {
+) -> anyhow::Result<BundledShell> {
     let html_path = entry;
     if html_path.extension().is_none_or(|e| e != "html") {
         bail_code!(
@@ -315,6 +338,17 @@ pub(crate) fn bundle_shell(
     }
     // Releases carry subresource integrity on every script and stylesheet they emit.
     let integrity = !settings.development;
+    let mut analysis = super::report::Analysis::new(
+        &package.root,
+        format!("{} {}", package.name(), package.version()),
+    );
+    if settings.analyse {
+        analysis.share(
+            importmap::shared_with_pilets(package)?
+                .into_iter()
+                .map(|d| d.name),
+        );
+    }
     let mut rewritten = html.clone();
     for tag in find_tags(&html) {
         let reference = match &tag {
@@ -363,7 +397,7 @@ pub(crate) fn bundle_shell(
                     .and_then(|s| s.to_str())
                     .unwrap_or("index")
                     .to_string();
-                let output = emit_shell(
+                let mut output = emit_shell(
                     &graph,
                     &ShellFormat {
                         stem,
@@ -381,6 +415,9 @@ pub(crate) fn bundle_shell(
                         .filter(|_| integrity)
                         .map(|file| crate::digest::sri_sha384(&file.bytes))
                 };
+                if settings.analyse {
+                    analysis.add(&graph, std::mem::take(&mut output.contents), &output.script);
+                }
                 let mut tags = String::new();
                 if let Some(css) = &output.stylesheet {
                     let link = format!(
@@ -437,7 +474,7 @@ pub(crate) fn bundle_shell(
         name: "index.html".to_string(),
         bytes: rewritten.into_bytes(),
     });
-    Ok((files, warnings, read))
+    Ok((files, warnings, read, analysis))
 }
 
 /// `tag` (a `<script …>` or `<link …>` element) with `integrity` and, unless it has one,

@@ -44,7 +44,7 @@ use std::sync::Arc;
 pub(crate) use codegen::{Prefetched, prefetch_codegen};
 pub(crate) use css::css_file;
 pub(crate) use diagnostics::BundleDiagnostic;
-pub(crate) use graph::{TransformCache, build_graph, new_cache};
+pub(crate) use graph::{Graph, TransformCache, build_graph, new_cache};
 pub(crate) use tsconfig::{SourceSettings, load_settings};
 
 /// What to bundle and how.

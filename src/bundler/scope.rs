@@ -51,6 +51,9 @@ pub(crate) struct Emitted<'g> {
     pub(crate) lines: Option<&'g std::sync::OnceLock<u32>>,
     /// The module's whole definition as unminified bundles write it, kept with a graph module.
     pub(crate) definition: Option<&'g std::sync::OnceLock<String>>,
+    /// A scope's hoisted modules with the bytes of each one's code in it (empty for a module
+    /// of its own), for bundle reports.
+    pub(crate) parts: Vec<(String, usize)>,
 }
 
 /// The graph after scope hoisting: what each chunk defines in the registry.
@@ -66,6 +69,9 @@ pub(crate) struct Linked<'g> {
     pub(crate) direct: Option<Vec<DirectScope>>,
     /// The key each `import()` target goes by in the scopes' code (module id → key).
     pub(crate) dynamic_keys: BTreeMap<String, String>,
+    /// What the formats wrote into each JavaScript file, as they write it (for bundle reports;
+    /// `None`: not noted, as in development builds, which nobody reports on).
+    pub(crate) contents: Option<std::sync::Mutex<super::emit::Contents>>,
 }
 
 /// A scope that a format calls directly (see [`Linked::direct`]).
@@ -253,6 +259,7 @@ pub(crate) fn hoist<'g>(
                     factory: true,
                     lines: None,
                     definition: None,
+                    parts: Vec::new(),
                 },
             );
             sets[index].insert(module_id.clone());
@@ -266,6 +273,7 @@ pub(crate) fn hoist<'g>(
                 factory: true,
                 lines: None,
                 definition: None,
+                parts: scope.parts,
             },
         );
         sets[index].insert(id);
@@ -305,6 +313,7 @@ pub(crate) fn hoist<'g>(
         lazy,
         direct,
         dynamic_keys,
+        contents: None,
     })
 }
 
@@ -330,6 +339,7 @@ fn registry_only(
         lazy: chunks.lazy,
         direct: None,
         dynamic_keys: dynamic_keys(graph, print),
+        contents: None,
     })
 }
 
@@ -379,6 +389,7 @@ fn registry_module<'g>(
                 factory: false,
                 lines: None,
                 definition: None,
+                parts: Vec::new(),
             }
         }
         None => Emitted {
@@ -392,6 +403,7 @@ fn registry_module<'g>(
             factory: false,
             lines: Some(&module.lines),
             definition: Some(&module.definition),
+            parts: Vec::new(),
         },
     })
 }
@@ -427,6 +439,8 @@ struct BuiltScope {
     /// The exposed modules, by their key in the scope's exports.
     aliases: Vec<String>,
     uses: Uses,
+    /// Each hoisted module and the bytes of its code in `code`.
+    parts: Vec<(String, usize)>,
 }
 
 /// A hoisted module of a scope: its syntax and what it imports, exports and declares, by name
@@ -1055,6 +1069,8 @@ impl ScopePlan<'_> {
         let mut maps = Vec::new();
         // Modules' pieces come in the order they were printed in.
         let mut printed = printed.into_iter();
+        let mut parts = Vec::new();
+        let mut position = 0;
         for piece in &pieces {
             match piece {
                 Piece::Generated(index) => {
@@ -1068,6 +1084,8 @@ impl ScopePlan<'_> {
                     let Some(result) = printed.next() else {
                         continue;
                     };
+                    let hoisted = modules[position].id;
+                    position += 1;
                     let (text, map) = result?;
                     let text = text.trim_end();
                     if text.is_empty() {
@@ -1078,6 +1096,7 @@ impl ScopePlan<'_> {
                     }
                     code.push_str(text);
                     code.push('\n');
+                    parts.push((hoisted.to_string(), text.len() + 1));
                     line += 1 + text.matches('\n').count() as u32;
                 }
             }
@@ -1089,6 +1108,7 @@ impl ScopePlan<'_> {
             deps,
             aliases,
             uses,
+            parts,
         })
     }
 

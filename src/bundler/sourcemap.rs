@@ -450,6 +450,7 @@ mod tests {
             factory: false,
             lines: None,
             definition: None,
+            parts: Vec::new(),
         };
         let none = u32::MAX;
         let modules = BTreeMap::from([

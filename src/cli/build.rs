@@ -57,6 +57,17 @@ pub(crate) struct BundleArgs {
     /// Accepted for compatibility and ignored: modules are transformed on every core
     #[arg(long, value_name = "N", num_args = 0..=1, hide_short_help = true, help_heading = OUTPUT)]
     pub(crate) concurrency: Option<Option<usize>>,
+
+    /// Write a self-contained bundle report: a treemap of files, packages and modules with
+    /// raw and gzip sizes [default file: report.html in the project folder]
+    #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "report.html",
+          help_heading = OUTPUT)]
+    pub(crate) report: Option<PathBuf>,
+
+    /// Write esbuild's metafile JSON (inputs, outputs, bytes per module), which esbuild's
+    /// analyzer and other tools read
+    #[arg(long, value_name = "FILE", help_heading = OUTPUT)]
+    pub(crate) metafile: Option<PathBuf>,
 }
 
 /// The pilet formats (spec §6.2).

@@ -87,6 +87,8 @@ impl BundleSettings {
             content_hash: negatable(args.content_hash, args.no_content_hash).unwrap_or(true),
             fresh: negatable(args.fresh, args.no_fresh).unwrap_or(false),
             ignored,
+            report: args.report.clone(),
+            metafile: args.metafile.clone(),
         }
     }
 }

@@ -435,6 +435,8 @@ impl PublishPiralSettings {
                 content_hash: true,
                 fresh: true,
                 ignored: Vec::new(),
+                report: None,
+                metafile: None,
             },
         }
     }

@@ -3,7 +3,7 @@
 //
 //   node render.mjs (--dir <folder> [--port 0] | --url <origin>) [--path /] [--steps steps.json] [--expect <text>]... [--click <text> --expect-after <text>]
 //                   [--style <selector>:<property>] [--eval <js expression>] [--timeout 20000]
-//                   [--headers-from <staticwebapp.config.json>]
+//                   [--headers-from <staticwebapp.config.json>] [--screenshot <file.png>]
 // With --headers-from, the served files get the `globalHeaders` of that Azure Static Web Apps
 // configuration (a Content-Security-Policy, for example), and the report lists every
 // `securitypolicyviolation` the page saw under `violations`.
@@ -117,6 +117,8 @@ try {
       }
     }
   }
+  const screenshot = option("--screenshot");
+  if (screenshot) await page.screenshot({ path: screenshot });
   if (!result.ok) result.html = (await page.content()).slice(0, 4000);
 } catch (e) {
   result.ok = false;

@@ -386,6 +386,95 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
         "one group waits for its slowest pilet: {report:#}"
     );
 
+    // (b5) What the release weighs: esbuild's metafile and a report page, whose treemap shows
+    // the shell's packages (react-dom the largest, marked as shared with pilets) in Chromium.
+    let output = run(ctx
+        .piral(&[
+            "build",
+            "--type",
+            "release",
+            "--report",
+            "--metafile",
+            "meta.json",
+            "--json",
+        ])
+        .current_dir(&shell));
+    assert_exit(&output, 0);
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(shell.join("meta.json")).unwrap()).unwrap();
+    let outputs = meta["outputs"].as_object().unwrap();
+    let (main_name, main) = outputs
+        .iter()
+        .find(|(name, output)| {
+            name.starts_with("dist/release/index.") && output["entryPoint"].is_string()
+        })
+        .expect("the shell's script, with its entry point");
+    let held: u64 = main["inputs"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|input| input["bytesInOutput"].as_u64().unwrap())
+        .sum();
+    let bytes = main["bytes"].as_u64().unwrap();
+    assert!(
+        held <= bytes && held * 10 > bytes * 8,
+        "{main_name}: the modules account for most of the file ({held} of {bytes})"
+    );
+    assert!(
+        main["inputs"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .any(|input| input.contains("node_modules/react-dom/")),
+        "{main:#}"
+    );
+    assert!(
+        meta["inputs"][main["entryPoint"].as_str().unwrap()]["bytes"]
+            .as_u64()
+            .unwrap()
+            > 0
+    );
+    let screenshot = ctx.path().join("report.png");
+    let report = render(
+        &shell,
+        &[
+            "--path",
+            "/report.html",
+            "--expect",
+            "react-dom",
+            "--expect",
+            "gzip",
+            "--eval",
+            "document.querySelectorAll('.package.shared').length > 0",
+            "--screenshot",
+            screenshot.to_str().unwrap(),
+        ],
+    );
+    assert_rendered(&report);
+    assert_eq!(
+        report["evals"][0], true,
+        "shared packages are marked: {report:#}"
+    );
+    assert!(std::fs::metadata(&screenshot).unwrap().len() > 10_000);
+    // A pilet's metafile names the shared dependencies it imports from the shell as externals.
+    let output = run(ctx
+        .pilet(&["build", "--metafile", "meta.json", "--report"])
+        .current_dir(&pilet));
+    assert_exit(&output, 0);
+    assert!(pilet.join("report.html").is_file());
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(pilet.join("meta.json")).unwrap()).unwrap();
+    let main = &meta["outputs"]["dist/index.js"];
+    assert_eq!(main["entryPoint"], "src/index.tsx", "{meta:#}");
+    assert!(
+        main["imports"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|import| import["path"] == "react" && import["external"] == true),
+        "{main:#}"
+    );
+
     // (c) v3 with styles: the stylesheet is attached by the shell and applies.
     std::fs::write(
         pilet.join("src/tile.css"),

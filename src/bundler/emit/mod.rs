@@ -93,17 +93,24 @@ pub(crate) struct PiletFormat {
 }
 
 /// Emits a pilet: main file (+ map), chunks (+ maps), the stylesheet and assets.
-pub(crate) fn emit_pilet(graph: &Graph, format: &PiletFormat) -> anyhow::Result<Vec<OutputFile>> {
+pub(crate) fn emit_pilet(
+    graph: &Graph,
+    format: &PiletFormat,
+) -> anyhow::Result<(Vec<OutputFile>, Contents)> {
     let print = PrintOptions {
         minify: format.minify,
         source_map: format.source_maps,
     };
     let system = matches!(format.schema, PiletSchema::V2 | PiletSchema::V3);
-    let chunks = scope::hoist(graph, chunk::plan(graph), print, system)?;
-    Ok(match format.schema {
+    let mut chunks = scope::hoist(graph, chunk::plan(graph), print, system)?;
+    if !format.development {
+        chunks.contents = Some(Default::default());
+    }
+    let files = match format.schema {
         PiletSchema::V2 | PiletSchema::V3 => system::System(format).emit(graph, &chunks),
         PiletSchema::V0 | PiletSchema::V1 => script::Script(format).emit(graph, &chunks),
-    })
+    };
+    Ok((files, noted(chunks.contents)))
 }
 
 /// Emits the shell's script: the modules it needs at start in one registry, and one chunk per
@@ -113,8 +120,19 @@ pub(crate) fn emit_shell(graph: &Graph, format: &ShellFormat) -> anyhow::Result<
         minify: format.minify,
         source_map: format.source_maps,
     };
-    let chunks = scope::hoist(graph, chunk::plan(graph), print, false)?;
-    Ok(shell::Shell(format).emit(graph, &chunks))
+    let mut chunks = scope::hoist(graph, chunk::plan(graph), print, false)?;
+    if format.integrity {
+        chunks.contents = Some(Default::default());
+    }
+    let mut output = shell::Shell(format).emit(graph, &chunks);
+    output.contents = noted(chunks.contents);
+    Ok(output)
+}
+
+fn noted(contents: Option<std::sync::Mutex<Contents>>) -> Contents {
+    contents
+        .and_then(|contents| contents.into_inner().ok())
+        .unwrap_or_default()
 }
 
 /// How module ids are written into a bundle: as they are (project-relative paths, readable)
@@ -208,6 +226,7 @@ impl<'a> Definitions<'a> {
         format: &PiletFormat,
         prefix_lines: u32,
     ) -> Option<Vec<u8>> {
+        record(self.linked, &format.main, ids.iter());
         let (starts, end) = self.layout(ids);
         let linked = self.linked;
         let ((), map) = rayon::join(
@@ -443,6 +462,34 @@ fn push_main(
 
 /// Adds file `name` to `files`, with its source map (and the comment naming it) when asked:
 /// module `id` of `chunks` starts on line `start` after `prefix_lines`, for each of `starts`.
+/// What each JavaScript file of a bundle holds: its modules (the modules a scope hoisted, each
+/// on its own) with the bytes of each one's code in the file.
+pub(crate) type Contents = BTreeMap<String, Vec<(String, usize)>>;
+
+/// Notes that file `name` holds the modules `ids` (of `chunks`).
+fn record<'i>(chunks: &Linked<'_>, name: &str, ids: impl Iterator<Item = &'i String>) {
+    let Some(contents) = &chunks.contents else {
+        return;
+    };
+    let mut held = Vec::new();
+    for id in ids {
+        let Some(module) = chunks.modules.get(id) else {
+            continue;
+        };
+        if module.parts.is_empty() {
+            held.push((id.clone(), module.code.trim_end().len()));
+        } else {
+            let hoisted: usize = module.parts.iter().map(|(_, bytes)| bytes).sum();
+            held.extend(module.parts.iter().cloned());
+            // What the scope adds around its modules (its frame, the exports).
+            held.push((id.clone(), module.code.len().saturating_sub(hoisted)));
+        }
+    }
+    if let Ok(mut contents) = contents.lock() {
+        contents.insert(name.to_string(), held);
+    }
+}
+
 fn push_file(
     files: &mut Vec<OutputFile>,
     chunks: &Linked<'_>,
@@ -452,6 +499,7 @@ fn push_file(
     prefix_lines: u32,
     starts: &[(String, u32)],
 ) {
+    record(chunks, &name, starts.iter().map(|(id, _)| id));
     let map = source_maps.then(|| bundle_map(&chunks.modules, &name, prefix_lines, starts));
     push_with_map(files, name, code, map);
 }

@@ -35,6 +35,8 @@ pub(crate) struct ShellFormat {
 pub(crate) struct ShellOutput {
     pub(crate) script: String,
     pub(crate) stylesheet: Option<String>,
+    /// What each JavaScript file holds, for bundle reports.
+    pub(crate) contents: super::Contents,
     pub(crate) files: Vec<OutputFile>,
 }
 
@@ -106,6 +108,7 @@ impl Format for Shell<'_> {
         ShellOutput {
             script,
             stylesheet,
+            contents: Default::default(),
             files,
         }
     }
