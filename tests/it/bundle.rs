@@ -428,8 +428,35 @@ fn shells_load_their_dynamic_imports_as_chunks() {
         "the page is not in the main script"
     );
     assert!(chunk_code.contains("lazy page loaded") && chunk_code.contains("function shout"));
+    // The chunk's script tag gets its integrity from a table in the main script; the browser
+    // checks it (the render below loads the chunk through it).
+    let integrity = {
+        use base64::Engine as _;
+        use sha2::Digest as _;
+        format!(
+            "sha384-{}",
+            base64::engine::general_purpose::STANDARD
+                .encode(sha2::Sha384::digest(chunk_code.as_bytes()))
+        )
+    };
+    assert!(
+        main_code.contains(&format!("\"{chunk}\":\"{integrity}\"")),
+        "{}",
+        &main_code[..main_code.len().min(2000)]
+    );
     let report = crate::common::render(&release, &["--expect", "lazy page loaded!"]);
     assert_eq!(report["ok"], true, "{report:#}");
+    // A chunk changed after the build is refused.
+    std::fs::write(
+        release.join(chunk),
+        chunk_code.replace("lazy page loaded", "tampered page loaded"),
+    )
+    .unwrap();
+    let report = crate::common::render(
+        &release,
+        &["--expect", "tampered page loaded", "--timeout", "3000"],
+    );
+    assert_eq!(report["ok"], false, "{report:#}");
 }
 
 #[test]

@@ -222,6 +222,13 @@ fn debugging_a_pilet_from_sample_piral() {
     assert_eq!(status, 200);
     let injected = format!("window['dbg:pilet-api'] = 'http://127.0.0.1:{port}/$pilet-api';");
     assert!(html.contains(&injected), "{html}");
+    // A debug server never registers a service worker, nor sends integrity or a policy.
+    assert!(
+        !html.contains("sw-register")
+            && !html.contains("integrity=")
+            && !html.contains("Content-Security-Policy"),
+        "{html}"
+    );
     assert!(html.find(&injected).unwrap() < html.find("<script defer").unwrap());
 
     // Security: foreign Host, traversal in every spelling, foreign WebSocket Origin.
@@ -540,6 +547,11 @@ fn debugging_a_shell_reloads_after_an_edit() {
         html.contains(&format!(
             "window['dbg:pilet-api'] = \"{feed}\"; window['dbg:load-pilets'] = 'off';"
         )),
+        "{html}"
+    );
+    // The shell under debug never registers a service worker, nor carries a policy.
+    assert!(
+        !html.contains("sw-register") && !html.contains("Content-Security-Policy"),
         "{html}"
     );
     // The scaffold's mock backend (src/mocks/backend.js) answers before the shell.

@@ -106,6 +106,7 @@ fn javascript_shell() {
             "src/index.jsx",
             "src/layout.jsx",
             "src/mocks/backend.js",
+            "src/priority.js",
             "src/style.scss"
         ]
     );
