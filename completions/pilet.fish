@@ -263,7 +263,7 @@ complete -c pilet -n "__fish_pilet_using_subcommand build" -l optimize-modules -
 false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l concurrency -d 'Accepted for compatibility and ignored: modules are transformed on every core' -r
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l report -d 'Write a self-contained bundle report: a treemap of files, packages and modules with raw and gzip sizes [default file: report.html in the project folder]' -r -F
-complete -c pilet -n "__fish_pilet_using_subcommand build" -l metafile -d 'Write esbuild\'s metafile JSON (inputs, outputs, bytes per module), which esbuild\'s analyzer and other tools read' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand build" -l metafile -d 'Write esbuild\'s metafile JSON (inputs, outputs, bytes per module), which esbuild\'s analyzer and other tools read [relative to the project folder]' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l base -d 'Run as if started in this folder' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c pilet -n "__fish_pilet_using_subcommand build" -l color -d 'When to use colours' -r -f -a "auto\t''
@@ -311,7 +311,7 @@ complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l optimize-modules 
 false\t''"
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l concurrency -d 'Accepted for compatibility and ignored: modules are transformed on every core' -r
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l report -d 'Write a self-contained bundle report: a treemap of files, packages and modules with raw and gzip sizes [default file: report.html in the project folder]' -r -F
-complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l metafile -d 'Write esbuild\'s metafile JSON (inputs, outputs, bytes per module), which esbuild\'s analyzer and other tools read' -r -F
+complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l metafile -d 'Write esbuild\'s metafile JSON (inputs, outputs, bytes per module), which esbuild\'s analyzer and other tools read [relative to the project folder]' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l base -d 'Run as if started in this folder' -r -F
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c pilet -n "__fish_pilet_using_subcommand bundle" -l color -d 'When to use colours' -r -f -a "auto\t''

@@ -352,7 +352,7 @@ complete -c piral -n "__fish_piral_using_subcommand build" -l optimize-modules -
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand build" -l concurrency -d 'Accepted for compatibility and ignored: modules are transformed on every core' -r
 complete -c piral -n "__fish_piral_using_subcommand build" -l report -d 'Write a self-contained bundle report: a treemap of files, packages and modules with raw and gzip sizes [default file: report.html in the project folder]' -r -F
-complete -c piral -n "__fish_piral_using_subcommand build" -l metafile -d 'Write esbuild\'s metafile JSON (inputs, outputs, bytes per module), which esbuild\'s analyzer and other tools read' -r -F
+complete -c piral -n "__fish_piral_using_subcommand build" -l metafile -d 'Write esbuild\'s metafile JSON (inputs, outputs, bytes per module), which esbuild\'s analyzer and other tools read [relative to the project folder]' -r -F
 complete -c piral -n "__fish_piral_using_subcommand build" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand build" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand build" -l color -d 'When to use colours' -r -f -a "auto\t''
@@ -397,7 +397,7 @@ complete -c piral -n "__fish_piral_using_subcommand bundle" -l optimize-modules 
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l concurrency -d 'Accepted for compatibility and ignored: modules are transformed on every core' -r
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l report -d 'Write a self-contained bundle report: a treemap of files, packages and modules with raw and gzip sizes [default file: report.html in the project folder]' -r -F
-complete -c piral -n "__fish_piral_using_subcommand bundle" -l metafile -d 'Write esbuild\'s metafile JSON (inputs, outputs, bytes per module), which esbuild\'s analyzer and other tools read' -r -F
+complete -c piral -n "__fish_piral_using_subcommand bundle" -l metafile -d 'Write esbuild\'s metafile JSON (inputs, outputs, bytes per module), which esbuild\'s analyzer and other tools read [relative to the project folder]' -r -F
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand bundle" -l color -d 'When to use colours' -r -f -a "auto\t''
@@ -981,7 +981,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l concurrency -d 'Accepted for compatibility and ignored: modules are transformed on every core' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l report -d 'Write a self-contained bundle report: a treemap of files, packages and modules with raw and gzip sizes [default file: report.html in the project folder]' -r -F
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l metafile -d 'Write esbuild\'s metafile JSON (inputs, outputs, bytes per module), which esbuild\'s analyzer and other tools read' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l metafile -d 'Write esbuild\'s metafile JSON (inputs, outputs, bytes per module), which esbuild\'s analyzer and other tools read [relative to the project folder]' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from build" -l color -d 'When to use colours' -r -f -a "auto\t''
@@ -1029,7 +1029,7 @@ complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subco
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l concurrency -d 'Accepted for compatibility and ignored: modules are transformed on every core' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l report -d 'Write a self-contained bundle report: a treemap of files, packages and modules with raw and gzip sizes [default file: report.html in the project folder]' -r -F
-complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l metafile -d 'Write esbuild\'s metafile JSON (inputs, outputs, bytes per module), which esbuild\'s analyzer and other tools read' -r -F
+complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l metafile -d 'Write esbuild\'s metafile JSON (inputs, outputs, bytes per module), which esbuild\'s analyzer and other tools read [relative to the project folder]' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand pilet; and __fish_seen_subcommand_from bundle" -l color -d 'When to use colours' -r -f -a "auto\t''
@@ -1610,7 +1610,7 @@ complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l optimize-mod
 false\t''"
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l concurrency -d 'Accepted for compatibility and ignored: modules are transformed on every core' -r
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l report -d 'Write a self-contained bundle report: a treemap of files, packages and modules with raw and gzip sizes [default file: report.html in the project folder]' -r -F
-complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l metafile -d 'Write esbuild\'s metafile JSON (inputs, outputs, bytes per module), which esbuild\'s analyzer and other tools read' -r -F
+complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l metafile -d 'Write esbuild\'s metafile JSON (inputs, outputs, bytes per module), which esbuild\'s analyzer and other tools read [relative to the project folder]' -r -F
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l base -d 'Run as if started in this folder' -r -F
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l log-level -d 'Old-style log level: 0 silent, 1 errors, 2 warnings, 3 info (default), 4 verbose, 5 debug' -r
 complete -c piral -n "__fish_piral_using_subcommand build-pilet" -l color -d 'When to use colours' -r -f -a "auto\t''

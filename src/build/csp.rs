@@ -116,13 +116,44 @@ fn inline_elements(html: &str, tag: &str) -> Vec<String> {
 
 /// The `content` of `<meta name="piral-feed" …>`, if the page has one.
 pub(crate) fn feed_of(html: &str) -> Option<String> {
-    let start = html.find("name=\"piral-feed\"")?;
-    let tag_start = html[..start].rfind('<')?;
-    let tag_end = start + html[start..].find('>')?;
-    let tag = &html[tag_start..tag_end];
-    let content = tag.split("content=\"").nth(1)?.split('"').next()?;
-    Some(content.replace("&amp;", "&").replace("&quot;", "\""))
+    super::html::meta_content(html, "name", "piral-feed")
 }
+
+/// Adds the origin of `url` (a feed an environment's page names) to what the page's policy
+/// meta tag allows to fetch and load from; a page without a policy, or a relative URL, stays.
+pub(crate) fn allow_origin(page: &mut String, url: &str) {
+    let Some(origin) = origin(url) else {
+        return;
+    };
+    let Some(policy) = super::html::meta_content(page, "http-equiv", "Content-Security-Policy")
+    else {
+        return;
+    };
+    let updated = policy
+        .split(';')
+        .map(|directive| {
+            let directive = directive.trim();
+            let name = directive.split_whitespace().next().unwrap_or_default();
+            let fetches = FEED_DIRECTIVES.contains(&name);
+            if fetches && !directive.split_whitespace().any(|s| s == origin) {
+                format!("{directive} {origin}")
+            } else {
+                directive.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    super::html::set_meta(page, "http-equiv", "Content-Security-Policy", &updated);
+}
+
+/// What a feed's origin is allowed: its document, and the pilets' files a feed service serves.
+const FEED_DIRECTIVES: [&str; 5] = [
+    "connect-src",
+    "script-src",
+    "style-src",
+    "img-src",
+    "font-src",
+];
 
 /// The policy for a release whose HTML is `html`, served under `public_url`.
 pub(crate) fn policy(
@@ -145,6 +176,8 @@ pub(crate) fn policy(
         .chain(feed_of(html).as_deref().and_then(origin))
         .collect();
     add("default-src", &mut std::iter::once("'self'".to_string()));
+    // Pilets come from the feed's origin too when a feed service serves their files.
+    let pilets: Vec<String> = pilets.iter().chain(&feeds).cloned().collect();
     let mut scripts: Vec<String> = own.iter().chain(&pilets).cloned().collect();
     scripts.extend(
         inline_elements(html, "script")
@@ -172,10 +205,7 @@ pub(crate) fn policy(
                 .chain(std::iter::once("data:".to_string())),
         );
     }
-    add(
-        "connect-src",
-        &mut own.iter().chain(&pilets).chain(&feeds).cloned(),
-    );
+    add("connect-src", &mut own.iter().chain(&pilets).cloned());
     add("object-src", &mut std::iter::once("'none'".to_string()));
     add("base-uri", &mut std::iter::once("'self'".to_string()));
     add("form-action", &mut std::iter::once("'self'".to_string()));
@@ -218,26 +248,32 @@ pub(crate) fn render(policy: &[(String, Vec<String>)], for_meta: bool) -> String
 /// hashes), `staticwebapp.config.json` and `_headers` with the policy of index.html. A
 /// `staticwebapp.config.json` the release already has keeps its settings.
 pub(crate) fn apply(files: &mut Vec<OutputFile>, public_url: &str, config: &CspConfig) {
-    let mut header = None;
+    // The header holds what every page needs (their inline hashes together).
+    let mut union: Vec<(String, Vec<String>)> = Vec::new();
     for file in files.iter_mut().filter(|f| f.name.ends_with(".html")) {
-        let html = String::from_utf8_lossy(&file.bytes).into_owned();
-        let policy = policy(&html, public_url, config);
-        if file.name == "index.html" {
-            header = Some(render(&policy, false));
+        let mut page = String::from_utf8_lossy(&file.bytes).into_owned();
+        let policy = policy(&page, public_url, config);
+        for (name, sources) in &policy {
+            match union.iter_mut().find(|(n, _)| n == name) {
+                Some((_, all)) => {
+                    for source in sources {
+                        if !all.contains(source) {
+                            all.push(source.clone());
+                        }
+                    }
+                }
+                None => union.push((name.clone(), sources.clone())),
+            }
         }
-        let meta = format!(
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
-            render(&policy, true).replace('"', "&quot;")
+        super::html::set_meta(
+            &mut page,
+            "http-equiv",
+            "Content-Security-Policy",
+            &render(&policy, true),
         );
-        let at = html
-            .to_ascii_lowercase()
-            .find("<head")
-            .and_then(|start| html[start..].find('>').map(|end| start + end + 1))
-            .unwrap_or(0);
-        let mut page = html;
-        page.insert_str(at, &format!("\n  {meta}"));
         file.bytes = page.into_bytes();
     }
+    let header = (!union.is_empty()).then(|| render(&union, false));
     let Some(header) = header else {
         return;
     };
@@ -296,10 +332,13 @@ mod tests {
                 "'self'",
                 &inline,
                 "https://cdn.example",
+                "https://feed.example",
+                "https://other-feed.example",
                 "https://static.example"
-            ]
+            ],
+            "pilets may come from the feeds' origins too"
         );
-        assert_eq!(get("style-src").len(), 4, "{:?}", get("style-src"));
+        assert_eq!(get("style-src").len(), 6, "{:?}", get("style-src"));
         assert!(get("connect-src").contains(&"https://feed.example".to_string()));
         assert!(get("connect-src").contains(&"https://other-feed.example".to_string()));
         assert!(get("img-src").contains(&"https:".to_string()));
@@ -311,6 +350,29 @@ mod tests {
         assert_eq!(
             feed_of(html).as_deref(),
             Some("https://feed.example/api/v1/pilet?x=1&y=2")
+        );
+
+        // An environment's page names another feed: its origin is allowed in the page.
+        let mut page = format!(
+            "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"{}\"></head></html>",
+            render(&policy, true)
+        );
+        allow_origin(&mut page, "https://prod-feed.example/feed.production.json");
+        let updated =
+            super::super::html::meta_content(&page, "http-equiv", "Content-Security-Policy")
+                .unwrap();
+        assert!(
+            updated.contains("connect-src 'self'")
+                && updated.matches("https://prod-feed.example").count() == 5,
+            "{updated}"
+        );
+        assert!(updated.contains("object-src 'none';"), "{updated}");
+        allow_origin(&mut page, "../feed.production.json");
+        assert_eq!(
+            super::super::html::meta_content(&page, "http-equiv", "Content-Security-Policy")
+                .unwrap(),
+            updated,
+            "a relative feed is the page's own origin"
         );
     }
 

@@ -10,6 +10,7 @@
 pub(crate) mod csp;
 pub(crate) mod declaration;
 pub(crate) mod env;
+pub(crate) mod html;
 pub(crate) mod manifest;
 pub(crate) mod offline;
 pub(crate) mod pilet;
@@ -179,7 +180,7 @@ pub(crate) struct BundleSettings {
     pub(crate) ignored: Vec<&'static str>,
     /// `--report`: the bundle report's file, relative to the project folder.
     pub(crate) report: Option<PathBuf>,
-    /// `--metafile`: esbuild's metafile, relative to the working folder.
+    /// `--metafile`: esbuild's metafile, relative to the project folder.
     pub(crate) metafile: Option<PathBuf>,
 }
 

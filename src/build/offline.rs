@@ -16,19 +16,20 @@
 
 use crate::bundler::emit::OutputFile;
 
-/// What the worker precaches: every file of the release but source maps and the host's
-/// configuration files, as URLs below `public_url`.
+/// What the worker precaches: the release's scripts, styles and assets (not its pages, which
+/// may be published elsewhere, as environment pages are: each page is stored when it is
+/// visited), as URLs below `public_url`.
 fn precache(files: &[OutputFile], public_url: &str) -> Vec<String> {
     let mut urls: Vec<String> = files
         .iter()
         .map(|f| f.name.as_str())
         .filter(|name| {
             !name.ends_with(".map")
+                && !name.ends_with(".html")
                 && !matches!(*name, "staticwebapp.config.json" | "_headers" | "sw.js")
         })
         .map(|name| format!("{public_url}{name}"))
         .collect();
-    urls.push(public_url.to_string());
     urls.sort();
     urls
 }
@@ -37,6 +38,7 @@ const WORKER: &str = r##"/* The service worker of this Piral shell, written by `
 var VERSION = __VERSION__;
 var PRECACHE = __PRECACHE__;
 var SHELL = "piral-shell-" + VERSION;
+var PAGES = "piral-pages";
 var FEED = "piral-feed";
 var PILETS = "piral-pilets";
 var feed = new URL(self.location.href).searchParams.get("feed");
@@ -72,12 +74,18 @@ function knownBases() {
   });
 }
 
+// A response worth keeping: a whole answer (not an error, not an opaque one, which a CORS
+// request could not use).
+function keep(response) {
+  return response && response.ok && response.type !== "opaque";
+}
+
 function fromFeed(request) {
   return fetch(request).then(function (response) {
-    if (response.ok) {
-      var copy = response.clone();
-      caches.open(FEED).then(function (cache) { cache.put(feed, copy.clone()); });
-      itemsOf(copy).then(remember);
+    if (keep(response)) {
+      var stored = response.clone(), read = response.clone();
+      caches.open(FEED).then(function (cache) { return cache.put(feed, stored); });
+      itemsOf(read).then(remember);
     }
     return response;
   }).catch(function () {
@@ -91,7 +99,7 @@ function cacheFirst(request, name) {
   return caches.open(name).then(function (cache) {
     return cache.match(request).then(function (hit) {
       return hit || fetch(request).then(function (response) {
-        if (response.ok || response.type === "opaque") cache.put(request, response.clone());
+        if (keep(response)) cache.put(request, response.clone());
         return response;
       });
     });
@@ -102,16 +110,16 @@ function cacheFirst(request, name) {
 function warm() {
   if (!feed) return Promise.resolve();
   return fetch(feed, { cache: "no-store" }).then(function (response) {
-    if (!response.ok) return;
-    var copy = response.clone();
-    return caches.open(FEED).then(function (cache) { return cache.put(feed, copy); }).then(function () {
+    if (!keep(response)) return;
+    var stored = response.clone();
+    return caches.open(FEED).then(function (cache) { return cache.put(feed, stored); }).then(function () {
       return itemsOf(response);
     }).then(remember).then(function (items) {
       return caches.open(PILETS).then(function (cache) {
         return Promise.all(items.map(function (item) {
           var link = new URL(item.link, feed).href;
           return cache.match(link).then(function (hit) {
-            return hit || fetch(link, { mode: "no-cors" }).then(function (r) { return cache.put(link, r); });
+            return hit || fetch(link).then(function (r) { if (keep(r)) return cache.put(link, r); }).catch(function () {});
           });
         }));
       });
@@ -119,17 +127,32 @@ function warm() {
   }).catch(function () {});
 }
 
+// The pages open while the worker takes over: they were loaded before it could keep them.
+function keepPages() {
+  return self.clients.matchAll({ type: "window" }).then(function (windows) {
+    return caches.open(PAGES).then(function (cache) {
+      return Promise.all(windows.map(function (client) {
+        var url = client.url.split("#")[0];
+        return fetch(url).then(function (r) { if (keep(r)) return cache.put(url, r); }).catch(function () {});
+      }));
+    });
+  });
+}
+
 self.addEventListener("install", function (event) {
-  event.waitUntil(caches.open(SHELL).then(function (cache) { return cache.addAll(PRECACHE); }).then(function () {
-    return self.skipWaiting();
-  }));
+  // Each file on its own: one that is missing does not keep the others out.
+  event.waitUntil(caches.open(SHELL).then(function (cache) {
+    return Promise.all(PRECACHE.map(function (url) { return cache.add(url).catch(function () {}); }));
+  }).then(function () { return self.skipWaiting(); }));
 });
 
 self.addEventListener("activate", function (event) {
   event.waitUntil(caches.keys().then(function (keys) {
     return Promise.all(keys.filter(function (key) { return key.indexOf("piral-shell-") === 0 && key !== SHELL; })
       .map(function (key) { return caches.delete(key); }));
-  }).then(function () { return self.clients.claim(); }).then(warm));
+  }).then(function () { return self.clients.claim(); }).then(function () {
+    return Promise.all([warm(), keepPages()]);
+  }));
 });
 
 self.addEventListener("fetch", function (event) {
@@ -139,9 +162,16 @@ self.addEventListener("fetch", function (event) {
   if (feed && url === feed) {
     event.respondWith(fromFeed(request));
   } else if (request.mode === "navigate") {
-    event.respondWith(fetch(request).catch(function () {
-      return caches.open(SHELL).then(function (cache) {
-        return cache.match(request).then(function (hit) { return hit || cache.match(PRECACHE_PAGE); });
+    // Pages: the network first, each page kept as it was last seen for offline use.
+    event.respondWith(fetch(request).then(function (response) {
+      if (keep(response)) {
+        var stored = response.clone();
+        caches.open(PAGES).then(function (cache) { return cache.put(request, stored); });
+      }
+      return response;
+    }).catch(function () {
+      return caches.open(PAGES).then(function (cache) { return cache.match(request, { ignoreSearch: true }); }).then(function (hit) {
+        return hit || Response.error();
       });
     }));
   } else {
@@ -161,7 +191,8 @@ const REGISTER: &str = r##"/* Registers the shell's service worker with the feed
   if (!("serviceWorker" in navigator)) return;
   var meta = document.querySelector('meta[name="piral-feed"]');
   var feed = meta && meta.getAttribute("content");
-  var url = __WORKER__ + (feed ? "?feed=" + encodeURIComponent(new URL(feed, location.href).href) : "");
+  // Resolved as the page's own fetch resolves it (against its `<base>`, when it has one).
+  var url = __WORKER__ + (feed ? "?feed=" + encodeURIComponent(new URL(feed, document.baseURI).href) : "");
   navigator.serviceWorker.register(url, { scope: __SCOPE__ }).catch(function (e) {
     console.warn("The service worker was not registered:", e);
   });
@@ -211,8 +242,7 @@ pub(crate) fn apply(files: &mut Vec<OutputFile>, public_url: &str, content_hash:
         .replace(
             "__PRECACHE__",
             &serde_json::to_string(&urls).unwrap_or_else(|_| "[]".into()),
-        )
-        .replace("PRECACHE_PAGE", &json(&format!("{public_url}index.html")));
+        );
     files.push(OutputFile {
         name: "sw.js".into(),
         bytes: worker.into_bytes(),
@@ -259,9 +289,15 @@ mod tests {
             "{register}"
         );
         let worker = String::from_utf8(files.last().unwrap().bytes.clone()).unwrap();
-        assert!(worker.contains("var PRECACHE = [\"/shell/\",\"/shell/index.1a2b3c4d.js\",\"/shell/index.html\",\"/shell/sw-register."), "{worker}");
+        assert!(
+            worker.contains("var PRECACHE = [\"/shell/index.1a2b3c4d.js\",\"/shell/sw-register."),
+            "{worker}"
+        );
         assert!(!worker.contains(".map\""), "no source maps");
-        assert!(worker.contains("cache.match(\"/shell/index.html\")"));
+        assert!(
+            !worker.contains(".html\""),
+            "pages are kept as they are visited"
+        );
         assert!(!worker.contains("__"), "every placeholder is filled");
     }
 }

@@ -65,7 +65,7 @@ pub(crate) struct BundleArgs {
     pub(crate) report: Option<PathBuf>,
 
     /// Write esbuild's metafile JSON (inputs, outputs, bytes per module), which esbuild's
-    /// analyzer and other tools read
+    /// analyzer and other tools read [relative to the project folder]
     #[arg(long, value_name = "FILE", help_heading = OUTPUT)]
     pub(crate) metafile: Option<PathBuf>,
 }

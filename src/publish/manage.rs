@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use super::blob::Store;
 use super::environments::{self, Action, Environment, Event};
 use super::feed;
-use super::static_feed::{in_region, runtime};
+use super::static_feed::{in_region, open_stores, runtime};
 use crate::errors::codes::Level;
 use crate::errors::{Code, CodedError};
 use crate::ui::Reporter;
@@ -84,14 +84,7 @@ pub(crate) fn run(settings: &ManageSettings, reporter: &dyn Reporter) -> anyhow:
         .with_hint("pass `--to az://<container>/<prefix>` (or s3://, gs://, file:///), or set `url` in .piralrc to such a URL")
         .into());
     }
-    let stores = settings
-        .to
-        .iter()
-        .enumerate()
-        .map(|(index, to)| {
-            Store::open(to, &settings.options).map_err(|e| in_region(&settings.to, index, 0, e))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let stores = open_stores(&settings.to, &settings.options)?;
     let env = Environment::named(settings.env.as_deref())?;
     let runtime = runtime()?;
     runtime.block_on(async {
@@ -102,6 +95,9 @@ pub(crate) fn run(settings: &ManageSettings, reporter: &dyn Reporter) -> anyhow:
                 verify(&stores, settings.env.as_ref().map(|_| &env), reporter).await
             }
             change => {
+                // Decided once, for every region, from the last one: when a run fails in a
+                // region, the ones after it are untouched, so a rerun decides the same.
+                let change = &decide(&stores, &env, change).await?;
                 let mut changed = Vec::new();
                 for (index, store) in stores.iter().enumerate() {
                     let done = apply(store, &env, change, reporter)
@@ -124,6 +120,14 @@ async fn list(
     env: &Environment,
     reporter: &dyn Reporter,
 ) -> anyhow::Result<Managed> {
+    if store.read(&env.document()).await?.is_none() {
+        reporter.note(format_args!(
+            "{} has no `{}` (no pilet was published or promoted to {} yet)",
+            store.url,
+            env.document(),
+            env.name()
+        ));
+    }
     let items = environments::items(store, env).await?;
     let mut text = String::new();
     for item in &items {
@@ -182,18 +186,67 @@ async fn history(store: &Store, env: &Environment, name: Option<&str>) -> anyhow
             ));
         }
     }
-    let events: Vec<Value> = events
-        .into_iter()
-        .map(|mut event| {
-            event.item = None;
-            serde_json::to_value(event).expect("events serialise")
-        })
-        .collect();
+    let events: Vec<Value> = events.into_iter().map(summary).collect();
     Ok(Managed {
         data: json!({ "to": store.url, "env": env.name(), "events": events }),
         text,
         failed: false,
     })
+}
+
+/// An event for `--json`: without the item it recorded (which `feed list` shows).
+fn summary(mut event: Event) -> Value {
+    event.item = None;
+    serde_json::to_value(event).expect("events serialise")
+}
+
+/// A change made definite for every region: a rollback to "the version before" becomes a
+/// rollback to that version (or to "not listed", as `version: None` with `name` unlisted),
+/// found in the last region's history; a removal must find the pilet in some region.
+async fn decide(
+    stores: &[Store],
+    env: &Environment,
+    operation: &Operation,
+) -> Result<Operation, CodedError> {
+    let last = stores.last().expect("at least one target");
+    match operation {
+        Operation::Rollback {
+            name,
+            version: None,
+        } => {
+            let events = environments::history(last, env).await?;
+            match environments::previous(&events, name) {
+                Some(Some(item)) => Ok(Operation::Rollback {
+                    name: name.clone(),
+                    version: item["version"].as_str().map(String::from),
+                }),
+                Some(None) => Ok(Operation::Remove { name: name.clone() }),
+                None => Err(missing(format!(
+                    "the history of {} in {} has no version of `{name}` before the current one",
+                    env.name(),
+                    last.url
+                ))),
+            }
+        }
+        Operation::Remove { name } => {
+            for store in stores {
+                let items = environments::items(store, env).await?;
+                if environments::version_of(&items, name).is_some() {
+                    return Ok(operation.clone());
+                }
+            }
+            Err(missing(format!(
+                "`{name}` is not in {} of {}",
+                env.document(),
+                stores
+                    .iter()
+                    .map(|s| s.url.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            )))
+        }
+        other => Ok(other.clone()),
+    }
 }
 
 /// One change (promote, rollback, remove) in one region; the event it recorded (`null`: the
@@ -204,7 +257,6 @@ async fn apply(
     operation: &Operation,
     reporter: &dyn Reporter,
 ) -> Result<Value, CodedError> {
-    let document = env.document();
     let event = match operation {
         Operation::Promote {
             name,
@@ -248,24 +300,21 @@ async fn apply(
             .await?
         }
         Operation::Rollback { name, version } => {
-            let events = environments::history(store, env).await?;
+            // The version `decide` chose, as this region recorded it (its own links).
             let target = match version {
-                Some(version) => Some(
-                    environments::recorded_item(&events, name, version).ok_or_else(|| {
-                        missing(format!(
-                            "the history of {} in {} has no `{name}@{version}`",
-                            env.name(),
-                            store.url
-                        ))
-                    })?,
-                ),
-                None => environments::previous(&events, name).ok_or_else(|| {
-                    missing(format!(
-                        "the history of {} in {} has no version of `{name}` before the current one",
-                        env.name(),
-                        store.url
-                    ))
-                })?,
+                Some(version) => {
+                    let events = environments::history(store, env).await?;
+                    Some(
+                        environments::recorded_item(&events, name, version).ok_or_else(|| {
+                            missing(format!(
+                                "the history of {} in {} has no `{name}@{version}`",
+                                env.name(),
+                                store.url
+                            ))
+                        })?,
+                    )
+                }
+                None => None,
             };
             environments::change(store, env, |current| {
                 let listed = current.iter().position(|i| i["name"] == name.as_str());
@@ -285,12 +334,10 @@ async fn apply(
             .await?
         }
         Operation::Remove { name } => {
+            // `decide` made sure some region lists it; a region without it has nothing to do.
             environments::change(store, env, |current| {
                 let Some(at) = current.iter().position(|i| i["name"] == name.as_str()) else {
-                    return Err(missing(format!(
-                        "`{name}` is not in {document} of {}",
-                        store.url
-                    )));
+                    return Ok(None);
                 };
                 current.remove(at);
                 Ok(Some(Event::now(Action::Remove, name, None)))
@@ -323,10 +370,7 @@ async fn apply(
             format_args!("{} of {} is already so", env.name(), store.url),
         ),
     }
-    Ok(event.map_or(Value::Null, |mut event| {
-        event.item = None;
-        serde_json::to_value(event).expect("events serialise")
-    }))
+    Ok(event.map_or(Value::Null, summary))
 }
 
 /// The bytes behind `link`: from `store` for a link relative to the feed or below the
@@ -376,14 +420,6 @@ pub(crate) fn bare_imports(code: &str) -> Vec<String> {
         .collect()
 }
 
-/// What a dependency key names: `react@18.3.1` → `react`, `@scope/x@1` → `@scope/x`.
-fn dependency_name(key: &str) -> &str {
-    match key.rsplit_once('@') {
-        Some((name, _)) if !name.is_empty() => name,
-        _ => key,
-    }
-}
-
 /// One problem `verify` found.
 fn problem(reporter: &dyn Reporter, problems: &mut Vec<String>, message: String) {
     reporter.diagnostic(Code::FeedVerifyFailed, Level::Error, message.clone(), None);
@@ -412,6 +448,13 @@ async fn verify(
         };
         for env in envs {
             let mut problems = Vec::new();
+            if store.read(&env.document()).await?.is_none() {
+                problem(
+                    reporter,
+                    &mut problems,
+                    format!("{} has no `{}`", store.url, env.document()),
+                );
+            }
             let items = environments::items(store, &env).await?;
             let events = environments::history(store, &env).await?;
             let shell = match store.read(&env.shell_record()).await? {
@@ -421,7 +464,7 @@ async fn verify(
             let mut provided: BTreeSet<String> = items
                 .iter()
                 .filter_map(|item| item["dependencies"].as_object())
-                .flat_map(|deps| deps.keys().map(|k| dependency_name(k).to_string()))
+                .flat_map(|deps| deps.keys().map(|key| split_spec(key).0))
                 .collect();
             if let Some(shell) = &shell {
                 provided.extend(
@@ -584,6 +627,19 @@ async fn verify(
             }
         }
     }
+    if reports.is_empty() {
+        let message = format!(
+            "{} holds no feed document{}: check `--to` and `--env`",
+            stores
+                .iter()
+                .map(|s| s.url.as_str())
+                .collect::<Vec<_>>()
+                .join(" and "),
+            env.map(|env| format!(" for {}", env.name()))
+                .unwrap_or_default()
+        );
+        problem(reporter, &mut region_problems, message);
+    }
     failed |= !region_problems.is_empty();
     Ok(Managed {
         data: json!({ "targets": stores.iter().map(|s| s.url.as_str()).collect::<Vec<_>>(),
@@ -614,7 +670,6 @@ mod tests {
         assert_eq!(bare_imports(code), ["react", "react-dom/client"]);
         assert!(bare_imports("System.register([],function(){})").is_empty());
         assert!(bare_imports("module.exports = {}").is_empty());
-        assert_eq!(dependency_name("@scope/x@1.0.0"), "@scope/x");
-        assert_eq!(dependency_name("lib"), "lib");
+        assert_eq!(split_spec("@scope/x@1.0.0").0, "@scope/x");
     }
 }

@@ -43,14 +43,7 @@ pub(crate) fn open_all(
     reporter: &dyn Reporter,
     runtime: &tokio::runtime::Runtime,
 ) -> anyhow::Result<Vec<Store>> {
-    let stores = storage
-        .to
-        .iter()
-        .enumerate()
-        .map(|(index, to)| {
-            Store::open(to, &storage.options).map_err(|e| in_region(&storage.to, index, 0, e))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let stores = open_stores(&storage.to, &storage.options)?;
     if create_container {
         for (index, store) in stores.iter().enumerate() {
             let created = runtime
@@ -62,6 +55,18 @@ pub(crate) fn open_all(
         }
     }
     Ok(stores)
+}
+
+/// Opens every target (`--to`), the primary first; one that cannot be opened is a region error.
+pub(crate) fn open_stores(
+    targets: &[String],
+    options: &BTreeMap<String, String>,
+) -> Result<Vec<Store>, CodedError> {
+    targets
+        .iter()
+        .enumerate()
+        .map(|(index, to)| Store::open(to, options).map_err(|e| in_region(targets, index, 0, e)))
+        .collect()
 }
 
 /// `error` of region `index` of `targets` (the `--to` URLs), as `[0152]` when there are
@@ -90,6 +95,18 @@ pub(crate) fn in_region(
         ),
     )
     .with_hint("fix that target and run the same command again: it completes what is missing")
+}
+
+/// The URL `folder` (below the prefix) is served from, ending in `/`: below `--public-url` (a
+/// CDN) when given, else the storage's own URL; `None` for a folder store without a public URL.
+fn served_at(storage: &StorageSettings, store: &Store, folder: &str) -> Option<String> {
+    match &storage.public_url {
+        Some(public) => Some(super::blob::join_url(
+            &format!("{}/", public.trim_end_matches('/')),
+            folder,
+        )),
+        None => store.public_url(folder),
+    }
 }
 
 /// Tells what happened to each file (with `-v`) and advances the progress bar.
@@ -207,12 +224,7 @@ fn publish_pilet(
     let items: Vec<Value> = stores
         .iter()
         .map(|store| {
-            let base = match &storage.public_url {
-                Some(public) => format!("{}/{folder}/", public.trim_end_matches('/')),
-                None => store
-                    .public_url(&folder)
-                    .unwrap_or_else(|| format!("{folder}/")),
-            };
+            let base = served_at(storage, store, &folder).unwrap_or_else(|| format!("{folder}/"));
             pilet.feed_item(&base)
         })
         .collect();
@@ -358,11 +370,7 @@ pub(super) fn publish_release(
         None => version.to_string(),
     };
     let total: u64 = contents.iter().map(|(_, b)| b.len() as u64).sum();
-    // Where the page is served: below `--public-url` (a CDN) when given, else the storage's URL.
-    let public = |store: &Store, folder: &str| match &storage.public_url {
-        Some(public) => Some(format!("{}/{folder}/", public.trim_end_matches('/'))),
-        None => store.public_url(folder),
-    };
+    let public = |store: &Store, folder: &str| served_at(storage, store, folder);
     let page_url = public(&stores[0], &pages_folder).map(|base| format!("{base}index.html"));
     if dry_run {
         for store in &stores {
@@ -481,10 +489,11 @@ pub(super) fn publish_release(
 }
 
 /// A release page for an environment: served from `<version>/<env>/<relative>`, with a
-/// `<base>` that points its relative references back at `<version>/<folder of relative>` and
-/// the environment's feed in its `piral-feed` meta tag (which the shells `piral new` scaffolds
-/// read).
+/// `<base>` that points its relative references back at `<version>/<folder of relative>`, the
+/// environment's feed in its `piral-feed` meta tag (which the shells `piral new` scaffolds
+/// read), and the feed's origin allowed by the page's policy when it has one.
 pub(crate) fn environment_page(html: &str, relative: &str, feed_url: &str) -> String {
+    use crate::build::html;
     let depth = relative.matches('/').count();
     let folder = relative.rsplit_once('/').map_or("", |(folder, _)| folder);
     let base = format!(
@@ -492,33 +501,16 @@ pub(crate) fn environment_page(html: &str, relative: &str, feed_url: &str) -> St
         "../".repeat(depth + 1),
         if folder.is_empty() { "" } else { "/" }
     );
-    let escape = |value: &str| value.replace('&', "&amp;").replace('"', "&quot;");
-    let meta = format!(
-        "<meta name=\"piral-feed\" content=\"{}\">",
-        escape(feed_url)
-    );
     let mut page = html.to_string();
-    if let Some(start) = page.find("<meta name=\"piral-feed\"") {
-        let end = page[start..]
-            .find('>')
-            .map_or(page.len(), |e| start + e + 1);
-        page.replace_range(start..end, &meta);
-    } else {
-        insert_in_head(&mut page, &meta);
-    }
+    html::set_meta(&mut page, "name", "piral-feed", feed_url);
+    crate::build::csp::allow_origin(&mut page, feed_url);
     if !page.contains("<base ") {
-        insert_in_head(&mut page, &format!("<base href=\"{}\">", escape(&base)));
+        html::insert_in_head(
+            &mut page,
+            &format!("<base href=\"{}\">", base.replace('"', "&quot;")),
+        );
     }
     page
-}
-
-/// Inserts `tag` as the first element of `<head>` (at the very start without one).
-fn insert_in_head(page: &mut String, tag: &str) {
-    let at = page
-        .find("<head")
-        .and_then(|start| page[start..].find('>').map(|end| start + end + 1))
-        .unwrap_or(0);
-    page.insert_str(at, &format!("\n  {tag}"));
 }
 
 #[cfg(test)]

@@ -247,6 +247,7 @@ mod tests {
             paths,
             [
                 "src/assets.d.ts",
+                "src/feed.ts",
                 "src/index.html",
                 "src/index.tsx",
                 "src/layout.tsx",
@@ -258,7 +259,7 @@ mod tests {
         );
         assert!(tree["src/index.html"].contains(r#"<script src="./index.tsx"></script>"#));
         assert!(
-            tree["src/index.tsx"]
+            tree["src/feed.ts"]
                 .contains(r#"?.getAttribute('content') || "http://127.0.0.1:9000/api/v1/pilet";"#)
         );
         assert!(

@@ -324,8 +324,8 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
         &ctx,
         &serde_json::json!([
             { "expect": "Welcome to Piral!" },
-            // The worker controls the page and has stored the feed's pilets.
-            { "eval": "new Promise(function check(resolve) { caches.open('piral-pilets').then(function (c) { return c.keys(); }).then(function (k) { if (k.length > 0 && navigator.serviceWorker.controller) resolve(true); else setTimeout(function () { check(resolve); }, 100); }); })" },
+            // The worker controls the page and has stored it and the feed's pilets.
+            { "eval": "new Promise(function check(resolve) { Promise.all(['piral-pilets', 'piral-pages'].map(function (n) { return caches.open(n).then(function (c) { return c.keys(); }); })).then(function (k) { if (k[0].length > 0 && k[1].length > 0 && navigator.serviceWorker.controller) resolve(true); else setTimeout(function () { check(resolve); }, 100); }); })" },
             { "eval": "window.__before = true" },
             { "offline": true },
             { "reload": true },

@@ -37,6 +37,7 @@ fn typescript_shell_with_the_default_template() {
             "package.json",
             "piral.json",
             "src/assets.d.ts",
+            "src/feed.ts",
             "src/index.html",
             "src/index.tsx",
             "src/layout.tsx",
@@ -102,6 +103,7 @@ fn javascript_shell() {
         [
             "package.json",
             "piral.json",
+            "src/feed.js",
             "src/index.html",
             "src/index.jsx",
             "src/layout.jsx",
@@ -178,7 +180,7 @@ fn variables_name_and_tag() {
             .contains("<title>Shop &lt;Shell&gt;</title>")
     );
     assert!(
-        ctx.read("folder/src/index.tsx")
+        ctx.read("folder/src/feed.ts")
             .contains(r#"?.getAttribute('content') || "http://127.0.0.1:9000/api/v1/pilet";"#)
     );
     assert!(

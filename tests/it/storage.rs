@@ -818,6 +818,33 @@ fn releases_move_between_environments_of_a_folder() {
             && page.contains("<base href=\"../\">"),
         "{page}"
     );
+    // Behind a CDN: the page names the environment's feed there.
+    let out = cli(
+        &ctx,
+        &none,
+        "piral",
+        &[
+            "publish",
+            "--type",
+            "release",
+            "--to",
+            &site,
+            "--env",
+            "staging",
+            "--public-url",
+            "https://cdn.example/site/",
+            "--base",
+            "shell",
+        ],
+    );
+    assert_exit(&out, 0);
+    let page = ctx.read("site/2.0.0/staging/index.html");
+    assert!(
+        page.contains(
+            "<meta name=\"piral-feed\" content=\"https://cdn.example/site/feed.staging.json\">"
+        ),
+        "{page}"
+    );
     let record = ctx.json("site/shells/production.json");
     assert_eq!(record["name"], "shell");
     assert_eq!(record["version"], "2.0.0");

@@ -460,8 +460,6 @@ fn push_main(
     push_with_map(files, format.main.clone(), code, map);
 }
 
-/// Adds file `name` to `files`, with its source map (and the comment naming it) when asked:
-/// module `id` of `chunks` starts on line `start` after `prefix_lines`, for each of `starts`.
 /// What each JavaScript file of a bundle holds: its modules (the modules a scope hoisted, each
 /// on its own) with the bytes of each one's code in the file.
 pub(crate) type Contents = BTreeMap<String, Vec<(String, usize)>>;
@@ -490,6 +488,8 @@ fn record<'i>(chunks: &Linked<'_>, name: &str, ids: impl Iterator<Item = &'i Str
     }
 }
 
+/// Adds file `name` to `files`, with its source map (and the comment naming it) when asked:
+/// module `id` of `chunks` starts on line `start` after `prefix_lines`, for each of `starts`.
 fn push_file(
     files: &mut Vec<OutputFile>,
     chunks: &Linked<'_>,
@@ -539,12 +539,19 @@ fn attach_stylesheet(name: &str, css_file: &str) -> String {
 }
 
 /// `__lc` for scripts in pages: a chunk is a script tag (relative to the bundle) that hands its
-/// modules to a global callback.
-/// [`SCRIPT_CHUNK_LOADER`] that gives each chunk's script tag its `integrity` from `__i` (file →
-/// SRI hash) and `crossorigin="anonymous"`, as a release shell's HTML tags have them.
-const SCRIPT_CHUNK_LOADER_SRI: &str = "function __lc(id) { if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); return new Promise(function (resolve, reject) { var s = document.createElement(\"script\"), f = __c[id]; s.src = __a(f); if (__i[f]) { s.integrity = __i[f]; s.crossOrigin = \"anonymous\"; } s.onload = function () { resolve(); }; s.onerror = function () { reject(new Error(\"Cannot load \" + s.src)); }; document.head.appendChild(s); }); }\n";
-
-const SCRIPT_CHUNK_LOADER: &str = "function __lc(id) { if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); return new Promise(function (resolve, reject) { var s = document.createElement(\"script\"); s.src = __a(__c[id]); s.onload = function () { resolve(); }; s.onerror = function () { reject(new Error(\"Cannot load \" + s.src)); }; document.head.appendChild(s); }); }\n";
+/// modules to a global callback. With `integrity`, each chunk's script tag gets its
+/// `integrity` from `__i` (file → SRI hash) and `crossorigin="anonymous"`, as a release
+/// shell's HTML tags have them.
+fn script_chunk_loader(integrity: bool) -> String {
+    let source = if integrity {
+        ", f = __c[id]; s.src = __a(f); if (__i[f]) { s.integrity = __i[f]; s.crossOrigin = \"anonymous\"; }"
+    } else {
+        "; s.src = __a(__c[id]);"
+    };
+    format!(
+        "function __lc(id) {{ if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); return new Promise(function (resolve, reject) {{ var s = document.createElement(\"script\"){source} s.onload = function () {{ resolve(); }}; s.onerror = function () {{ reject(new Error(\"Cannot load \" + s.src)); }}; document.head.appendChild(s); }}); }}\n"
+    )
+}
 
 #[cfg(test)]
 mod tests {

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::{
     Definitions, Format, ModuleIds, OutputFile, PiletFormat, PiletParts, PiletSchema,
-    SCRIPT_CHUNK_LOADER, attach_stylesheet, lines_of, pilet_parts, push_main, used_externals,
+    attach_stylesheet, lines_of, pilet_parts, push_main, used_externals,
 };
 use crate::bundler::graph::Graph;
 use crate::bundler::runtime::{REGISTRY, SHARED_INTEROP};
@@ -62,7 +62,7 @@ impl Format for Script<'_> {
                 "function __get(id) {{ var S = window.System; if (S && S.get && S.resolve) {{ var m = S.get(S.resolve(id, __base)); if (m) return m; }} return window[{}](id); }}",
                 Value::from(format.require_ref.as_str())
             );
-            head.push_str(SCRIPT_CHUNK_LOADER);
+            head.push_str(&super::script_chunk_loader(false));
         } else {
             head.push_str("//@pilet v:0\n");
             // Evaluated from a string: the pilet's URL is the `sourceURL` the loader gives it,

@@ -9,8 +9,8 @@ use std::fmt::Write as _;
 use serde_json::Value;
 
 use super::{
-    Definitions, Format, ModuleIds, OutputFile, SCRIPT_CHUNK_LOADER, SCRIPT_CHUNK_LOADER_SRI,
-    asset_files, chunk_files, lines_of, push_file, stylesheet,
+    Definitions, Format, ModuleIds, OutputFile, asset_files, chunk_files, lines_of, push_file,
+    stylesheet,
 };
 use crate::bundler::chunk::hashed_name;
 use crate::bundler::graph::Graph;
@@ -76,9 +76,9 @@ impl Format for Shell<'_> {
                 "var __i = {};",
                 serde_json::to_string(&hashes).unwrap_or_else(|_| "{}".into())
             );
-            head.push_str(SCRIPT_CHUNK_LOADER_SRI);
+            head.push_str(&super::script_chunk_loader(true));
         } else {
-            head.push_str(SCRIPT_CHUNK_LOADER);
+            head.push_str(&super::script_chunk_loader(false));
         }
         head.push_str(REGISTRY);
         let _ = writeln!(head, "window[{}] = __d;", Value::from(SHELL_CHUNK_CALLBACK));

@@ -224,9 +224,15 @@ pub(crate) trait BlobStore: Send + Sync {
                         object_store::Error::Precondition { .. }
                         | object_store::Error::AlreadyExists { .. },
                     ) => {
-                        // Someone else wrote first: wait a little (spread out) and try again.
-                        let jitter = u64::from(std::process::id() % 7 + attempt % 5) * 15;
-                        tokio::time::sleep(Duration::from_millis(20 + jitter)).await;
+                        // Someone else wrote first: wait a little, longer each time and spread
+                        // out between writers, and try again.
+                        let nanos = std::time::SystemTime::now()
+                            .duration_since(std::time::UNIX_EPOCH)
+                            .map_or(0, |d| d.subsec_nanos());
+                        let seed = u64::from(nanos ^ std::process::id().rotate_left(16));
+                        let ceiling = (20u64 << attempt.min(4)).min(320);
+                        let jitter = seed % ceiling;
+                        tokio::time::sleep(Duration::from_millis(10 + jitter)).await;
                     }
                     Err(e) => return Err(store_error(url, e)),
                 }
@@ -448,7 +454,8 @@ fn join_path(folder: &str, file: &str) -> String {
     }
 }
 
-fn join_url(base: &str, folder: &str) -> String {
+/// `base` (ending in `/`) + `folder` + `/`, or `base` itself for an empty folder.
+pub(crate) fn join_url(base: &str, folder: &str) -> String {
     let folder = folder.trim_matches('/');
     if folder.is_empty() {
         base.to_string()

@@ -6,13 +6,8 @@ import { createInstance, Piral, createStandardApi } from 'piral';
 import { createInstance, Piral } from 'piral-core';
 {%- endif %}
 import { layout, errors } from './layout';
+import { fetchFeed } from './feed';
 import { priorityStrategy } from './priority';
-
-// The feed that lists the pilets of this app shell: the `piral-feed` meta tag of index.html,
-// which a deployment sets per environment (`piral publish --type release --to … --env <name>`
-// writes the environment's feed there). `piral debug` and `pilet debug` add their local pilets.
-const feedUrl =
-  document.querySelector('meta[name="piral-feed"]')?.getAttribute('content') || {{ feedUrl|tojson }};
 
 const instance = createInstance({
   state: {
@@ -24,11 +19,8 @@ const instance = createInstance({
 {%- endif %}
   // Pilets arrive in priority groups, each rendering as it has loaded (see ./priority).
   async: priorityStrategy,
-  requestPilets() {
-    return fetch(feedUrl)
-      .then((res) => res.json())
-      .then((res) => (Array.isArray(res) ? res : res.items));
-  },
+  // The pilets of the feed that index.html names (see ./feed).
+  requestPilets: fetchFeed,
 });
 
 const root = createRoot(document.querySelector('#app'){% if language == 'ts' %}!{% endif %});

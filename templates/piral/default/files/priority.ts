@@ -31,7 +31,10 @@ export const priorityStrategy{% if language == 'ts' %}: PiletLoadingStrategy{% e
               fetchPilets: () => Promise.resolve(groups.get(priority) || []),
             },
             (error, pilets) => {
-              if (!error) {
+              if (error) {
+                // The shell shows what failed, with the pilets that did load.
+                cb(error, [...ready]);
+              } else {
                 ready.push(...pilets);
                 cb(undefined, [...ready]);
               }
