@@ -36,6 +36,7 @@ mod side_effects;
 mod sourcemap;
 mod transform;
 mod tsconfig;
+pub(crate) mod watch_hints;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
