@@ -237,7 +237,7 @@ impl TransformCache {
             files,
             changed,
             now,
-            since: copy_of(&self.state.generation),
+            changes: copy_of(&self.state.generation).and_then(super::watch_hints::since),
         }
     }
 
@@ -335,9 +335,9 @@ struct Previous {
     changed: HashSet<OsString>,
     /// The folders' modification times as this build started.
     now: HashMap<OsString, Option<SystemTime>>,
-    /// The watchers' generation as the last good build started: what they reported since is
-    /// all that changed below their folders.
-    since: Option<u64>,
+    /// What the watchers reported since the last good build started: all that changed below
+    /// their folders (`None`: nothing is known; every file is looked at).
+    changes: Option<super::watch_hints::Changes>,
 }
 
 impl Previous {
@@ -354,9 +354,9 @@ impl Previous {
     /// [`Previous::reuse`] without looking at the file, when a watcher would have reported a
     /// change of it (see `watch_hints`); `None` otherwise.
     fn reuse_unchanged(&self, path: &Path) -> Option<&Arc<LinkedModule>> {
-        let since = self.since?;
+        let changes = self.changes.as_ref()?;
         let old = self.linked.get(path.as_os_str())?;
-        if old.stamp.is_none() || !super::watch_hints::unchanged_since(path, since) {
+        if old.stamp.is_none() || !changes.unchanged(path) {
             return None;
         }
         self.unaffected(path, old)
