@@ -237,7 +237,7 @@ impl TransformCache {
             files,
             changed,
             now,
-            changes: copy_of(&self.state.generation).and_then(super::watch_hints::since),
+            since: copy_of(&self.state.generation),
         }
     }
 
@@ -335,9 +335,9 @@ struct Previous {
     changed: HashSet<OsString>,
     /// The folders' modification times as this build started.
     now: HashMap<OsString, Option<SystemTime>>,
-    /// What the watchers reported since the last good build started: all that changed below
-    /// their folders (`None`: nothing is known; every file is looked at).
-    changes: Option<super::watch_hints::Changes>,
+    /// The watchers' generation as the last good build started: what they reported since is
+    /// all that changed below their folders.
+    since: Option<u64>,
 }
 
 impl Previous {
@@ -354,9 +354,9 @@ impl Previous {
     /// [`Previous::reuse`] without looking at the file, when a watcher would have reported a
     /// change of it (see `watch_hints`); `None` otherwise.
     fn reuse_unchanged(&self, path: &Path) -> Option<&Arc<LinkedModule>> {
-        let changes = self.changes.as_ref()?;
+        let since = self.since?;
         let old = self.linked.get(path.as_os_str())?;
-        if old.stamp.is_none() || !changes.unchanged(path) {
+        if old.stamp.is_none() || !super::watch_hints::unchanged_since(path, since) {
             return None;
         }
         self.unaffected(path, old)

@@ -69,43 +69,18 @@ pub(crate) fn generation() -> Option<u64> {
         .map(|hints| hints.generation)
 }
 
-/// What changed since generation `since`, taken once as a build starts (the build's threads
-/// then ask it without a lock); `None` when events may have been lost since.
-pub(crate) fn since(since: u64) -> Option<Changes> {
+/// Whether `path` surely did not change since generation `since`: it is below a watched folder,
+/// no watcher reported it after `since`, and no event was lost since.
+pub(crate) fn unchanged_since(path: &Path, since: u64) -> bool {
     with(|hints| {
-        (hints.lost <= since).then(|| Changes {
-            roots: hints.roots.clone(),
-            changed: hints
+        hints.lost <= since
+            && hints.roots.iter().any(|root| path.starts_with(root))
+            && hints
                 .changed
-                .iter()
-                .filter(|(_, generation)| **generation > since)
-                .map(|(path, _)| path.clone())
-                .collect(),
-        })
+                .get(path.as_os_str())
+                .is_none_or(|&generation| generation <= since)
     })
-    .flatten()
-}
-
-/// The watchers' folders and what they reported since a generation.
-#[derive(Debug, Default)]
-pub(crate) struct Changes {
-    roots: Vec<PathBuf>,
-    changed: std::collections::HashSet<OsString>,
-}
-
-impl Changes {
-    /// Whether `path` surely did not change: it is below a watched folder and no watcher
-    /// reported it.
-    pub(crate) fn unchanged(&self, path: &Path) -> bool {
-        !self.changed.contains(path.as_os_str())
-            && self.roots.iter().any(|root| path.starts_with(root))
-    }
-}
-
-/// Whether `path` surely did not change since generation `since` (see [`since`]).
-#[cfg(test)]
-fn unchanged_since(path: &Path, since: u64) -> bool {
-    self::since(since).is_some_and(|changes| changes.unchanged(path))
+    .unwrap_or(false)
 }
 
 #[cfg(test)]
