@@ -113,8 +113,6 @@ struct CacheState {
     /// times when it started: a file created, removed or renamed in one of them may change what
     /// an import resolves to.
     folders: Mutex<HashMap<OsString, Option<SystemTime>>>,
-    /// The watchers' generation as the last good build started (see `watch_hints`).
-    generation: Mutex<Option<u64>>,
 }
 
 /// One module of a build as a rebuild may take it again.
@@ -237,7 +235,6 @@ impl TransformCache {
             files,
             changed,
             now,
-            since: copy_of(&self.state.generation),
         }
     }
 
@@ -266,13 +263,9 @@ impl TransformCache {
         previous: &Previous,
         linked: HashMap<OsString, Arc<LinkedModule>>,
         files: Arc<BTreeSet<PathBuf>>,
-        generation: Option<u64>,
     ) {
         if let Ok(mut f) = self.state.files.lock() {
             *f = files;
-        }
-        if let Ok(mut g) = self.state.generation.lock() {
-            *g = generation;
         }
         let mut folders = HashMap::new();
         for path in linked.keys() {
@@ -335,9 +328,6 @@ struct Previous {
     changed: HashSet<OsString>,
     /// The folders' modification times as this build started.
     now: HashMap<OsString, Option<SystemTime>>,
-    /// The watchers' generation as the last good build started: what they reported since is
-    /// all that changed below their folders.
-    since: Option<u64>,
 }
 
 impl Previous {
@@ -348,26 +338,6 @@ impl Previous {
         if old.stamp.is_none() || old.stamp.as_ref() != stamp {
             return None;
         }
-        self.unaffected(path, old)
-    }
-
-    /// [`Previous::reuse`] without looking at the file, when a watcher would have reported a
-    /// change of it (see `watch_hints`); `None` otherwise.
-    fn reuse_unchanged(&self, path: &Path) -> Option<&Arc<LinkedModule>> {
-        let since = self.since?;
-        let old = self.linked.get(path.as_os_str())?;
-        if old.stamp.is_none() || !super::watch_hints::unchanged_since(path, since) {
-            return None;
-        }
-        self.unaffected(path, old)
-    }
-
-    /// `old`, unless a folder its imports resolved in changed.
-    fn unaffected<'s>(
-        &self,
-        path: &Path,
-        old: &'s Arc<LinkedModule>,
-    ) -> Option<&'s Arc<LinkedModule>> {
         let touched = |file: &Path| {
             resolution_folders(file).any(|folder| self.changed.contains(folder.as_os_str()))
         };
@@ -408,8 +378,6 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         }
         None => options,
     };
-    // Sampled before any file is read: a change reported from here on is looked at next time.
-    let generation = super::watch_hints::generation();
     let previous = options.cache.as_ref().map(TransformCache::previous);
     let walk = Walk {
         options,
@@ -451,7 +419,7 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
     graph.read = (*files).clone();
     graph.read.append(&mut config);
     if let (Some(cache), Some(previous)) = (&options.cache, &previous) {
-        cache.remember(previous, linked, files, generation);
+        cache.remember(previous, linked, files);
         cache.write_once();
     }
     add_shared_helpers(&mut graph);
@@ -502,21 +470,13 @@ fn visit<'s>(scope: &rayon::Scope<'s>, walk: &'s Walk<'s>, path: PathBuf) {
 /// Loads and links one module (or takes it from the last build) and records it; returns the
 /// modules to visit next.
 fn add_module(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    let unchanged = walk
+    let stamp = walk.previous.and_then(|_| Stamp::of(path));
+    let linked = match walk
         .previous
-        .and_then(|previous| previous.reuse_unchanged(path));
-    let linked = match unchanged {
+        .and_then(|previous| previous.reuse(path, stamp.as_ref()))
+    {
         Some(old) => old.clone(),
-        None => {
-            let stamp = walk.previous.and_then(|_| Stamp::of(path));
-            match walk
-                .previous
-                .and_then(|previous| previous.reuse(path, stamp.as_ref()))
-            {
-                Some(old) => old.clone(),
-                None => Arc::new(load_and_link(walk, path, stamp)?),
-            }
-        }
+        None => Arc::new(load_and_link(walk, path, stamp)?),
     };
     let new: Vec<PathBuf> = {
         let mut seen = walk.seen.lock().expect("never poisoned");
@@ -714,39 +674,5 @@ mod tests {
             &fourth.modules["src/lib/a.ts"],
             &fifth.modules["src/lib/a.ts"]
         ));
-    }
-
-    #[test]
-    fn below_a_watched_folder_a_rebuild_looks_only_at_what_the_watcher_reported() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().canonicalize().unwrap();
-        write(
-            &root.join("src/index.ts"),
-            "import { a } from './a';\nimport { b } from './b';\nexport const x = a + b;\n",
-        );
-        write(&root.join("src/a.ts"), "export const a = 1;\n");
-        write(&root.join("src/b.ts"), "export const b = 2;\n");
-        super::super::watch_hints::watching(&root);
-        let cache = new_cache();
-        let first = build_graph(&options(&root, &cache)).unwrap();
-        // Reported: loaded again.
-        std::fs::write(root.join("src/a.ts"), "export const a = 5;\n").unwrap();
-        super::super::watch_hints::changed([root.join("src/a.ts").as_path()]);
-        let second = build_graph(&options(&root, &cache)).unwrap();
-        assert!(second.modules["src/a.ts"].code.contains('5'));
-        assert!(Arc::ptr_eq(
-            &first.modules["src/b.ts"],
-            &second.modules["src/b.ts"]
-        ));
-        // Not reported (a watcher always reports a write): the file is not even looked at.
-        std::fs::write(root.join("src/b.ts"), "export const b = 7;\n").unwrap();
-        let third = build_graph(&options(&root, &cache)).unwrap();
-        assert!(Arc::ptr_eq(
-            &second.modules["src/b.ts"],
-            &third.modules["src/b.ts"]
-        ));
-        super::super::watch_hints::changed([root.join("src/b.ts").as_path()]);
-        let fourth = build_graph(&options(&root, &cache)).unwrap();
-        assert!(fourth.modules["src/b.ts"].code.contains('7'));
     }
 }

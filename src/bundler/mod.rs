@@ -36,7 +36,6 @@ mod side_effects;
 mod sourcemap;
 mod transform;
 mod tsconfig;
-pub(crate) mod watch_hints;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

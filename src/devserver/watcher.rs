@@ -159,19 +159,13 @@ pub(crate) fn watch_folder(
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let (tx, rx) = std::sync::mpsc::channel();
     let Ok(mut watcher) =
-        notify::recommended_watcher(move |event: notify::Result<notify::Event>| match event {
-            Ok(event) => {
-                // Noted at once, before any rebuild it triggers starts (see `watch_hints`).
-                if event.need_rescan() {
-                    crate::bundler::watch_hints::lost();
-                }
-                crate::bundler::watch_hints::changed(event.paths.iter().map(PathBuf::as_path));
+        notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+            if let Ok(event) = event {
                 let changes = changes(event);
                 if !changes.is_empty() {
                     let _ = tx.send(changes);
                 }
             }
-            Err(_) => crate::bundler::watch_hints::lost(),
         })
     else {
         // Nothing to wait for: whoever waits for `ready` goes on without a watcher.
@@ -182,7 +176,6 @@ pub(crate) fn watch_folder(
         ready();
         return;
     }
-    crate::bundler::watch_hints::watching(&root);
     // From here on no change is missed.
     ready();
     let stopped = || {
