@@ -136,6 +136,10 @@ pub(crate) struct Event {
     /// The item listed afterwards, so that a rollback can list it again as it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) item: Option<Value>,
+    /// The document's `revision` this change wrote: the history is in this order whatever
+    /// order concurrent writers appended their lines in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) revision: Option<u64>,
 }
 
 impl Event {
@@ -150,6 +154,7 @@ impl Event {
             previous: None,
             from: None,
             item: item.cloned(),
+            revision: None,
         }
     }
 }
@@ -195,11 +200,28 @@ pub(crate) async fn items(store: &Store, env: &Environment) -> Result<Vec<Value>
     }
 }
 
-/// The document of `items`, as written to storage.
-pub(crate) fn document(items: &[Value]) -> Vec<u8> {
-    let mut text = serde_json::to_vec_pretty(&json!({ "items": items })).expect("JSON serialises");
+/// The document of `items` at `revision`, as written to storage. Shells read `items` only.
+pub(crate) fn document(items: &[Value], revision: u64) -> Vec<u8> {
+    let mut text = serde_json::to_vec_pretty(&json!({ "items": items, "revision": revision }))
+        .expect("JSON serialises");
     text.push(b'\n');
     text
+}
+
+/// The `revision` of a feed document: how many changes this CLI made to it (0 for none).
+pub(crate) fn revision_of(document: &[u8]) -> u64 {
+    serde_json::from_slice::<Value>(document)
+        .ok()
+        .and_then(|value| value.get("revision").and_then(Value::as_u64))
+        .unwrap_or(0)
+}
+
+/// The document's revision in `store`, 0 when it has none.
+pub(crate) async fn revision(store: &Store, env: &Environment) -> Result<u64, CodedError> {
+    Ok(store
+        .read(&env.document())
+        .await?
+        .map_or(0, |bytes| revision_of(&bytes)))
 }
 
 /// Changes the document of `env` with `change` (its items, changed in place, to the event it
@@ -223,10 +245,12 @@ where
                 Some(bytes) => feed::items(bytes).map_err(|why| not_a_feed(store, &name, why))?,
             };
             let before = items.clone();
+            let revision = current.map_or(0, revision_of) + 1;
             let event = change(&mut items)?;
-            let written = event.as_ref().map(|_| document(&items));
+            let written = event.as_ref().map(|_| document(&items, revision));
             *recorded.lock().expect("not poisoned") = event.map(|mut event| {
                 event.previous = version_of(&before, &event.name);
+                event.revision = Some(revision);
                 event
             });
             Ok(written)
@@ -255,15 +279,27 @@ async fn append(store: &Store, env: &Environment, event: &Event) -> Result<(), C
         .await
 }
 
-/// The history of `env`, oldest first. A line that is not an event is skipped.
+/// The history of `env`, oldest first: in the order of the document revisions the changes
+/// wrote (lines without one keep their place before them). A line that is not an event is
+/// skipped.
 pub(crate) async fn history(store: &Store, env: &Environment) -> Result<Vec<Event>, CodedError> {
     let Some(bytes) = store.read(&env.log()).await? else {
         return Ok(Vec::new());
     };
-    Ok(String::from_utf8_lossy(&bytes)
+    let mut events: Vec<Event> = String::from_utf8_lossy(&bytes)
         .lines()
         .filter_map(|line| serde_json::from_str(line).ok())
-        .collect())
+        .collect();
+    events.sort_by_key(|event| event.revision.unwrap_or(0));
+    Ok(events)
+}
+
+/// The revisions of the document that `events` do not record (a writer stopped between the
+/// document and its history), up to `revision`.
+pub(crate) fn missing_revisions(events: &[Event], revision: u64) -> Vec<u64> {
+    let recorded: std::collections::BTreeSet<u64> =
+        events.iter().filter_map(|event| event.revision).collect();
+    (1..=revision).filter(|r| !recorded.contains(r)).collect()
 }
 
 /// What `name` was listed as before its current listing, replaying `events` (oldest first) as
@@ -344,6 +380,33 @@ mod tests {
         ] {
             assert_eq!(Environment::of_document(other), None, "{other}");
         }
+    }
+
+    #[test]
+    fn documents_count_their_revisions_and_the_history_follows_them() {
+        assert_eq!(revision_of(&document(&[], 3)), 3);
+        assert_eq!(
+            revision_of(br#"{"items":[]}"#),
+            0,
+            "a document of another tool"
+        );
+        assert_eq!(
+            feed::items(&document(&[json!({"name": "a"})], 1))
+                .unwrap()
+                .len(),
+            1
+        );
+        let at = |revision: u64, version: &str| Event {
+            revision: Some(revision),
+            ..event(Action::Publish, Some(version))
+        };
+        // Two writers appended their lines the other way round.
+        let events = vec![at(2, "1.1.0"), at(1, "1.0.0")];
+        let mut sorted = events.clone();
+        sorted.sort_by_key(|e| e.revision.unwrap_or(0));
+        assert_eq!(sorted[0].version.as_deref(), Some("1.0.0"));
+        assert_eq!(missing_revisions(&events, 2), Vec::<u64>::new());
+        assert_eq!(missing_revisions(&events, 4), [3, 4]);
     }
 
     #[test]

@@ -457,6 +457,25 @@ async fn verify(
             }
             let items = environments::items(store, &env).await?;
             let events = environments::history(store, &env).await?;
+            let revision = environments::revision(store, &env).await?;
+            let unrecorded = environments::missing_revisions(&events, revision);
+            if !unrecorded.is_empty() {
+                problem(
+                    reporter,
+                    &mut problems,
+                    format!(
+                        "the history of {} in {} does not record the change(s) that wrote revision(s) {} of `{}`",
+                        env.name(),
+                        store.url,
+                        unrecorded
+                            .iter()
+                            .map(u64::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        env.document()
+                    ),
+                );
+            }
             let shell = match store.read(&env.shell_record()).await? {
                 Some(bytes) => serde_json::from_slice::<Value>(&bytes).ok(),
                 None => None,

@@ -775,6 +775,32 @@ fn releases_move_between_environments_of_a_folder() {
     );
     std::fs::write(&tampered, original).unwrap();
 
+    // A change whose history line never came (a writer stopped between the two writes).
+    let document = store.join("feed.production.json");
+    let mut production: Value =
+        serde_json::from_str(&std::fs::read_to_string(&document).unwrap()).unwrap();
+    let written = production["revision"].as_u64().unwrap();
+    assert_eq!(written, 4 + 1 + 8, "one revision per change");
+    production["revision"] = Value::from(written + 1);
+    std::fs::write(&document, production.to_string()).unwrap();
+    let out = cli(
+        &ctx,
+        &none,
+        "piral",
+        &["feed", "verify", "--to", &to, "--env", "production"],
+    );
+    assert_exit(&out, 1);
+    assert!(
+        stderr(&out).contains(&format!(
+            "does not record the change(s) that wrote revision(s) {}",
+            written + 1
+        )),
+        "{}",
+        stderr(&out)
+    );
+    production["revision"] = Value::from(written);
+    std::fs::write(&document, production.to_string()).unwrap();
+
     // A release of the shell for production: files under the version, the environment's page
     // with its feed, and what the shell shares, which `verify` checks pilets against.
     ctx.write(
