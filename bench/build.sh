@@ -14,6 +14,8 @@
 # adds its rows beside it in the same runs (a before/after comparison of a change).
 set -euo pipefail
 cd "$(dirname "$0")"
+# shellcheck source=common.sh
+source ./common.sh
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
 [ -n "${PIRAL:-}" ] || (cd .. && cargo build --release --locked -q)
@@ -28,23 +30,6 @@ ESBUILD="$PWD/node_modules/.bin/esbuild"
 bench="$PWD"
 work="$PWD/.work"
 mkdir -p "$work"
-
-size() { # label, files...: prints the bytes of the files, raw and gzipped (each file alone)
-  local label="$1"; shift
-  local raw=0 gz=0 f
-  for f in "$@"; do
-    raw=$((raw + $(wc -c < "$f")))
-    gz=$((gz + $(gzip -9 -c "$f" | wc -c)))
-  done
-  printf '%-48s %10d bytes  %9d gzip\n' "$label" "$raw" "$gz"
-}
-
-peak() { # label, command...: prints the peak RSS of one run
-  local label="$1"; shift
-  local kb
-  kb=$(/usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1)
-  printf '%-48s peak RSS %6d MiB\n' "$label" $((kb / 1024))
-}
 
 # 1. pilet build
 pilet="$work/pilet"

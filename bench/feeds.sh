@@ -7,6 +7,8 @@
 #   bash bench/feeds.sh
 set -euo pipefail
 cd "$(dirname "$0")"
+# shellcheck source=common.sh
+source ./common.sh
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
 (cd .. && cargo build --release --locked -q)
@@ -64,12 +66,6 @@ hyperfine -N --warmup 1 --runs 10 \
   -n "rollback app" "$BIN/piral feed rollback app --env production --to $TO -q"
 hyperfine -N --warmup 1 --runs 5 \
   -n "verify production (20 pilets: every link fetched and hashed)" "$BIN/piral feed verify --env production --to $TO -q"
-peak() { # label, command...: the peak RSS of one run
-  local label=$1 kb
-  shift
-  kb=$(/usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1)
-  printf '%-40s peak RSS %6d KiB\n' "$label" "$kb"
-}
 "$work/bump.sh"
 peak "publish the version again" "$BIN/pilet" publish "$work/app/next.tgz" --to $TO --env production -q
 "$BIN/piral" feed remove app --env production --to $TO -q

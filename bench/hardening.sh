@@ -7,6 +7,8 @@
 #   bash bench/hardening.sh
 set -euo pipefail
 cd "$(dirname "$0")"
+# shellcheck source=common.sh
+source ./common.sh
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
 [ -n "${PIRAL:-}" ] || (cd .. && cargo build --release --locked -q)
@@ -15,22 +17,6 @@ PIRAL="${PIRAL:-$CARGO_TARGET_DIR/release/piral}"
 OLD_PIRAL="$PWD/node_modules/.bin/piral"
 work="$PWD/.work"
 mkdir -p "$work"
-
-size() { # label, files...: the bytes of the files, raw and gzipped (each file alone)
-  local label="$1"; shift
-  local raw=0 gz=0 f
-  for f in "$@"; do
-    raw=$((raw + $(wc -c < "$f")))
-    gz=$((gz + $(gzip -9 -c "$f" | wc -c)))
-  done
-  printf '%-56s %9d bytes  %8d gzip\n' "$label" "$raw" "$gz"
-}
-peak() { # label, command...: the peak RSS of one run
-  local label="$1"; shift
-  local kb
-  kb=$(/usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1)
-  printf '%-56s peak RSS %6d MiB\n' "$label" $((kb / 1024))
-}
 
 shell="$work/shell"
 if [ ! -d "$shell/node_modules/piral" ]; then

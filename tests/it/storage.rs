@@ -820,23 +820,14 @@ fn releases_move_between_environments_of_a_folder() {
         "console.log('shell');\n",
     );
     let site = format!("file://{}", ctx.path().join("site").display());
-    let out = cli(
-        &ctx,
-        &none,
-        "piral",
-        &[
-            "publish",
-            "--type",
-            "release",
-            "--to",
-            &site,
-            "--env",
-            "production",
-            "--base",
-            "shell",
-        ],
-    );
-    assert_exit(&out, 0);
+    let release = |extra: &[&str]| {
+        let mut args = vec![
+            "publish", "--type", "release", "--to", &site, "--base", "shell",
+        ];
+        args.extend_from_slice(extra);
+        assert_exit(&cli(&ctx, &none, "piral", &args), 0);
+    };
+    release(&["--env", "production"]);
     assert!(ctx.path().join("site/2.0.0/index.1a2b3c4d.js").is_file());
     let page = ctx.read("site/2.0.0/production/index.html");
     assert!(
@@ -845,25 +836,12 @@ fn releases_move_between_environments_of_a_folder() {
         "{page}"
     );
     // Behind a CDN: the page names the environment's feed there.
-    let out = cli(
-        &ctx,
-        &none,
-        "piral",
-        &[
-            "publish",
-            "--type",
-            "release",
-            "--to",
-            &site,
-            "--env",
-            "staging",
-            "--public-url",
-            "https://cdn.example/site/",
-            "--base",
-            "shell",
-        ],
-    );
-    assert_exit(&out, 0);
+    release(&[
+        "--env",
+        "staging",
+        "--public-url",
+        "https://cdn.example/site/",
+    ]);
     let page = ctx.read("site/2.0.0/staging/index.html");
     assert!(
         page.contains(
