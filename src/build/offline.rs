@@ -230,13 +230,12 @@ pub(crate) fn apply(files: &mut Vec<OutputFile>, public_url: &str, content_hash:
         bytes: register.into_bytes(),
     });
     let urls = precache(files, public_url);
-    let version = crate::bundler::content_hash(
-        files
-            .iter()
-            .flat_map(|f| f.name.bytes().chain(f.bytes.iter().copied()))
-            .collect::<Vec<u8>>()
-            .as_slice(),
-    );
+    // The release's version: a hash of each file's name and content hash (no copy of them all).
+    let listing: String = files
+        .iter()
+        .map(|f| format!("{} {}\n", f.name, crate::bundler::content_hash(&f.bytes)))
+        .collect();
+    let version = crate::bundler::content_hash(listing.as_bytes());
     let worker = WORKER
         .replace("__VERSION__", &json(&version[..12.min(version.len())]))
         .replace(

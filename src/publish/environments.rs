@@ -191,13 +191,26 @@ fn not_a_feed(store: &Store, document: &str, why: String) -> CodedError {
     )
 }
 
+/// An environment's feed document as stored: its items and its revision.
+#[derive(Debug, Default)]
+pub(crate) struct Feed {
+    pub(crate) items: Vec<Value>,
+    pub(crate) revision: u64,
+}
+
+/// The environment's document; `None` when it does not exist yet.
+pub(crate) async fn read(store: &Store, env: &Environment) -> Result<Option<Feed>, CodedError> {
+    let document = env.document();
+    let Some(bytes) = store.read(&document).await? else {
+        return Ok(None);
+    };
+    let (items, revision) = feed::parse(&bytes).map_err(|why| not_a_feed(store, &document, why))?;
+    Ok(Some(Feed { items, revision }))
+}
+
 /// The items of the environment's document (none when it does not exist yet).
 pub(crate) async fn items(store: &Store, env: &Environment) -> Result<Vec<Value>, CodedError> {
-    let document = env.document();
-    match store.read(&document).await? {
-        None => Ok(Vec::new()),
-        Some(bytes) => feed::items(&bytes).map_err(|why| not_a_feed(store, &document, why)),
-    }
+    Ok(read(store, env).await?.unwrap_or_default().items)
 }
 
 /// The document of `items` at `revision`, as written to storage. Shells read `items` only.
@@ -206,22 +219,6 @@ pub(crate) fn document(items: &[Value], revision: u64) -> Vec<u8> {
         .expect("JSON serialises");
     text.push(b'\n');
     text
-}
-
-/// The `revision` of a feed document: how many changes this CLI made to it (0 for none).
-pub(crate) fn revision_of(document: &[u8]) -> u64 {
-    serde_json::from_slice::<Value>(document)
-        .ok()
-        .and_then(|value| value.get("revision").and_then(Value::as_u64))
-        .unwrap_or(0)
-}
-
-/// The document's revision in `store`, 0 when it has none.
-pub(crate) async fn revision(store: &Store, env: &Environment) -> Result<u64, CodedError> {
-    Ok(store
-        .read(&env.document())
-        .await?
-        .map_or(0, |bytes| revision_of(&bytes)))
 }
 
 /// Changes the document of `env` with `change` (its items, changed in place, to the event it
@@ -240,12 +237,12 @@ where
     let recorded = Mutex::new(None);
     store
         .update(&name, |current| {
-            let mut items = match current {
-                None => Vec::new(),
-                Some(bytes) => feed::items(bytes).map_err(|why| not_a_feed(store, &name, why))?,
+            let (mut items, revision) = match current {
+                None => (Vec::new(), 0),
+                Some(bytes) => feed::parse(bytes).map_err(|why| not_a_feed(store, &name, why))?,
             };
             let before = items.clone();
-            let revision = current.map_or(0, revision_of) + 1;
+            let revision = revision + 1;
             let event = change(&mut items)?;
             let written = event.as_ref().map(|_| document(&items, revision));
             *recorded.lock().expect("not poisoned") = event.map(|mut event| {
@@ -384,15 +381,16 @@ mod tests {
 
     #[test]
     fn documents_count_their_revisions_and_the_history_follows_them() {
-        assert_eq!(revision_of(&document(&[], 3)), 3);
+        assert_eq!(feed::parse(&document(&[], 3)).unwrap().1, 3);
         assert_eq!(
-            revision_of(br#"{"items":[]}"#),
+            feed::parse(br#"{"items":[]}"#).unwrap().1,
             0,
             "a document of another tool"
         );
         assert_eq!(
-            feed::items(&document(&[json!({"name": "a"})], 1))
+            feed::parse(&document(&[json!({"name": "a"})], 1))
                 .unwrap()
+                .0
                 .len(),
             1
         );

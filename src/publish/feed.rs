@@ -220,15 +220,19 @@ impl PiletFiles {
     }
 }
 
-/// The items of a feed document (`{"items":[…]}`, or a bare array as the debug server serves).
-pub(crate) fn items(document: &[u8]) -> Result<Vec<Value>, String> {
+/// A feed document's items (`{"items":[…]}`, or a bare array as the debug server serves) and
+/// its `revision` (how many changes this CLI made to it; 0 for a document without one).
+pub(crate) fn parse(document: &[u8]) -> Result<(Vec<Value>, u64), String> {
     match serde_json::from_slice::<Value>(document) {
-        Ok(Value::Object(mut object)) => match object.remove("items") {
-            Some(Value::Array(items)) => Ok(items),
-            None => Ok(Vec::new()),
-            Some(_) => Err("`items` is not an array".into()),
-        },
-        Ok(Value::Array(items)) => Ok(items),
+        Ok(Value::Object(mut object)) => {
+            let revision = object.get("revision").and_then(Value::as_u64).unwrap_or(0);
+            match object.remove("items") {
+                Some(Value::Array(items)) => Ok((items, revision)),
+                None => Ok((Vec::new(), revision)),
+                Some(_) => Err("`items` is not an array".into()),
+            }
+        }
+        Ok(Value::Array(items)) => Ok((items, 0)),
         Ok(_) => Err("it is neither an object nor an array".into()),
         Err(e) => Err(e.to_string()),
     }
@@ -288,8 +292,8 @@ mod tests {
         upsert(&mut list, json!({"name": "a", "version": "1.1.0"}));
         assert_eq!(list.len(), 2);
         assert_eq!(list[0]["version"], "1.1.0");
-        assert_eq!(items(br#"{"items":[{"name":"x"}]}"#).unwrap().len(), 1);
-        assert_eq!(items(b"[]").unwrap().len(), 0);
-        assert!(items(b"{").is_err());
+        assert_eq!(parse(br#"{"items":[{"name":"x"}]}"#).unwrap().0.len(), 1);
+        assert_eq!(parse(b"[]").unwrap().0.len(), 0);
+        assert!(parse(b"{").is_err());
     }
 }

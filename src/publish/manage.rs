@@ -120,15 +120,18 @@ async fn list(
     env: &Environment,
     reporter: &dyn Reporter,
 ) -> anyhow::Result<Managed> {
-    if store.read(&env.document()).await?.is_none() {
-        reporter.note(format_args!(
-            "{} has no `{}` (no pilet was published or promoted to {} yet)",
-            store.url,
-            env.document(),
-            env.name()
-        ));
-    }
-    let items = environments::items(store, env).await?;
+    let items = match environments::read(store, env).await? {
+        Some(feed) => feed.items,
+        None => {
+            reporter.note(format_args!(
+                "{} has no `{}` (no pilet was published or promoted to {} yet)",
+                store.url,
+                env.document(),
+                env.name()
+            ));
+            Vec::new()
+        }
+    };
     let mut text = String::new();
     for item in &items {
         text.push_str(&format!(
@@ -448,16 +451,16 @@ async fn verify(
         };
         for env in envs {
             let mut problems = Vec::new();
-            if store.read(&env.document()).await?.is_none() {
+            let feed = environments::read(store, &env).await?;
+            if feed.is_none() {
                 problem(
                     reporter,
                     &mut problems,
                     format!("{} has no `{}`", store.url, env.document()),
                 );
             }
-            let items = environments::items(store, &env).await?;
+            let environments::Feed { items, revision } = feed.unwrap_or_default();
             let events = environments::history(store, &env).await?;
-            let revision = environments::revision(store, &env).await?;
             let unrecorded = environments::missing_revisions(&events, revision);
             if !unrecorded.is_empty() {
                 problem(

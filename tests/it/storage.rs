@@ -759,12 +759,15 @@ fn releases_move_between_environments_of_a_folder() {
     let tampered = store.join("pro-1/1.0.0/dist/index.js");
     let original = std::fs::read(&tampered).unwrap();
     std::fs::write(&tampered, "alert(1)\n").unwrap();
-    let out = cli(
-        &ctx,
-        &none,
-        "piral",
-        &["feed", "verify", "--to", &to, "--env", "production"],
-    );
+    let verify_production = || {
+        cli(
+            &ctx,
+            &none,
+            "piral",
+            &["feed", "verify", "--to", &to, "--env", "production"],
+        )
+    };
+    let out = verify_production();
     assert_exit(&out, 1);
     assert!(
         stderr(&out).contains("[0151]")
@@ -783,12 +786,7 @@ fn releases_move_between_environments_of_a_folder() {
     assert_eq!(written, 4 + 1 + 8, "one revision per change");
     production["revision"] = Value::from(written + 1);
     std::fs::write(&document, production.to_string()).unwrap();
-    let out = cli(
-        &ctx,
-        &none,
-        "piral",
-        &["feed", "verify", "--to", &to, "--env", "production"],
-    );
+    let out = verify_production();
     assert_exit(&out, 1);
     assert!(
         stderr(&out).contains(&format!(
@@ -892,12 +890,7 @@ fn releases_move_between_environments_of_a_folder() {
         ),
         0,
     );
-    let out = cli(
-        &ctx,
-        &none,
-        "piral",
-        &["feed", "verify", "--to", &to, "--env", "production"],
-    );
+    let out = verify_production();
     assert!(
         stderr(&out).contains("`needy@1.0.0` in production")
             && stderr(&out).contains("it needs `react`"),
@@ -919,12 +912,7 @@ fn releases_move_between_environments_of_a_folder() {
         .unwrap();
     assert_eq!(needy["priority"], 5);
     needs(r#"["react"]"#);
-    let out = cli(
-        &ctx,
-        &none,
-        "piral",
-        &["feed", "verify", "--to", &to, "--env", "production"],
-    );
+    let out = verify_production();
     assert_exit(&out, 0);
 }
 
