@@ -20,14 +20,19 @@ if [ ! -d "$pilet/node_modules/sample-piral" ]; then
   rm -rf "$pilet"
   "$PIRAL" pilet new sample-piral@1.11.0 --target "$pilet" --npm-client npm -q
 fi
+# The sources are read once before each start, so that every start finds them in the page
+# cache (a first read from disk is the disk's time, whichever tool reads). FRESH=1 removes what
+# an earlier piral server kept in node_modules/.cache/piral: a first start with nothing on disk.
 measure() { # label, cwd, file, command...
   local label="$1" cwd="$2" file="$3"; shift 3
+  find "$cwd/src" -type f -exec cat {} + >/dev/null
+  [ -z "${FRESH:-}" ] || rm -rf "$cwd/node_modules/.cache/piral"
   printf '%-44s ' "$label"
   node debug-latency.mjs --cwd "$cwd" --port 4711 --edit "$file" --runs 10 -- "$@"
   sleep 1
 }
-measure "piral pilet debug (default pilet)" "$pilet" "$pilet/src/index.tsx" "$PIRAL" pilet debug --port 4711 -q
-[ -z "$BEFORE" ] || measure "before: piral pilet debug (default pilet)" "$pilet" "$pilet/src/index.tsx" "$BEFORE" pilet debug --port 4711 -q
+FRESH=1 measure "piral pilet debug (default pilet)" "$pilet" "$pilet/src/index.tsx" "$PIRAL" pilet debug --port 4711 -q
+[ -z "$BEFORE" ] || FRESH=1 measure "before: piral pilet debug (default pilet)" "$pilet" "$pilet/src/index.tsx" "$BEFORE" pilet debug --port 4711 -q
 measure "piral-cli 1.10.3 + esbuild: pilet debug" "$pilet" "$pilet/src/index.tsx" "$OLD_PILET" debug --port 4711 --bundler esbuild
 
 # A pilet of 1,000 modules, each imported by the entry.
@@ -47,8 +52,8 @@ if [ ! -d "$big/node_modules/sample-piral" ]; then
     echo "  app.registerTile(() => React.createElement('div', null, 'Total ' + total)); }"
   } > "$big/src/index.tsx"
 fi
-measure "piral pilet debug (1,000 modules, edit one)" "$big" "$big/src/modules/m500.ts" "$PIRAL" pilet debug --port 4711 -q
-[ -z "$BEFORE" ] || measure "before: (1,000 modules, edit one)" "$big" "$big/src/modules/m500.ts" "$BEFORE" pilet debug --port 4711 -q
+FRESH=1 measure "piral pilet debug (1,000 modules, edit one)" "$big" "$big/src/modules/m500.ts" "$PIRAL" pilet debug --port 4711 -q
+[ -z "$BEFORE" ] || FRESH=1 measure "before: (1,000 modules, edit one)" "$big" "$big/src/modules/m500.ts" "$BEFORE" pilet debug --port 4711 -q
 
 # The 10,000-module React app of build.sh (gen-app.mjs: 100 pages × 99 leaves) as a pilet.
 huge="$work/huge-pilet"
@@ -59,5 +64,7 @@ if [ ! -d "$huge/node_modules/sample-piral" ] || [ ! -f "$huge/src/pages/p99/lea
   rm -rf "$huge/src"
   cp -r "$work/gen10k/src" "$huge/src"
 fi
-measure "piral pilet debug (10,000 modules, edit a leaf)" "$huge" "$huge/src/pages/p50/leaf50.tsx" "$PIRAL" pilet debug --port 4711 -q
-[ -z "$BEFORE" ] || measure "before: (10,000 modules, edit a leaf)" "$huge" "$huge/src/pages/p50/leaf50.tsx" "$BEFORE" pilet debug --port 4711 -q
+FRESH=1 measure "piral pilet debug (10,000 modules, edit a leaf)" "$huge" "$huge/src/pages/p50/leaf50.tsx" "$PIRAL" pilet debug --port 4711 -q
+measure "  the same, restarted" "$huge" "$huge/src/pages/p50/leaf50.tsx" "$PIRAL" pilet debug --port 4711 -q
+[ -z "$BEFORE" ] || FRESH=1 measure "before: (10,000 modules, edit a leaf)" "$huge" "$huge/src/pages/p50/leaf50.tsx" "$BEFORE" pilet debug --port 4711 -q
+[ -z "$BEFORE" ] || measure "before:   the same, restarted" "$huge" "$huge/src/pages/p50/leaf50.tsx" "$BEFORE" pilet debug --port 4711 -q

@@ -6,11 +6,13 @@
 
 use std::collections::BTreeSet;
 
+use rustc_hash::FxHashMap as HashMap;
+
 use super::content_hash;
 use super::graph::Graph;
 
 /// The chunks of a graph.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct Chunks {
     /// The modules of the main file: what the entry requires statically.
     pub(crate) main: BTreeSet<String>,
@@ -19,7 +21,7 @@ pub(crate) struct Chunks {
 }
 
 /// A chunk loaded on the first `import()` of its target.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct Chunk {
     /// The module id the `import()` names.
     pub(crate) target: String,
@@ -39,9 +41,26 @@ impl Chunk {
     }
 }
 
-/// Splits `graph` into chunks.
+/// Splits `graph` into chunks; a debug server's rebuild takes the last plan again when the
+/// modules and their bindings are the same.
 pub(crate) fn plan(graph: &Graph) -> Chunks {
-    let main = static_closure(graph, &graph.entry);
+    let Some((last, unchanged)) = &graph.last_plan else {
+        return plan_anew(graph);
+    };
+    let mut last = last
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if *unchanged && let Some(chunks) = last.as_ref() {
+        return chunks.clone();
+    }
+    let chunks = plan_anew(graph);
+    *last = Some(chunks.clone());
+    chunks
+}
+
+fn plan_anew(graph: &Graph) -> Chunks {
+    let index = Index::of(graph);
+    let main = index.static_closure(&graph.entry);
     let mut targets: BTreeSet<String> = BTreeSet::new();
     for module in graph.modules.values() {
         for specifier in &module.dynamic {
@@ -55,7 +74,8 @@ pub(crate) fn plan(graph: &Graph) -> Chunks {
     let lazy = targets
         .into_iter()
         .map(|target| {
-            let modules = static_closure(graph, &target)
+            let modules = index
+                .static_closure(&target)
                 .difference(&main)
                 .cloned()
                 .collect();
@@ -65,6 +85,62 @@ pub(crate) fn plan(graph: &Graph) -> Chunks {
     Chunks { main, lazy }
 }
 
+/// The graph's modules by position (in id order), with the positions of what each requires
+/// statically: a rebuild of 10,000 modules walks them by number, not by looking ids up.
+struct Index<'a> {
+    ids: Vec<&'a str>,
+    requires: Vec<Vec<usize>>,
+}
+
+impl<'a> Index<'a> {
+    fn of(graph: &'a Graph) -> Self {
+        let position: HashMap<&str, usize> = graph
+            .modules
+            .keys()
+            .enumerate()
+            .map(|(index, id)| (id.as_str(), index))
+            .collect();
+        let requires = graph
+            .modules
+            .values()
+            .map(|module| {
+                module
+                    .requires
+                    .iter()
+                    .filter_map(|specifier| match module.deps.get(specifier) {
+                        Some(Some(target)) => position.get(target.as_str()).copied(),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect();
+        Index {
+            ids: graph.modules.keys().map(String::as_str).collect(),
+            requires,
+        }
+    }
+
+    /// The modules reachable from `start` through static requires.
+    fn static_closure(&self, start: &str) -> BTreeSet<String> {
+        let Ok(start) = self.ids.binary_search(&start) else {
+            return BTreeSet::from([start.to_string()]);
+        };
+        let mut seen = vec![false; self.ids.len()];
+        let mut stack = vec![start];
+        while let Some(index) = stack.pop() {
+            if !std::mem::replace(&mut seen[index], true) {
+                stack.extend(self.requires[index].iter().filter(|next| !seen[**next]));
+            }
+        }
+        // In id order already: the set is built without sorting.
+        seen.iter()
+            .zip(&self.ids)
+            .filter(|(seen, _)| **seen)
+            .map(|(_, id)| (*id).to_string())
+            .collect()
+    }
+}
+
 /// `<stem>.<8 hex of sha256 of bytes>.<extension>`, or `<stem>.<extension>` without the hash.
 pub(crate) fn hashed_name(stem: &str, extension: &str, bytes: &[u8], with_hash: bool) -> String {
     if with_hash {
@@ -72,25 +148,4 @@ pub(crate) fn hashed_name(stem: &str, extension: &str, bytes: &[u8], with_hash: 
     } else {
         format!("{stem}.{extension}")
     }
-}
-
-/// The modules reachable from `start` through static requires.
-fn static_closure(graph: &Graph, start: &str) -> BTreeSet<String> {
-    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    let mut stack = vec![start];
-    while let Some(id) = stack.pop() {
-        if !seen.insert(id) {
-            continue;
-        }
-        if let Some(module) = graph.modules.get(id) {
-            for specifier in &module.requires {
-                if let Some(Some(target)) = module.deps.get(specifier) {
-                    stack.push(target);
-                }
-            }
-        }
-    }
-    let mut ids: Vec<&str> = seen.into_iter().collect();
-    ids.sort_unstable();
-    ids.into_iter().map(str::to_string).collect()
 }

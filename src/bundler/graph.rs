@@ -3,11 +3,14 @@
 //! (`link`), it is recorded, and the files not seen before become tasks of their own, so both
 //! cores stay busy however deep the import graph is. The first failure stops the walk.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
+
+// Paths are hashed 10,000 times a rebuild: with Fx, not SipHash.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::diagnostics::BundleDiagnostic;
 use super::load::{AssetFile, Loaded, load};
@@ -56,6 +59,12 @@ pub(crate) struct Graph {
     /// files) and the configuration files that apply to the entry and the root
     /// ([`CONFIG_FILES`], the nearest of each walking up). The debug server watches these.
     pub(crate) read: BTreeSet<PathBuf>,
+    /// The debug server's last chunk plan, and whether it still holds: every module of this
+    /// build is one of the last, with the same specifiers bound to the same modules.
+    pub(crate) last_plan: Option<(Arc<Mutex<Option<super::chunk::Chunks>>>, bool)>,
+    /// The swc helpers the registry modules call (development builds), by name: gathered as
+    /// the modules are added, for [`add_shared_helpers`].
+    helpers: BTreeMap<String, Arc<str>>,
 }
 
 /// The files that shape a build besides its modules: the nearest of each, walking up from the
@@ -113,6 +122,8 @@ struct CacheState {
     /// times when it started: a file created, removed or renamed in one of them may change what
     /// an import resolves to.
     folders: Mutex<HashMap<OsString, Option<SystemTime>>>,
+    /// The last good build's chunk plan (see [`Graph::last_plan`]).
+    plan: Arc<Mutex<Option<super::chunk::Chunks>>>,
 }
 
 /// One module of a build as a rebuild may take it again.
@@ -220,8 +231,8 @@ impl TransformCache {
     fn previous(&self) -> Previous {
         let linked = copy_of(&self.state.linked);
         let folders = copy_of(&self.state.folders);
-        let mut now = HashMap::new();
-        let mut changed = HashSet::new();
+        let mut now = HashMap::default();
+        let mut changed = HashSet::default();
         for (folder, then) in folders {
             let time = modified(Path::new(&folder));
             if time != then || time.is_none() {
@@ -239,7 +250,8 @@ impl TransformCache {
     }
 
     /// Writes the transformed modules to disk after the first good build of its kind, on a
-    /// thread of its own (the server answers meanwhile).
+    /// thread of its own, once [`WRITE_DELAY`] has passed: on two cores, writing 10,000
+    /// modules beside the bundle's emission and the server's start delayed its first answer.
     fn write_once(&self) {
         use std::sync::atomic::Ordering;
         let Some(disk) = self.state.disk.clone() else {
@@ -250,6 +262,7 @@ impl TransformCache {
         }
         let state = self.state.clone();
         std::thread::spawn(move || {
+            std::thread::sleep(WRITE_DELAY);
             if let Ok(transformed) = state.transformed.lock() {
                 // Only time is lost when this fails: the next server transforms again.
                 let _ = super::persist::write(&disk, &transformed);
@@ -267,7 +280,7 @@ impl TransformCache {
         if let Ok(mut f) = self.state.files.lock() {
             *f = files;
         }
-        let mut folders = HashMap::new();
+        let mut folders = HashMap::default();
         for path in linked.keys() {
             for folder in resolution_folders(Path::new(path)) {
                 let folder = folder.as_os_str();
@@ -288,6 +301,10 @@ impl TransformCache {
         }
     }
 }
+
+/// How long after its first good build a kind of build writes its transforms to disk (a server
+/// stopped before then writes nothing; the next one transforms again).
+const WRITE_DELAY: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// What makes two builds transform or link a file differently: everything in `options` but
 /// the cache itself and the build's time (`BUILD_TIME`, `BUILD_TIME_FULL`: each build has its
@@ -366,6 +383,8 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         used_externals: BTreeSet::new(),
         warnings: Vec::new(),
         read: config_files(&options.root, &entry),
+        last_plan: None,
+        helpers: BTreeMap::new(),
     };
     let scoped;
     let options = match &options.cache {
@@ -382,13 +401,14 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
     let walk = Walk {
         options,
         resolver: &resolver,
-        seen: Mutex::new(HashSet::from([entry.clone().into_os_string()])),
+        seen: Mutex::new(HashSet::from_iter([entry.clone().into_os_string()])),
         packages: Default::default(),
         graph: Mutex::new(graph),
         error: Mutex::new(None),
         previous: previous.as_ref(),
-        linked: Mutex::new(HashMap::new()),
+        linked: Mutex::new(HashMap::default()),
         paths: Mutex::new(Vec::new()),
+        reshaped: std::sync::atomic::AtomicBool::new(false),
     };
     // Parsing is recursive: the walk runs on threads with a stack for deeply nested sources
     // (`limits` refuses anything deeper, with a coded error).
@@ -405,16 +425,23 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
     let linked = walk.linked.into_inner().expect("never poisoned");
     // The same modules as last time (an edit): their files are the same set, taken as it was
     // rather than sorted again.
+    let same_modules = previous.as_ref().is_some_and(|previous| {
+        paths.len() == previous.files.len()
+            && linked.len() == previous.linked.len()
+            && linked.keys().all(|path| previous.linked.contains_key(path))
+    });
     let files = match &previous {
-        Some(previous)
-            if paths.len() == previous.files.len()
-                && linked.len() == previous.linked.len()
-                && linked.keys().all(|path| previous.linked.contains_key(path)) =>
-        {
-            previous.files.clone()
-        }
+        Some(previous) if same_modules => previous.files.clone(),
         _ => Arc::new(paths.into_iter().collect()),
     };
+    if let Some(cache) = &options.cache {
+        let unchanged = same_modules && !walk.reshaped.into_inner();
+        if !unchanged && let Ok(mut plan) = cache.state.plan.lock() {
+            // Whatever plan this build makes, no other may be taken for it.
+            *plan = None;
+        }
+        graph.last_plan = Some((cache.state.plan.clone(), unchanged));
+    }
     let mut config = std::mem::take(&mut graph.read);
     graph.read = (*files).clone();
     graph.read.append(&mut config);
@@ -446,6 +473,9 @@ struct Walk<'a> {
     linked: Mutex<HashMap<OsString, Arc<LinkedModule>>>,
     /// The files of this build's modules.
     paths: Mutex<Vec<PathBuf>>,
+    /// Whether a module was linked anew with other specifiers or bindings than last time, or
+    /// is new.
+    reshaped: std::sync::atomic::AtomicBool,
 }
 
 fn visit<'s>(scope: &rayon::Scope<'s>, walk: &'s Walk<'s>, path: PathBuf) {
@@ -476,7 +506,23 @@ fn add_module(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
         .and_then(|previous| previous.reuse(path, stamp.as_ref()))
     {
         Some(old) => old.clone(),
-        None => Arc::new(load_and_link(walk, path, stamp)?),
+        None => {
+            let linked = load_and_link(walk, path, stamp)?;
+            let same_shape = walk
+                .previous
+                .and_then(|previous| previous.linked.get(path.as_os_str()))
+                .is_some_and(|old| {
+                    old.id == linked.id
+                        && old.record.deps == linked.record.deps
+                        && old.record.requires == linked.record.requires
+                        && old.record.dynamic == linked.record.dynamic
+                });
+            if !same_shape {
+                walk.reshaped
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            Arc::new(linked)
+        }
     };
     let new: Vec<PathBuf> = {
         let mut seen = walk.seen.lock().expect("never poisoned");
@@ -497,13 +543,21 @@ fn add_module(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
     }
     {
         let mut graph = walk.graph.lock().expect("never poisoned");
-        graph
-            .used_externals
-            .extend(linked.externals.iter().cloned());
+        for external in &linked.externals {
+            // Mostly known already (`react` of 10,000 modules): no copy made to be dropped.
+            if !graph.used_externals.contains(external) {
+                graph.used_externals.insert(external.clone());
+            }
+        }
         graph.warnings.extend(linked.warnings.iter().cloned());
         for asset in &linked.assets {
             if !graph.assets.iter().any(|known| known.name == asset.name) {
                 graph.assets.push(asset.clone());
+            }
+        }
+        for (name, text) in &linked.record.helpers {
+            if !graph.helpers.contains_key(name) {
+                graph.helpers.insert(name.clone(), text.clone());
             }
         }
         graph
@@ -562,16 +616,7 @@ fn load_and_link(
 /// The module that defines the helpers the graph's registry modules share (development
 /// builds), each once.
 fn add_shared_helpers(graph: &mut Graph) {
-    let helpers: BTreeMap<&str, &Arc<str>> = graph
-        .modules
-        .values()
-        .flat_map(|module| {
-            module
-                .helpers
-                .iter()
-                .map(|(name, text)| (name.as_str(), text))
-        })
-        .collect();
+    let helpers = std::mem::take(&mut graph.helpers);
     if helpers.is_empty() {
         return;
     }
@@ -640,11 +685,18 @@ mod tests {
         write(&root.join("src/lib/a.ts"), "export const a = 1;\n");
         write(&root.join("src/b/index.ts"), "export const b = 2;\n");
         let cache = new_cache();
+        // Whether the last chunk plan holds, and the main chunk's modules by the plan.
+        let unchanged = |graph: &Graph| graph.last_plan.as_ref().is_some_and(|(_, same)| *same);
+        let main = |graph: &Graph| crate::bundler::chunk::plan(graph).main;
         let first = build_graph(&options(&root, &cache)).unwrap();
+        assert!(!unchanged(&first));
+        let planned = main(&first);
         let second = build_graph(&options(&root, &cache)).unwrap();
         for id in ["src/index.ts", "src/lib/a.ts", "src/b/index.ts"] {
             assert!(Arc::ptr_eq(&first.modules[id], &second.modules[id]), "{id}");
         }
+        assert!(unchanged(&second));
+        assert_eq!(main(&second), planned);
 
         // An edit (a new inode: written elsewhere and renamed into place) is loaded again.
         // Modules in other folders are taken as they were.
@@ -652,6 +704,8 @@ mod tests {
         std::fs::rename(root.join("src/lib/a.tmp"), root.join("src/lib/a.ts")).unwrap();
         let third = build_graph(&options(&root, &cache)).unwrap();
         assert!(third.modules["src/lib/a.ts"].code.contains('3'));
+        // Its specifiers are the same: so is the plan.
+        assert!(unchanged(&third));
         assert!(Arc::ptr_eq(
             &second.modules["src/b/index.ts"],
             &third.modules["src/b/index.ts"]
@@ -665,6 +719,8 @@ mod tests {
             Some(&Some("src/b.ts".to_string()))
         );
         assert!(!fourth.modules.contains_key("src/b/index.ts"));
+        assert!(!unchanged(&fourth));
+        assert!(main(&fourth).contains("src/b.ts"));
 
         // Another kind of build (here: another define) shares nothing with this one.
         let mut other = options(&root, &cache);

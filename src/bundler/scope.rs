@@ -2025,11 +2025,20 @@ pub(super) struct IdentCollector(Vec<Atom>);
 
 /// Every identifier of a node, with its syntax context.
 #[derive(Default)]
-pub(super) struct IdentIds(pub(super) Vec<swc_core::ecma::ast::Id>);
+pub(super) struct IdentIds(pub(super) Vec<swc_core::ecma::ast::Id>, Option<char>);
+
+impl IdentIds {
+    /// Only the names that start with `_`.
+    pub(super) fn starting_with_underscore() -> Self {
+        IdentIds(Vec::new(), Some('_'))
+    }
+}
 
 impl Visit for IdentIds {
     fn visit_ident(&mut self, ident: &Ident) {
-        self.0.push(ident.to_id());
+        if self.1.is_none_or(|first| ident.sym.starts_with(first)) {
+            self.0.push(ident.to_id());
+        }
     }
 }
 

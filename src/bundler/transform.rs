@@ -35,6 +35,7 @@ use swc_core::ecma::transforms::base::hygiene::hygiene;
 use swc_core::ecma::transforms::base::resolver;
 use swc_core::ecma::visit::{Visit, VisitMut, VisitMutWith, VisitWith};
 
+use super::scope::IdentIds;
 use super::tsconfig::{Jsx, SourceSettings};
 
 /// What kind of source a module is.
@@ -230,7 +231,8 @@ fn transform_in_globals(
         // The tsconfig is about the project's own sources; published packages are compiled.
         let own = !super::is_package_path(path);
         let define_fields = settings.define_class_fields().filter(|_| own);
-        if own && settings.experimental_decorators {
+        // No `@` anywhere (the most sources), no decorator: the pass is skipped.
+        if own && settings.experimental_decorators && source.contains('@') {
             program.mutate(swc_core::ecma::transforms::proposal::decorators::decorators(
                 swc_core::ecma::transforms::proposal::decorators::Config {
                     legacy: true,
@@ -386,18 +388,18 @@ fn transform_in_globals(
                 unreachable!("a module stays a module")
             };
             let helpers = separate_top_level_names(module, &injected);
-            return (program, Some((helpers, modern)), Vec::new());
+            return (program, Some((helpers, modern)), None);
         }
         if is_esm {
             program.mutate(to_commonjs(unresolved_mark, modern));
         }
         program.visit_mut_with(&mut DynamicImports);
-        let injected = inject_listed(&mut program, unresolved_mark);
         // Development builds share the helpers of all registry modules (see [`SHARED_HELPERS`]).
         let shared = if options.hoist {
-            Vec::new()
+            inject_listed(&mut program, unresolved_mark);
+            None
         } else {
-            take_helpers(&mut program, &injected)
+            share_helpers(&mut program, unresolved_mark)
         };
         // Published `*.min.js` files (React's production builds) are minified already: compressing
         // them again costs the most time of a shell build and saves next to nothing.
@@ -453,11 +455,27 @@ fn transform_in_globals(
         &print_options,
         Some(&options.source_name),
     )?;
+    let shared = match shared {
+        None => Arc::from([]),
+        Some(SharedHelpers::Known(list)) => list,
+        Some(SharedHelpers::Taken { used, taken }) => {
+            let list = taken
+                .into_iter()
+                .map(|(name, function)| {
+                    Ok((name.clone(), helper_text(&name, function, &cm, &comments)?))
+                })
+                .collect::<Result<Arc<[_]>, SyntaxError>>()?;
+            if let Ok(mut known) = KNOWN_HELPERS.lock() {
+                known.insert(used, list.clone());
+            }
+            list
+        }
+    };
     let mut helpers = Vec::new();
     if !shared.is_empty() {
         collector.requires.push(SHARED_HELPERS.to_string());
     }
-    for (name, function) in shared {
+    for (name, text) in shared.iter() {
         // Declarations are hoisted: a stub at the end serves the whole module, and the
         // module's own lines (and its source map) stay as printed.
         let _ = write!(
@@ -465,8 +483,7 @@ fn transform_in_globals(
             "\nfunction {name}() {{ return require({}).{name}.apply(this, arguments); }}",
             serde_json::Value::from(SHARED_HELPERS)
         );
-        let text = helper_text(&name, function, &cm, &comments)?;
-        helpers.push((name.to_string(), text));
+        helpers.push((name.to_string(), text.clone()));
     }
     Ok(Transformed {
         code,
@@ -511,6 +528,82 @@ fn inject_listed(program: &mut Program, unresolved_mark: Mark) -> HashSet<(Atom,
         .collect()
 }
 
+/// Helpers by name, with their declarations' text.
+type HelperList = Arc<[(Atom, Arc<str>)]>;
+
+/// The helpers a development module calls from the shared helpers module.
+enum SharedHelpers {
+    /// As another module that called the same helpers found them.
+    Known(HelperList),
+    /// Injected and taken out of this module: the first of its kind.
+    Taken {
+        used: Vec<Atom>,
+        taken: Vec<(Atom, swc_core::ecma::ast::FnDecl)>,
+    },
+}
+
+/// The helpers each set of called helpers needs (with the helpers those call), as the first
+/// module that called that set had them injected: the next thousand modules skip injecting
+/// (cloning each helper's syntax), taking out and dropping them again.
+static KNOWN_HELPERS: std::sync::LazyLock<std::sync::Mutex<HashMap<Vec<Atom>, HelperList>>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// Which helpers a module compiled for a development build calls, to be taken from the shared
+/// helpers module; `None` when it calls none, or when a name of its own is a helper's (then the
+/// helpers stay in the module).
+fn share_helpers(program: &mut Program, unresolved_mark: Mark) -> Option<SharedHelpers> {
+    let helper = SyntaxContext::empty().apply_mark(HELPERS.with(|helpers| helpers.mark()));
+    // Every helper's name starts with `_`.
+    let mut names = IdentIds::starting_with_underscore();
+    program.visit_with(&mut names);
+    let mut used: Vec<Atom> = names
+        .0
+        .iter()
+        .filter(|(_, ctxt)| *ctxt == helper)
+        .map(|(name, _)| name.clone())
+        .collect();
+    used.sort();
+    used.dedup();
+    if used.is_empty() {
+        return None;
+    }
+    let known = KNOWN_HELPERS
+        .lock()
+        .ok()
+        .and_then(|known| known.get(&used).cloned());
+    if let Some(list) = known {
+        let collides = names
+            .0
+            .iter()
+            .any(|(name, ctxt)| *ctxt != helper && list.iter().any(|(known, _)| known == name));
+        if !collides {
+            return Some(SharedHelpers::Known(list));
+        }
+    }
+    let injected = inject_listed(program, unresolved_mark);
+    let mut taken = take_helpers(program, &injected);
+    if taken.is_empty() {
+        return None;
+    }
+    // Only what the calls reach: a pass may have asked for a helper it did not call in the
+    // end, and which module of a set comes first must not change the output.
+    let mut reached: HashSet<Atom> = used.iter().cloned().collect();
+    let mut next: Vec<Atom> = used.clone();
+    while let Some(name) = next.pop() {
+        if let Some((_, function)) = taken.iter().find(|(taken, _)| *taken == name) {
+            let mut calls = IdentIds::default();
+            function.visit_with(&mut calls);
+            for (callee, ctxt) in calls.0 {
+                if ctxt == helper && reached.insert(callee.clone()) {
+                    next.push(callee);
+                }
+            }
+        }
+    }
+    taken.retain(|(name, _)| reached.contains(name));
+    Some(SharedHelpers::Taken { used, taken })
+}
+
 /// Takes the helpers `injected` (see [`inject_listed`]) out of the program, in order, unless
 /// something else in the module goes by one of their names.
 fn take_helpers(
@@ -526,7 +619,7 @@ fn take_helpers(
     }
     let names: HashSet<&Atom> = injected.iter().map(|(name, _)| name).collect();
     let contexts: HashSet<SyntaxContext> = injected.iter().map(|(_, ctxt)| *ctxt).collect();
-    let mut collector = super::scope::IdentIds::default();
+    let mut collector = IdentIds::default();
     module.visit_with(&mut collector);
     if collector
         .0
@@ -1154,6 +1247,43 @@ mod tests {
                 .starts_with("function _interop_require_wildcard(")
         );
         assert_eq!(out.requires, ["react", SHARED_HELPERS]);
+    }
+
+    #[test]
+    fn a_known_set_of_helpers_is_shared_as_the_first_module_had_it() {
+        let source = "import * as React from 'react';\nimport * as Other from 'other';\nexport const v = [React.version, Other];\n";
+        let run = |source: &str| {
+            transform(
+                Path::new("/x/b.ts"),
+                source,
+                Syntaxes::TypeScript { tsx: false },
+                &options(),
+            )
+            .unwrap()
+        };
+        let key = vec![Atom::from("_interop_require_wildcard")];
+        // Injected and taken out: the first module of its set (other tests may have known it).
+        KNOWN_HELPERS.lock().unwrap().remove(&key);
+        let first = run(source);
+        assert!(KNOWN_HELPERS.lock().unwrap().contains_key(&key));
+        // From the table: the same module, the same stubs and helpers.
+        let again = run(source);
+        assert_eq!(
+            (&first.code, &first.helpers, &first.requires),
+            (&again.code, &again.helpers, &again.requires)
+        );
+        assert_eq!(first.code.matches("return require(").count(), 2);
+
+        // A module of its own that goes by a helper's name keeps the helpers inside.
+        let own = run(&format!(
+            "{source}function _getRequireWildcardCache() {{ return 1; }}\nexport const w = _getRequireWildcardCache();\n"
+        ));
+        assert!(own.helpers.is_empty(), "{}", own.code);
+        assert!(
+            own.code.contains("function _interop_require_wildcard(obj"),
+            "{}",
+            own.code
+        );
     }
 
     #[test]

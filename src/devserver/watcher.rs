@@ -7,7 +7,7 @@
 //! It runs on its own thread ([`watch_folder`]) and only decides *whether* to rebuild; the
 //! rebuild itself is the caller's (the coordinator's, or `pilet build --watch`'s).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -29,9 +29,26 @@ impl Watched {
     /// The files a build read (canonicalised here, as the watcher sees them), and whether the
     /// last build failed.
     pub(crate) fn new(read: &BTreeSet<PathBuf>, failed: bool) -> Watched {
+        // Each folder is resolved once (not once for every file in it); a file that is a link
+        // itself is resolved whole.
+        let mut folders: HashMap<&Path, Option<PathBuf>> = HashMap::new();
         let read: BTreeSet<PathBuf> = read
             .iter()
-            .map(|path| path.canonicalize().unwrap_or_else(|_| path.clone()))
+            .map(|path| {
+                let resolved = match (path.parent(), path.file_name()) {
+                    (Some(parent), Some(name))
+                        if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) =>
+                    {
+                        folders
+                            .entry(parent)
+                            .or_insert_with(|| parent.canonicalize().ok())
+                            .as_ref()
+                            .map(|folder| folder.join(name))
+                    }
+                    _ => path.canonicalize().ok(),
+                };
+                resolved.unwrap_or_else(|| path.clone())
+            })
             .collect();
         let folders = read
             .iter()
