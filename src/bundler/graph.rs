@@ -114,6 +114,8 @@ struct CacheState {
     /// Where `transformed` is kept on disk (see `persist`), and whether it has been written.
     disk: Option<PathBuf>,
     written: std::sync::atomic::AtomicBool,
+    /// When the last build of this kind started (the writer waits for a quiet moment).
+    last_build: Mutex<Option<std::time::Instant>>,
     /// The modules of the last good build, by path.
     linked: Mutex<Arc<HashMap<OsString, Arc<LinkedModule>>>>,
     /// The files of those modules (the module part of [`Graph::read`]).
@@ -250,8 +252,9 @@ impl TransformCache {
     }
 
     /// Writes the transformed modules to disk after the first good build of its kind, on a
-    /// thread of its own, once [`WRITE_DELAY`] has passed: on two cores, writing 10,000
-    /// modules beside the bundle's emission and the server's start delayed its first answer.
+    /// thread of its own, once no build of its kind has started for [`WRITE_DELAY`]: on two
+    /// cores, writing 10,000 modules beside the first bundle's emission delayed the server's
+    /// first answer, and beside an edit's rebuild (which waits for the table) that rebuild.
     fn write_once(&self) {
         use std::sync::atomic::Ordering;
         let Some(disk) = self.state.disk.clone() else {
@@ -262,7 +265,17 @@ impl TransformCache {
         }
         let state = self.state.clone();
         std::thread::spawn(move || {
-            std::thread::sleep(WRITE_DELAY);
+            loop {
+                std::thread::sleep(WRITE_DELAY);
+                let quiet = state
+                    .last_build
+                    .lock()
+                    .map(|last| last.is_none_or(|last| last.elapsed() >= WRITE_DELAY))
+                    .unwrap_or(true);
+                if quiet {
+                    break;
+                }
+            }
             if let Ok(transformed) = state.transformed.lock() {
                 // Only time is lost when this fails: the next server transforms again.
                 let _ = super::persist::write(&disk, &transformed);
@@ -302,8 +315,8 @@ impl TransformCache {
     }
 }
 
-/// How long after its first good build a kind of build writes its transforms to disk (a server
-/// stopped before then writes nothing; the next one transforms again).
+/// How long a kind of build must have been quiet before its transforms are written to disk (a
+/// server stopped before then writes nothing; the next one transforms again).
 const WRITE_DELAY: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// What makes two builds transform or link a file differently: everything in `options` but
@@ -397,6 +410,9 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         }
         None => options,
     };
+    if let Some(Ok(mut last)) = options.cache.as_ref().map(|c| c.state.last_build.lock()) {
+        *last = Some(std::time::Instant::now());
+    }
     let previous = options.cache.as_ref().map(TransformCache::previous);
     let walk = Walk {
         options,
