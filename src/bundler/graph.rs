@@ -433,6 +433,10 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         .thread_name(|index| format!("piral-bundle-{index}"))
         .build()?;
     pool.scope(|scope| visit(scope, &walk, entry));
+    // A walk that took longer than the writer's wait is not a quiet moment either.
+    if let Some(Ok(mut last)) = options.cache.as_ref().map(|c| c.state.last_build.lock()) {
+        *last = Some(std::time::Instant::now());
+    }
     if let Some(error) = walk.error.into_inner().expect("never poisoned") {
         return Err(error);
     }
@@ -524,15 +528,18 @@ fn add_module(walk: &Walk<'_>, path: &Path) -> anyhow::Result<Vec<PathBuf>> {
         Some(old) => old.clone(),
         None => {
             let linked = load_and_link(walk, path, stamp)?;
-            let same_shape = walk
-                .previous
-                .and_then(|previous| previous.linked.get(path.as_os_str()))
-                .is_some_and(|old| {
-                    old.id == linked.id
-                        && old.record.deps == linked.record.deps
-                        && old.record.requires == linked.record.requires
-                        && old.record.dynamic == linked.record.dynamic
-                });
+            // The empty module (a `false` in a `browser` field) is never stamped, so it is
+            // linked every time, always the same.
+            let same_shape = path == Path::new(super::load::EMPTY_MODULE)
+                || walk
+                    .previous
+                    .and_then(|previous| previous.linked.get(path.as_os_str()))
+                    .is_some_and(|old| {
+                        old.id == linked.id
+                            && old.record.deps == linked.record.deps
+                            && old.record.requires == linked.record.requires
+                            && old.record.dynamic == linked.record.dynamic
+                    });
             if !same_shape {
                 walk.reshaped
                     .store(true, std::sync::atomic::Ordering::Relaxed);

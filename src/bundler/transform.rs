@@ -580,7 +580,17 @@ fn share_helpers(program: &mut Program, unresolved_mark: Mark) -> Option<SharedH
             return Some(SharedHelpers::Known(list));
         }
     }
+    let items = |program: &Program| match program {
+        Program::Module(module) => module.body.len(),
+        Program::Script(script) => script.body.len(),
+    };
+    let before = items(program);
     let injected = inject_listed(program, unresolved_mark);
+    if items(program) != before + injected.len() {
+        // A helper with statements besides its functions (`_async_generator`'s prototype,
+        // `_class_private_field_loose_key`'s counter): the helpers stay in the module whole.
+        return None;
+    }
     let mut taken = take_helpers(program, &injected);
     if taken.is_empty() {
         return None;
@@ -1284,6 +1294,24 @@ mod tests {
             "{}",
             own.code
         );
+
+        // Helpers with statements besides their functions stay in the module, whole.
+        let generator = with_settings(SourceSettings {
+            target: Some(EsVersion::Es2017),
+            ..Default::default()
+        });
+        let source = "export async function* g() { yield 1; }\n";
+        for _ in 0..2 {
+            let out = transform(
+                Path::new("/x/c.ts"),
+                source,
+                Syntaxes::TypeScript { tsx: false },
+                &generator,
+            )
+            .unwrap();
+            assert!(out.helpers.is_empty(), "{}", out.code);
+            assert!(out.code.contains(".prototype.next"), "{}", out.code);
+        }
     }
 
     #[test]

@@ -36,8 +36,12 @@ impl Watched {
             .iter()
             .map(|path| {
                 let resolved = match (path.parent(), path.file_name()) {
+                    // On Linux only: elsewhere the file system may ignore case, and the whole
+                    // path's resolution spells the name as the events do.
                     (Some(parent), Some(name))
-                        if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) =>
+                        if cfg!(target_os = "linux")
+                            && path.is_absolute()
+                            && !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) =>
                     {
                         folders
                             .entry(parent)
