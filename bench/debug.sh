@@ -65,6 +65,16 @@ if [ ! -d "$huge/node_modules/sample-piral" ] || [ ! -f "$huge/src/pages/p99/lea
   cp -r "$work/gen10k/src" "$huge/src"
 fi
 FRESH=1 measure "piral pilet debug (10,000 modules, edit a leaf)" "$huge" "$huge/src/pages/p50/leaf50.tsx" "$PIRAL" pilet debug --port 4711 -q
+# The transforms are written once builds have been quiet for a second; the measured server is
+# stopped right after its last edit, so one idle server runs before each restart row.
+idle() { # cwd, command...
+  local cwd="$1"; shift
+  (cd "$cwd" && exec "$@" >/dev/null 2>&1) & local server=$!
+  until curl -sf "http://127.0.0.1:4711/\$pilet-api" >/dev/null; do sleep 0.05; done
+  sleep 3; kill "$server"; wait "$server" 2>/dev/null || true; sleep 1
+}
+idle "$huge" "$PIRAL" pilet debug --port 4711 -q
 measure "  the same, restarted" "$huge" "$huge/src/pages/p50/leaf50.tsx" "$PIRAL" pilet debug --port 4711 -q
 [ -z "$BEFORE" ] || FRESH=1 measure "before: (10,000 modules, edit a leaf)" "$huge" "$huge/src/pages/p50/leaf50.tsx" "$BEFORE" pilet debug --port 4711 -q
+[ -z "$BEFORE" ] || idle "$huge" "$BEFORE" pilet debug --port 4711 -q
 [ -z "$BEFORE" ] || measure "before:   the same, restarted" "$huge" "$huge/src/pages/p50/leaf50.tsx" "$BEFORE" pilet debug --port 4711 -q

@@ -1,5 +1,6 @@
 //! The debug server's transform cache on disk. After the first good build of one kind (see
-//! `graph::build_key`), what it transformed is written to
+//! `graph::build_key`), once builds of that kind have been quiet for a second, what it
+//! transformed is written to
 //! `node_modules/.cache/piral/transforms-<key>.bin`; the next server that starts a build of the
 //! same kind reads it, so that swc runs only for the files that changed in between (the file's
 //! content hash still decides). The key also covers this binary (version, size, modification
