@@ -1461,7 +1461,11 @@ fn analyze<'a>(
     deps: &'a BTreeMap<String, Option<String>>,
     side_effects: bool,
 ) -> Hoisted<'a> {
-    let mut body = esm.module.body.clone();
+    let mut body = esm.module.take_body();
+    // The names a default export's binding must not take.
+    let mut taken = IdentIds::starting_with("_default");
+    body.visit_with(&mut taken);
+    let taken: HashSet<Atom> = taken.0.into_iter().map(|(name, _)| name).collect();
     let mut imports = BTreeMap::new();
     let mut exports = BTreeMap::new();
     let mut stars = Vec::new();
@@ -1482,7 +1486,7 @@ fn analyze<'a>(
                 format!("_default${counter}")
             });
             counter += 1;
-            if !esm_names_contains(&esm.module, &name) {
+            if !taken.contains(&name) {
                 return name;
             }
         }
@@ -1648,18 +1652,6 @@ fn analyze<'a>(
         side_effects,
         uses: census.uses,
     }
-}
-
-fn esm_names_contains(module: &Module, name: &Atom) -> bool {
-    struct Find<'a>(&'a Atom, bool);
-    impl Visit for Find<'_> {
-        fn visit_ident(&mut self, ident: &Ident) {
-            self.1 |= ident.sym == *self.0;
-        }
-    }
-    let mut find = Find(name, false);
-    module.visit_with(&mut find);
-    find.1
 }
 
 /// Every name of a module, how its namespace imports are used, and which of the module
@@ -2025,18 +2017,21 @@ pub(super) struct IdentCollector(Vec<Atom>);
 
 /// Every identifier of a node, with its syntax context.
 #[derive(Default)]
-pub(super) struct IdentIds(pub(super) Vec<swc_core::ecma::ast::Id>, Option<char>);
+pub(super) struct IdentIds(
+    pub(super) Vec<swc_core::ecma::ast::Id>,
+    Option<&'static str>,
+);
 
 impl IdentIds {
-    /// Only the names that start with `_`.
-    pub(super) fn starting_with_underscore() -> Self {
-        IdentIds(Vec::new(), Some('_'))
+    /// Only the names that start with `prefix`.
+    pub(super) fn starting_with(prefix: &'static str) -> Self {
+        IdentIds(Vec::new(), Some(prefix))
     }
 }
 
 impl Visit for IdentIds {
     fn visit_ident(&mut self, ident: &Ident) {
-        if self.1.is_none_or(|first| ident.sym.starts_with(first)) {
+        if self.1.is_none_or(|prefix| ident.sym.starts_with(prefix)) {
             self.0.push(ident.to_id());
         }
     }

@@ -110,7 +110,7 @@ pub(crate) struct Transformed {
 /// module's own source map.
 #[derive(Clone, Debug)]
 pub(crate) struct EsmModule {
-    pub(crate) module: Arc<swc_core::ecma::ast::Module>,
+    pub(crate) module: ModuleSyntax,
     pub(crate) source: Arc<str>,
     pub(crate) start: BytePos,
     /// How the file is named in source maps (`piral:///src/x.tsx`).
@@ -121,6 +121,49 @@ pub(crate) struct EsmModule {
     pub(crate) helpers: Vec<swc_core::ecma::atoms::Atom>,
     /// Arrow functions and block scoping may be emitted (the target has them).
     pub(crate) modern: bool,
+}
+
+/// An ES module's syntax, shared by the copies of its [`EsmModule`] (the debug server's cache
+/// keeps one) until the one build that hoists it takes it.
+#[derive(Debug)]
+pub(crate) struct ModuleSyntax(std::sync::Mutex<Option<Arc<swc_core::ecma::ast::Module>>>);
+
+impl Clone for ModuleSyntax {
+    fn clone(&self) -> Self {
+        ModuleSyntax(std::sync::Mutex::new(self.lock().clone()))
+    }
+}
+
+impl ModuleSyntax {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Arc<swc_core::ecma::ast::Module>>> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The module's statements for a build to rewrite: moved out when nothing else holds them
+    /// (a build that is not the debug server's: no copy of 10 copies of three.js is made),
+    /// else copied.
+    pub(crate) fn take_body(&self) -> Vec<ModuleItem> {
+        let mut slot = self.lock();
+        let module = slot.take().expect("a module is hoisted by one build");
+        match Arc::try_unwrap(module) {
+            Ok(module) => module.body,
+            Err(shared) => {
+                let body = shared.body.clone();
+                *slot = Some(shared);
+                body
+            }
+        }
+    }
+
+    /// A copy of the module.
+    pub(crate) fn cloned(&self) -> swc_core::ecma::ast::Module {
+        let slot = self.lock();
+        slot.as_deref()
+            .expect("a module compiled to CommonJS is not hoisted")
+            .clone()
+    }
 }
 
 impl EsmModule {
@@ -427,7 +470,7 @@ fn transform_in_globals(
             requires,
             dynamic,
             esm: Some(EsmModule {
-                module: Arc::new(module),
+                module: ModuleSyntax(std::sync::Mutex::new(Some(Arc::new(module)))),
                 source: Arc::from(source),
                 start: fm.start_pos,
                 source_name: Arc::from(options.source_name.as_str()),
@@ -554,7 +597,7 @@ static KNOWN_HELPERS: std::sync::LazyLock<std::sync::Mutex<HashMap<Vec<Atom>, He
 fn share_helpers(program: &mut Program, unresolved_mark: Mark) -> Option<SharedHelpers> {
     let helper = SyntaxContext::empty().apply_mark(HELPERS.with(|helpers| helpers.mark()));
     // Every helper's name starts with `_`.
-    let mut names = IdentIds::starting_with_underscore();
+    let mut names = IdentIds::starting_with("_");
     program.visit_with(&mut names);
     let mut used: Vec<Atom> = names
         .0
@@ -841,7 +884,7 @@ pub(crate) fn commonjs(
     GLOBALS.set(&Globals::new(), || {
         let (cm, start) = esm.source_map();
         let comments = SingleThreadedComments::default();
-        let mut module = (*esm.module).clone();
+        let mut module = esm.module.cloned();
         super::scope::rebase(&mut module, esm, start, &comments);
         let unresolved_mark = Mark::new();
         let top_level_mark = Mark::new();
