@@ -22,13 +22,18 @@ export function fetchFeed(){% if language == 'ts' %}: Promise<PiletEntries>{% en
     .then((res) => res.json())
     .then((res) => (Array.isArray(res) ? res : res.items || []))
     .then((items) =>
-      items.map((item{% if language == 'ts' %}: any{% endif %}) => ({
-        ...item,
-        link: absolute(item.link),
-        dependencies: Object.keys(item.dependencies || {}).reduce(
-          (all{% if language == 'ts' %}: Record<string, unknown>{% endif %}, name) => ({ ...all, [name]: absolute(item.dependencies[name]) }),
-          {},
-        ),
-      })),
+      // `Object.assign`, not a spread: for the tsconfig's `es6` a spread costs helpers.
+      items.map((item{% if language == 'ts' %}: any{% endif %}) =>
+        Object.assign({}, item, {
+          link: absolute(item.link),
+          dependencies: Object.keys(item.dependencies || {}).reduce(
+            (all{% if language == 'ts' %}: Record<string, unknown>{% endif %}, name) => {
+              all[name] = absolute(item.dependencies[name]);
+              return all;
+            },
+            {},
+          ),
+        }),
+      ),
     );
 }

@@ -24,12 +24,12 @@ export const priorityStrategy{% if language == 'ts' %}: PiletLoadingStrategy{% e
       order.reduce{% if language == 'ts' %}<PromiseLike<void>>{% endif %}((previous, priority, index) => {
         const group = previous.then(() =>
           standardStrategy(
-            {
-              ...options,
+            // `Object.assign`, not a spread: for the tsconfig's `es6` a spread costs helpers.
+            Object.assign({}, options, {
               // The pilets the shell already has are set up with the first group.
               pilets: index === 0 ? options.pilets : [],
               fetchPilets: () => Promise.resolve(groups.get(priority) || []),
-            },
+            }),
             (error, pilets) => {
               if (error) {
                 // The shell shows what failed, with the pilets that did load.
