@@ -526,6 +526,8 @@ struct Frame {
     def: Atom,
     wildcard: Atom,
     star: Atom,
+    /// `namespace({ name: () => binding, … })`: a namespace object from arrow getters.
+    namespace: Atom,
 }
 
 impl Frame {
@@ -545,6 +547,7 @@ impl Frame {
             def: name("__def"),
             wildcard: name("__wildcard"),
             star: name("__star"),
+            namespace: name("__namespace"),
         }
     }
 }
@@ -827,6 +830,7 @@ impl ScopePlan<'_> {
             uses_def: false,
             uses_wildcard: false,
             uses_star: false,
+            uses_namespace: false,
             plan: self,
             frame: &frame,
         };
@@ -882,8 +886,12 @@ impl ScopePlan<'_> {
                 namespace_items.extend(linker.namespace_items(index, &ns, nl));
             }
         }
-        let (uses_def, uses_wildcard, uses_star) =
-            (linker.uses_def, linker.uses_wildcard, linker.uses_star);
+        let (uses_def, uses_wildcard, uses_star, uses_namespace) = (
+            linker.uses_def,
+            linker.uses_wildcard,
+            linker.uses_star,
+            linker.uses_namespace,
+        );
         let namespaces = linker.namespaces.clone();
         let foreign = linker.foreign.clone();
         drop(linker);
@@ -951,6 +959,13 @@ impl ScopePlan<'_> {
                 frame.star
             );
             generated.push(helper_item(text, &frame.star));
+        }
+        if uses_namespace {
+            let text = format!(
+                "function {}(o){sp}{{{sp}var n{sp}={sp}{{}};{sp}for (var k in o) Object.defineProperty(n,{sp}k,{sp}{{{sp}get:{sp}o[k],{sp}enumerable:{sp}true{sp}}});{sp}return Object.defineProperty(n,{sp}\"__esModule\",{sp}{{{sp}value:{sp}true{sp}}});{sp}}}",
+                frame.namespace
+            );
+            generated.push(helper_item(text, &frame.namespace));
         }
         generated.extend(namespace_items);
         for (key, id) in aliases.iter().enumerate() {
@@ -1147,6 +1162,7 @@ struct Linker<'a, 'p> {
     uses_def: bool,
     uses_wildcard: bool,
     uses_star: bool,
+    uses_namespace: bool,
     plan: &'p ScopePlan<'p>,
     frame: &'a Frame,
 }
@@ -1302,24 +1318,39 @@ impl Linker<'_, '_> {
         let mut names = BTreeMap::new();
         let mut foreign_stars = Vec::new();
         self.all_exports(index, &mut BTreeSet::new(), &mut names, &mut foreign_stars);
+        // With arrow functions (every module of the scope may have them), a helper makes the
+        // object from `name: () => binding`, 11 bytes less per export than a getter.
+        let arrows = !self.plan.direct && self.modules.iter().all(|module| module.esm.modern);
         let mut getters = Vec::new();
         let mut refs = Vec::new();
         for (name, target) in names {
-            let key = if swc_core::ecma::utils::is_valid_prop_ident(&name) {
+            let key = if swc_core::ecma::utils::is_valid_prop_ident(&name) && &*name != "__proto__"
+            {
                 name.to_string()
             } else {
                 serde_json::Value::from(name.to_string()).to_string()
             };
             let replacement = self.replacement(&target);
             refs.extend(replacement.names());
-            getters.push(format!(
-                "get {key}(){sp}{{{sp}return {};{sp}}}",
-                replacement.text()
-            ));
+            getters.push(if arrows {
+                // A computed key: `"__proto__": …` would set the prototype.
+                let key = if &*name == "__proto__" {
+                    format!("[{key}]")
+                } else {
+                    key
+                };
+                format!("{key}:{sp}(){sp}=>{sp}{}", replacement.text())
+            } else {
+                format!("get {key}(){sp}{{{sp}return {};{sp}}}", replacement.text())
+            });
         }
         let object = format!("{{{sp}{}{sp}}}", getters.join(&format!(",{nl}{sp}")));
         let text = if self.plan.direct {
             format!("var {ns}{sp}={sp}{object};")
+        } else if arrows {
+            self.uses_namespace = true;
+            refs.push(self.frame.namespace.clone());
+            format!("var {ns}{sp}={sp}{}({object});", self.frame.namespace)
         } else {
             format!(
                 "var {ns}{sp}={sp}Object.defineProperty({object},{sp}\"__esModule\",{sp}{{{sp}value:{sp}true{sp}}});"
