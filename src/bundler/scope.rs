@@ -526,8 +526,6 @@ struct Frame {
     def: Atom,
     wildcard: Atom,
     star: Atom,
-    /// `namespace({ name: () => binding, … })`: a namespace object from arrow getters.
-    namespace: Atom,
 }
 
 impl Frame {
@@ -547,7 +545,6 @@ impl Frame {
             def: name("__def"),
             wildcard: name("__wildcard"),
             star: name("__star"),
-            namespace: name("__namespace"),
         }
     }
 }
@@ -830,7 +827,7 @@ impl ScopePlan<'_> {
             uses_def: false,
             uses_wildcard: false,
             uses_star: false,
-            uses_namespace: false,
+            namespace_helper: None,
             plan: self,
             frame: &frame,
         };
@@ -886,12 +883,9 @@ impl ScopePlan<'_> {
                 namespace_items.extend(linker.namespace_items(index, &ns, nl));
             }
         }
-        let (uses_def, uses_wildcard, uses_star, uses_namespace) = (
-            linker.uses_def,
-            linker.uses_wildcard,
-            linker.uses_star,
-            linker.uses_namespace,
-        );
+        let (uses_def, uses_wildcard, uses_star) =
+            (linker.uses_def, linker.uses_wildcard, linker.uses_star);
+        let namespace_helper = linker.namespace_helper.clone();
         let namespaces = linker.namespaces.clone();
         let foreign = linker.foreign.clone();
         drop(linker);
@@ -960,12 +954,12 @@ impl ScopePlan<'_> {
             );
             generated.push(helper_item(text, &frame.star));
         }
-        if uses_namespace {
+        if let Some(helper) = &namespace_helper {
+            // Own keys only: what a page adds to `Object.prototype` is not an export.
             let text = format!(
-                "function {}(o){sp}{{{sp}var n{sp}={sp}{{}};{sp}for (var k in o) Object.defineProperty(n,{sp}k,{sp}{{{sp}get:{sp}o[k],{sp}enumerable:{sp}true{sp}}});{sp}return Object.defineProperty(n,{sp}\"__esModule\",{sp}{{{sp}value:{sp}true{sp}}});{sp}}}",
-                frame.namespace
+                "function {helper}(o){sp}{{{sp}var n{sp}={sp}{{}};{sp}Object.keys(o).forEach(function{sp}(k){sp}{{{sp}Object.defineProperty(n,{sp}k,{sp}{{{sp}get:{sp}o[k],{sp}enumerable:{sp}true{sp}}});{sp}}});{sp}return Object.defineProperty(n,{sp}\"__esModule\",{sp}{{{sp}value:{sp}true{sp}}});{sp}}}"
             );
-            generated.push(helper_item(text, &frame.namespace));
+            generated.push(helper_item(text, helper));
         }
         generated.extend(namespace_items);
         for (key, id) in aliases.iter().enumerate() {
@@ -1162,7 +1156,8 @@ struct Linker<'a, 'p> {
     uses_def: bool,
     uses_wildcard: bool,
     uses_star: bool,
-    uses_namespace: bool,
+    /// The helper that makes namespace objects from arrow getters, once one needs it.
+    namespace_helper: Option<Atom>,
     plan: &'p ScopePlan<'p>,
     frame: &'a Frame,
 }
@@ -1348,9 +1343,13 @@ impl Linker<'_, '_> {
         let text = if self.plan.direct {
             format!("var {ns}{sp}={sp}{object};")
         } else if arrows {
-            self.uses_namespace = true;
-            refs.push(self.frame.namespace.clone());
-            format!("var {ns}{sp}={sp}{}({object});", self.frame.namespace)
+            let names = &mut *self.names;
+            let helper = self
+                .namespace_helper
+                .get_or_insert_with(|| names.fresh("__namespace"))
+                .clone();
+            refs.push(helper.clone());
+            format!("var {ns}{sp}={sp}{helper}({object});")
         } else {
             format!(
                 "var {ns}{sp}={sp}Object.defineProperty({object},{sp}\"__esModule\",{sp}{{{sp}value:{sp}true{sp}}});"

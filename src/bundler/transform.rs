@@ -402,6 +402,10 @@ fn transform_in_globals(
                 Default::default(),
                 false,
             ));
+        } else if let Some(target) = settings.target {
+            // Packages are not downleveled (see compat.md, *Syntax target*), but what the bundle
+            // writes around them (namespace objects, CommonJS forms) follows the target.
+            modern = target >= EsVersion::Es2015;
         }
         if is_esm && options.hoist && !needs_commonjs(&program, unresolved_mark) {
             // Kept as syntax: helpers once per module here (`scope` keeps one per bundle), names
