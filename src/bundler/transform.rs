@@ -123,8 +123,8 @@ pub(crate) struct EsmModule {
     pub(crate) modern: bool,
 }
 
-/// An ES module's syntax, shared by the copies of its [`EsmModule`] (the debug server's cache
-/// keeps one) until the one build that hoists it takes it.
+/// An ES module's syntax, shared by the copies of its [`EsmModule`] (a transform cache's
+/// `Loaded` is one) until the one build that hoists it takes it.
 #[derive(Debug)]
 pub(crate) struct ModuleSyntax(std::sync::Mutex<Option<Arc<swc_core::ecma::ast::Module>>>);
 
@@ -142,8 +142,8 @@ impl ModuleSyntax {
     }
 
     /// The module's statements for a build to rewrite: moved out when nothing else holds them
-    /// (a build that is not the debug server's: no copy of 10 copies of three.js is made),
-    /// else copied.
+    /// (every hoisting build today, development builds do not hoist: no copy of ten copies of
+    /// three.js is made), else copied.
     pub(crate) fn take_body(&self) -> Vec<ModuleItem> {
         let mut slot = self.lock();
         let module = slot.take().expect("a module is hoisted by one build");
