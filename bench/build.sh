@@ -16,12 +16,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 # shellcheck source=common.sh
 source ./common.sh
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
-[ -n "${PIRAL:-}" ] || (cd .. && cargo build --release --locked -q)
-[ -x node_modules/.bin/esbuild ] || npm ci --no-fund --no-audit -q
-PIRAL="${PIRAL:-$CARGO_TARGET_DIR/release/piral}"
-BEFORE="${PIRAL_BEFORE:-}"
+hyperfine_installed
+piral_under_test
+installed . node_modules/.bin/esbuild
 # before <label> <command>: hyperfine arguments for the same command with the before binary.
 before() { [ -n "$BEFORE" ] && printf '%s\n' -n "before: $1" "${2//$PIRAL/$BEFORE}" || true; }
 OLD_PIRAL="$PWD/node_modules/.bin/piral"

@@ -8,11 +8,10 @@
 # adds its rows beside it in the same run (a before/after comparison of a change).
 set -euo pipefail
 cd "$(dirname "$0")"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
-[ -n "${PIRAL:-}" ] || (cd .. && cargo build --release --locked -q)
-[ -x node_modules/.bin/pilet ] || npm ci --no-fund --no-audit -q
-PIRAL="${PIRAL:-$CARGO_TARGET_DIR/release/piral}"
-BEFORE="${PIRAL_BEFORE:-}"
+# shellcheck source=common.sh
+source ./common.sh
+piral_under_test
+installed . node_modules/.bin/pilet
 OLD_PILET="$PWD/node_modules/.bin/pilet"
 work="$PWD/.work"
 pilet="$work/pilet"

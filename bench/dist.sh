@@ -7,13 +7,15 @@
 # PIRAL_RELEASE / PIRAL_DIST to measure binaries built elsewhere. Needs hyperfine (apt).
 set -euo pipefail
 cd "$(dirname "$0")"
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
+# shellcheck source=common.sh
+source ./common.sh
+hyperfine_installed
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
 RELEASE="${PIRAL_RELEASE:-$CARGO_TARGET_DIR/release/piral}"
 DIST="${PIRAL_DIST:-$CARGO_TARGET_DIR/dist/piral}"
 [ -x "$RELEASE" ] || (cd .. && cargo build --release --locked -q --bin piral)
 [ -x "$DIST" ] || (cd .. && cargo build --profile dist --locked -q --bin piral)
-[ -x node_modules/.bin/piral ] || npm ci --no-fund --no-audit -q
+installed . node_modules/.bin/piral
 OLD="$PWD/node_modules/.bin/piral"
 
 work=$(mktemp -d)

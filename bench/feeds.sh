@@ -9,11 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 # shellcheck source=common.sh
 source ./common.sh
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
-(cd .. && cargo build --release --locked -q)
-[ -x ../tests/e2e/node_modules/.bin/azurite-blob ] || (cd ../tests/e2e && npm ci --no-fund --no-audit -q)
-BIN="$CARGO_TARGET_DIR/release"
+hyperfine_installed
+piral_under_test
+installed ../tests/e2e node_modules/.bin/azurite-blob
+BIN="$(dirname "$PIRAL")"
 work="$PWD/.work/feeds"
 rm -rf "$work" && mkdir -p "$work"
 export PIRAL_NO_PROGRESS=1 PIRAL_ACTOR=bench

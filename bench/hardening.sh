@@ -9,11 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 # shellcheck source=common.sh
 source ./common.sh
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
-[ -n "${PIRAL:-}" ] || (cd .. && cargo build --release --locked -q)
-[ -x node_modules/.bin/piral ] || npm ci --no-fund --no-audit -q
-PIRAL="${PIRAL:-$CARGO_TARGET_DIR/release/piral}"
+hyperfine_installed
+piral_under_test
+installed . node_modules/.bin/piral
 OLD_PIRAL="$PWD/node_modules/.bin/piral"
 work="$PWD/.work"
 mkdir -p "$work"

@@ -6,11 +6,11 @@
 # bench/package-lock.json and the pilet's packages with npm (first run only).
 set -euo pipefail
 cd "$(dirname "$0")"
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
-(cd .. && cargo build --release --locked -q)
-[ -x node_modules/.bin/pilet ] || npm ci --no-fund --no-audit -q
-PIRAL="$CARGO_TARGET_DIR/release/piral"
+# shellcheck source=common.sh
+source ./common.sh
+hyperfine_installed
+piral_under_test
+installed . node_modules/.bin/pilet
 OLD="$PWD/node_modules/.bin/pilet"
 work="$PWD/.work"
 pilet="$work/pilet"

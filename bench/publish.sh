@@ -5,12 +5,12 @@
 #   bash bench/publish.sh
 set -euo pipefail
 cd "$(dirname "$0")"
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
-(cd .. && cargo build --release --locked -q)
-[ -x node_modules/.bin/pilet ] || npm ci --no-fund --no-audit -q
-[ -d ../tests/e2e/node_modules/sample-pilet-service ] || (cd ../tests/e2e && npm ci --no-fund --no-audit -q)
-PIRAL="$CARGO_TARGET_DIR/release/piral"
+# shellcheck source=common.sh
+source ./common.sh
+hyperfine_installed
+piral_under_test
+installed . node_modules/.bin/pilet
+installed ../tests/e2e node_modules/sample-pilet-service
 OLD_PILET="$PWD/node_modules/.bin/pilet"
 work="$PWD/.work/publish"
 rm -rf "$work" && mkdir -p "$work/pilet/dist"

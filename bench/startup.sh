@@ -5,11 +5,11 @@
 # bench/package.json + package-lock.json (npm ci).
 set -euo pipefail
 cd "$(dirname "$0")"
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
-(cd .. && cargo build --release --locked -q)
-[ -x node_modules/.bin/piral ] || npm ci --no-fund --no-audit -q
-PIRAL="$CARGO_TARGET_DIR/release/piral"
+# shellcheck source=common.sh
+source ./common.sh
+hyperfine_installed
+piral_under_test
+installed . node_modules/.bin/piral
 OLD="$PWD/node_modules/.bin/piral"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

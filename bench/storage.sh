@@ -6,11 +6,11 @@
 #   bash bench/storage.sh
 set -euo pipefail
 cd "$(dirname "$0")"
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/piral/target}"
-(cd .. && cargo build --release --locked -q)
-[ -x ../tests/e2e/node_modules/.bin/azurite-blob ] || (cd ../tests/e2e && npm ci --no-fund --no-audit -q)
-PIRAL="$CARGO_TARGET_DIR/release/piral"
+# shellcheck source=common.sh
+source ./common.sh
+hyperfine_installed
+piral_under_test
+installed ../tests/e2e node_modules/.bin/azurite-blob
 work="$PWD/.work/storage"
 rm -rf "$work" && mkdir -p "$work/shell/dist/release/assets"
 cd "$work/shell"
