@@ -20,6 +20,9 @@ pub(crate) struct Chunks {
     pub(crate) lazy: Vec<Chunk>,
 }
 
+/// Where the builds of one kind keep the last plan (see `Graph::last_plan`).
+pub(crate) type PlanSlot = std::sync::Arc<std::sync::Mutex<Option<Chunks>>>;
+
 /// A chunk loaded on the first `import()` of its target.
 #[derive(Clone, Debug)]
 pub(crate) struct Chunk {

@@ -61,7 +61,7 @@ pub(crate) struct Graph {
     pub(crate) read: BTreeSet<PathBuf>,
     /// The debug server's last chunk plan, and whether it still holds: every module of this
     /// build is one of the last, with the same specifiers bound to the same modules.
-    pub(crate) last_plan: Option<(Arc<Mutex<Option<super::chunk::Chunks>>>, bool)>,
+    pub(crate) last_plan: Option<(super::chunk::PlanSlot, bool)>,
     /// The swc helpers the registry modules call (development builds), by name: gathered as
     /// the modules are added, for [`add_shared_helpers`].
     helpers: BTreeMap<String, Arc<str>>,
@@ -114,7 +114,7 @@ struct CacheState {
     /// Where `transformed` is kept on disk (see `persist`), and whether it has been written.
     disk: Option<PathBuf>,
     written: std::sync::atomic::AtomicBool,
-    /// When the last build of this kind started (the writer waits for a quiet moment).
+    /// When a build of this kind was last under way (the writer waits for a quiet moment).
     last_build: Mutex<Option<std::time::Instant>>,
     /// The modules of the last good build, by path.
     linked: Mutex<Arc<HashMap<OsString, Arc<LinkedModule>>>>,
@@ -125,7 +125,7 @@ struct CacheState {
     /// an import resolves to.
     folders: Mutex<HashMap<OsString, Option<SystemTime>>>,
     /// The last good build's chunk plan (see [`Graph::last_plan`]).
-    plan: Arc<Mutex<Option<super::chunk::Chunks>>>,
+    plan: super::chunk::PlanSlot,
 }
 
 /// One module of a build as a rebuild may take it again.
@@ -248,6 +248,13 @@ impl TransformCache {
             files,
             changed,
             now,
+        }
+    }
+
+    /// Notes that a build of this kind is under way (see [`TransformCache::write_once`]).
+    fn busy(&self) {
+        if let Ok(mut last) = self.state.last_build.lock() {
+            *last = Some(std::time::Instant::now());
         }
     }
 
@@ -410,8 +417,8 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         }
         None => options,
     };
-    if let Some(Ok(mut last)) = options.cache.as_ref().map(|c| c.state.last_build.lock()) {
-        *last = Some(std::time::Instant::now());
+    if let Some(cache) = &options.cache {
+        cache.busy();
     }
     let previous = options.cache.as_ref().map(TransformCache::previous);
     let walk = Walk {
@@ -434,8 +441,8 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         .build()?;
     pool.scope(|scope| visit(scope, &walk, entry));
     // A walk that took longer than the writer's wait is not a quiet moment either.
-    if let Some(Ok(mut last)) = options.cache.as_ref().map(|c| c.state.last_build.lock()) {
-        *last = Some(std::time::Instant::now());
+    if let Some(cache) = &options.cache {
+        cache.busy();
     }
     if let Some(error) = walk.error.into_inner().expect("never poisoned") {
         return Err(error);

@@ -60,6 +60,11 @@ pub(crate) fn split_spec(spec: &str) -> (String, Option<String>) {
     }
 }
 
+/// The stores' URLs, in order (the primary region first).
+fn urls(stores: &[Store]) -> Vec<&str> {
+    stores.iter().map(|s| s.url.as_str()).collect()
+}
+
 fn missing(message: String) -> CodedError {
     CodedError::new(Code::FeedPiletMissing, message)
 }
@@ -241,11 +246,7 @@ async fn decide(
             Err(missing(format!(
                 "`{name}` is not in {} of {}",
                 env.document(),
-                stores
-                    .iter()
-                    .map(|s| s.url.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" or ")
+                urls(stores).join(" or ")
             )))
         }
         other => Ok(other.clone()),
@@ -652,11 +653,7 @@ async fn verify(
     if reports.is_empty() {
         let message = format!(
             "{} holds no feed document{}: check `--to` and `--env`",
-            stores
-                .iter()
-                .map(|s| s.url.as_str())
-                .collect::<Vec<_>>()
-                .join(" and "),
+            urls(stores).join(" and "),
             env.map(|env| format!(" for {}", env.name()))
                 .unwrap_or_default()
         );
@@ -664,7 +661,7 @@ async fn verify(
     }
     failed |= !region_problems.is_empty();
     Ok(Managed {
-        data: json!({ "targets": stores.iter().map(|s| s.url.as_str()).collect::<Vec<_>>(),
+        data: json!({ "targets": urls(stores),
             "environments": reports, "regions": region_problems, "ok": !failed }),
         text: String::new(),
         failed,
