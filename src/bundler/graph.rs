@@ -37,6 +37,9 @@ pub(crate) struct ModuleRecord {
     pub(crate) side_effects: bool,
     /// The swc helpers `code` calls from the shared helpers module (development builds).
     pub(crate) helpers: Vec<(String, Arc<str>)>,
+    /// The module function's parameters as `code` names them (minified builds); `None`: the
+    /// registry's full names.
+    pub(crate) params: Option<Arc<str>>,
     /// The newlines of `code` (trimmed), counted when first emitted.
     pub(crate) lines: std::sync::OnceLock<u32>,
     /// Its definition in unminified bundles, written when first emitted.
@@ -633,6 +636,7 @@ fn load_and_link(
             esm: loaded.esm,
             side_effects,
             helpers: loaded.helpers,
+            params: loaded.params,
             lines: Default::default(),
             definition: Default::default(),
         }),
@@ -672,6 +676,7 @@ fn add_shared_helpers(graph: &mut Graph) {
             esm: None,
             side_effects: true,
             helpers: Vec::new(),
+            params: None,
             lines: Default::default(),
             definition: Default::default(),
         }),

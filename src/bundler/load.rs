@@ -38,6 +38,8 @@ pub(crate) struct Loaded {
     pub(super) esm: Option<transform::EsmModule>,
     /// The swc helpers `code` calls from the shared helpers module (name, declaration).
     pub(super) helpers: Vec<(String, std::sync::Arc<str>)>,
+    /// The module function's parameters as `code` names them (minified builds).
+    pub(super) params: Option<std::sync::Arc<str>>,
 }
 
 impl Loaded {
@@ -51,6 +53,7 @@ impl Loaded {
             assets: Vec::new(),
             esm: None,
             helpers: Vec::new(),
+            params: None,
         }
     }
 }
@@ -171,6 +174,7 @@ fn transform_script(
         assets: Vec::new(),
         esm: out.esm,
         helpers: out.helpers,
+        params: out.params,
     })
 }
 

@@ -15,7 +15,7 @@ use super::content_hash;
 use super::load::{AssetFile, Loaded};
 use super::sourcemap::{ModuleMap, Parts};
 
-const MAGIC: &[u8] = b"piral-transforms-1\n";
+const MAGIC: &[u8] = b"piral-transforms-2\n";
 
 /// Transformed modules by path: (source hash, module).
 pub(super) type Transformed = HashMap<PathBuf, (String, Loaded)>;
@@ -88,6 +88,13 @@ pub(super) fn write(path: &Path, modules: &Transformed) -> std::io::Result<()> {
         for (name, text) in &loaded.helpers {
             out.text(name);
             out.text(text);
+        }
+        match &loaded.params {
+            Some(params) => {
+                out.0.push(1);
+                out.text(params);
+            }
+            None => out.0.push(0),
         }
     }
     if let Some(folder) = path.parent() {
@@ -177,6 +184,10 @@ pub(super) fn read(path: &Path) -> Option<Transformed> {
         let helpers = (0..input.len()?)
             .map(|_| Some((input.text()?, Arc::from(input.text()?.as_str()))))
             .collect::<Option<Vec<_>>>()?;
+        let params = match input.byte()? {
+            0 => None,
+            _ => Some(Arc::from(input.text()?.as_str())),
+        };
         let loaded = Loaded {
             code,
             map,
@@ -186,6 +197,7 @@ pub(super) fn read(path: &Path) -> Option<Transformed> {
             assets,
             esm: None,
             helpers,
+            params,
         };
         modules.insert(path, (hash, loaded));
     }
@@ -279,6 +291,7 @@ mod tests {
             }],
             esm: None,
             helpers: vec![("_x".into(), Arc::from("function _x() {}"))],
+            params: Some(Arc::from("e,t,n")),
         };
         let modules = Transformed::from([(PathBuf::from("/p/src/a.ts"), ("abc".into(), loaded))]);
         write(&file, &modules).unwrap();
@@ -296,6 +309,7 @@ mod tests {
         assert_eq!(again.css, original.css);
         assert_eq!(again.assets[0].bytes, original.assets[0].bytes);
         assert_eq!(again.helpers, original.helpers);
+        assert_eq!(again.params, original.params);
 
         // A folder keeps the newest files only.
         for index in 0..KEPT + 2 {

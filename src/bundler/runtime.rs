@@ -6,16 +6,18 @@
 //! `__m` holds definitions `[factory, specifier map]`, `__k` instances. A specifier maps to a
 //! module id, or to `1` for a shared (external) module looked up in `__x`.
 
-/// The registry; expects `__base` (a URL), `__x(specifier)` and `__lc(moduleId)` (load the
-/// chunk that defines a module) to be defined by the format around it.
+/// The registry; expects `__base` (a URL), `__x(specifier)`, `__lc(moduleId)` (load the
+/// chunk that defines a module) and `__g` (the global object) to be defined by the format
+/// around it.
 pub(crate) const REGISTRY: &str = r#"var __m = {}, __k = {};
 function __d(defs) { for (var id in defs) if (!(id in __m)) __m[id] = defs[id]; }
 function __nf(s) { var e = new Error("Cannot find module '" + s + "'"); e.code = "MODULE_NOT_FOUND"; throw e; }
 function __ns(e) { if (e && e.__esModule) return e; var n = {}; if (e != null && (typeof e === "object" || typeof e === "function")) for (var k in e) n[k] = e[k]; n["default"] = e; return n; }
 function __a(f) { return new URL(f, __base).href; }
 function __l(id) {
-  if (id === undefined) return Promise.reject(new Error("Cannot find the module of this import()"));
-  return (__m[id] ? Promise.resolve() : __lc(id)).then(function () { return __ns(__r(id)); });
+  return id === undefined
+    ? Promise.reject(new Error("Cannot find the module of this import()"))
+    : (__m[id] ? Promise.resolve() : __lc(id)).then(function () { return __ns(__r(id)); });
 }
 function __r(id) {
   var c = __k[id];
@@ -23,10 +25,14 @@ function __r(id) {
   var d = __m[id];
   if (!d) __nf(id);
   var map = d[1], module = __k[id] = { id: id, exports: {} };
-  d[0].call(module.exports, function (s) { var t = map[s]; return t === 1 ? __x(s) : t === undefined ? __nf(s) : __r(t); }, module, module.exports, function (s) { return __l(map[s]); }, __a, typeof globalThis !== "undefined" ? globalThis : window);
+  d[0].call(module.exports, function (s) { var t = map[s]; return t === 1 ? __x(s) : t === undefined ? __nf(s) : __r(t); }, module, module.exports, function (s) { return __l(map[s]); }, __a, __g);
   return module.exports;
 }
 "#;
+
+/// `__g` where the code may run outside a window.
+pub(crate) const GLOBAL: &str =
+    "var __g = typeof globalThis !== \"undefined\" ? globalThis : window;\n";
 
 /// Turns a SystemJS namespace of a shared dependency into what CommonJS-compiled code
 /// expects: named keys, `default`, and `__esModule` so that `import X from` finds `default`.

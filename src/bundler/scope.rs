@@ -46,6 +46,8 @@ pub(crate) struct Emitted<'g> {
     /// `code` is a function expression `(require, module, exports, __import, __asset, global)`
     /// rather than the body of one.
     pub(crate) factory: bool,
+    /// A module body's parameters as its code names them (`e,t,n`); `None`: the registry's.
+    pub(crate) params: Option<&'g str>,
     /// The number of lines `code` ends its last on, kept with a graph module (counted once for
     /// all the debug server's rebuilds).
     pub(crate) lines: Option<&'g std::sync::OnceLock<u32>>,
@@ -92,6 +94,8 @@ pub(crate) struct Uses {
     pub(crate) import: bool,
     pub(crate) asset: bool,
     pub(crate) global: bool,
+    /// Every module of the scope may have arrow functions (the build's target has them).
+    pub(crate) arrows: bool,
 }
 
 /// The registry id of the scope of the chunk whose root is `root`.
@@ -257,6 +261,7 @@ pub(crate) fn hoist<'g>(
                     maps: Vec::new(),
                     deps: Cow::Owned(BTreeMap::from([("s".to_string(), Some(id.clone()))])),
                     factory: true,
+                    params: None,
                     lines: None,
                     definition: None,
                     parts: Vec::new(),
@@ -271,6 +276,7 @@ pub(crate) fn hoist<'g>(
                 maps: scope.maps,
                 deps: Cow::Owned(scope.deps),
                 factory: true,
+                params: None,
                 lines: None,
                 definition: None,
                 parts: scope.parts,
@@ -387,6 +393,7 @@ fn registry_module<'g>(
                     .collect(),
                 deps: Cow::Borrowed(&module.deps),
                 factory: false,
+                params: None,
                 lines: None,
                 definition: None,
                 parts: Vec::new(),
@@ -401,6 +408,7 @@ fn registry_module<'g>(
                 .collect(),
             deps: Cow::Borrowed(&module.deps),
             factory: false,
+            params: module.params.as_deref(),
             lines: Some(&module.lines),
             definition: Some(&module.definition),
             parts: Vec::new(),
@@ -942,14 +950,14 @@ impl ScopePlan<'_> {
         }
         if uses_wildcard {
             let text = format!(
-                "function {}(m){sp}{{{sp}if (m{sp}&&{sp}m.__esModule) return m;{sp}var n{sp}={sp}{{}};{sp}if (m{sp}!={sp}null) for (var k in m) n[k]{sp}={sp}m[k];{sp}n[\"default\"]{sp}={sp}m;{sp}return Object.defineProperty(n,{sp}\"__esModule\",{sp}{{{sp}value:{sp}true{sp}}});{sp}}}",
+                "function {}(m){sp}{{{sp}if{sp}(m{sp}&&{sp}m.__esModule){sp}return m;{sp}var n{sp}={sp}{{}};{sp}if{sp}(m{sp}!={sp}null){sp}for{sp}(var k in m){sp}n[k]{sp}={sp}m[k];{sp}n[\"default\"]{sp}={sp}m;{sp}return Object.defineProperty(n,{sp}\"__esModule\",{sp}{{{sp}value:{sp}true{sp}}});{sp}}}",
                 frame.wildcard
             );
             generated.push(helper_item(text, &frame.wildcard));
         }
         if uses_star {
             let text = format!(
-                "function {}(n,{sp}m){sp}{{{sp}Object.keys(m).forEach(function{sp}(k){sp}{{{sp}if (k{sp}!=={sp}\"default\"{sp}&&{sp}k{sp}!=={sp}\"__esModule\"{sp}&&{sp}!(k in n)) Object.defineProperty(n,{sp}k,{sp}{{{sp}enumerable:{sp}true,{sp}get:{sp}function{sp}(){sp}{{{sp}return m[k];{sp}}}{sp}}});{sp}}});{sp}}}",
+                "function {}(n,{sp}m){sp}{{{sp}Object.keys(m).forEach(function{sp}(k){sp}{{{sp}if{sp}(k{sp}!=={sp}\"default\"{sp}&&{sp}k{sp}!=={sp}\"__esModule\"{sp}&&{sp}!(k in n)){sp}Object.defineProperty(n,{sp}k,{sp}{{{sp}enumerable:{sp}true,{sp}get:{sp}function{sp}(){sp}{{{sp}return m[k];{sp}}}{sp}}});{sp}}});{sp}}}",
                 frame.star
             );
             generated.push(helper_item(text, &frame.star));
@@ -977,17 +985,30 @@ impl ScopePlan<'_> {
         let mut pieces: Vec<Piece> = (0..items.len()).map(Piece::Generated).collect();
         let mut foreign_steps = foreign_steps.into_iter().peekable();
         let mut required: BTreeSet<String> = BTreeSet::new();
+        let mut short_keys = 0usize;
         let mut module_stmts: Vec<Vec<Stmt>> = Vec::new();
         // The index of each module's first item among `items`.
         let mut firsts: Vec<usize> = Vec::new();
-        let mut uses = Uses::default();
+        let mut uses = Uses {
+            arrows: modules.iter().all(|module| module.esm.modern),
+            ..Uses::default()
+        };
         for (position, (stmts, records, dynamic)) in rewritten.into_iter().enumerate() {
             while let Some((_, key)) = foreign_steps.next_if(|(at, _)| *at <= position) {
                 if !required.insert(key.clone()) {
                     continue;
                 }
-                deps.insert(key.clone(), self.dep_target(&key));
+                let target = self.dep_target(&key);
                 let bound = foreign.get(&key).cloned().unwrap_or_default();
+                // Minified, a module of the bundle goes by a short key (`_0`), not its path;
+                // shared dependencies keep their specifiers, which the runtime looks up.
+                let key = if minify && target.is_some() {
+                    short_keys += 1;
+                    format!("_{}", short_keys - 1)
+                } else {
+                    key
+                };
+                deps.insert(key.clone(), target);
                 let quoted = serde_json::Value::from(key.as_str());
                 let mut push = |item: shake::Item| {
                     items.push(item);
@@ -1054,20 +1075,31 @@ impl ScopePlan<'_> {
 
         // 6. The module function: `"use strict"`, then every piece on lines of its own.
         let mut code = if minify {
-            // Parameters the code does not use get short names too.
-            let asset = if uses.asset {
-                Atom::from("__asset")
-            } else {
-                names.fresh("")
-            };
-            let global = if uses.global {
-                Atom::from("global")
-            } else {
-                names.fresh("")
-            };
+            // Trailing parameters the code does not use are left out; a caller may still pass
+            // them. The others keep their places: the registry calls every module alike.
+            let mut params = vec![
+                frame.require.clone(),
+                frame.module.clone(),
+                frame.exports.clone(),
+            ];
+            let used = [
+                (uses.import, frame.import.clone()),
+                (uses.asset, Atom::from("__asset")),
+                (uses.global, Atom::from("global")),
+            ];
+            let last = used.iter().rposition(|(used, _)| *used);
+            for (index, (used, name)) in used.into_iter().enumerate() {
+                if last.is_some_and(|last| index <= last) {
+                    params.push(if used { name } else { names.fresh("") });
+                }
+            }
             format!(
-                "function({},{},{},{},{asset},{global}){{\"use strict\";\n",
-                frame.require, frame.module, frame.exports, frame.import
+                "function({}){{\"use strict\";\n",
+                params
+                    .iter()
+                    .map(|name| &**name)
+                    .collect::<Vec<_>>()
+                    .join(",")
             )
         } else {
             String::from(

@@ -448,6 +448,7 @@ mod tests {
             )],
             deps: Cow::Owned(BTreeMap::new()),
             factory: false,
+            params: None,
             lines: None,
             definition: None,
             parts: Vec::new(),

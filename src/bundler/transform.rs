@@ -100,6 +100,9 @@ pub(crate) struct Transformed {
     /// The swc helpers taken out of `code` (name, declaration), which [`SHARED_HELPERS`]
     /// defines: development builds only.
     pub(crate) helpers: Vec<(String, Arc<str>)>,
+    /// Minified builds: the module function's parameters as `code` names them (`e,t,n`);
+    /// otherwise `code` expects the registry's full names.
+    pub(crate) params: Option<Arc<str>>,
 }
 
 /// An ES module after every per-module pass (types stripped, JSX compiled, defines inlined,
@@ -263,6 +266,12 @@ fn transform_in_globals(
 
     let unresolved_mark = Mark::new();
     let top_level_mark = Mark::new();
+    let mut collector = Requires {
+        unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
+        requires: Vec::new(),
+        dynamic: Vec::new(),
+    };
+    let mut params = None;
     let (program, esm, shared) = HELPERS.set(&Helpers::new(false), || {
         let mut program = Program::Module(module);
         program.mutate(resolver(
@@ -448,14 +457,29 @@ fn transform_in_globals(
         } else {
             share_helpers(&mut program, unresolved_mark)
         };
-        // Published `*.min.js` files (React's production builds) are minified already: compressing
-        // them again costs the most time of a shell build and saves next to nothing.
-        let already_minified = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.ends_with(".min.js"));
-        if options.minify && !already_minified {
+        // The specifiers, before minifying renames `require`.
+        program.visit_with(&mut collector);
+        if options.minify {
+            // The module function goes around the code before names are mangled: `require`,
+            // `module` and `exports` get short names, and parameters the code does not use
+            // at the end are left out.
+            // Compressed first, while the module's names are still globals to the compressor.
+            program = minify_with(
+                program,
+                &cm,
+                &comments,
+                unresolved_mark,
+                top_level_mark,
+                Some(light_compress()),
+                None,
+            );
+            let names = module_params(&program, unresolved_mark);
+            wrap_in_function(&mut program, &names);
+            program.visit_mut_with(&mut ClearContexts);
+            let (unresolved_mark, top_level_mark) = (Mark::new(), Mark::new());
+            program.mutate(resolver(unresolved_mark, top_level_mark, false));
             program = minify(program, &cm, &comments, unresolved_mark, top_level_mark);
+            params = Some(unwrap_function(&mut program));
         } else {
             program.mutate(hygiene());
         }
@@ -483,14 +507,9 @@ fn transform_in_globals(
                 modern,
             }),
             helpers: Vec::new(),
+            params: None,
         });
     }
-    let mut collector = Requires {
-        unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
-        requires: Vec::new(),
-        dynamic: Vec::new(),
-    };
-    program.visit_with(&mut collector);
     let print_options = PrintOptions {
         minify: options.minify,
         source_map: options.source_map,
@@ -539,6 +558,7 @@ fn transform_in_globals(
         dynamic: collector.dynamic,
         esm: None,
         helpers,
+        params,
     })
 }
 
@@ -756,13 +776,21 @@ pub(super) fn print(
             &mut buf,
             options.source_map.then_some(&mut mappings),
         );
+        // Minified: no `;` before a `}` (esbuild writes none either; a shell had 2,048).
+        let writer: Box<dyn swc_core::ecma::codegen::text_writer::WriteJs> = if options.minify {
+            Box::new(swc_core::ecma::codegen::text_writer::omit_trailing_semi(
+                writer,
+            ))
+        } else {
+            Box::new(writer)
+        };
         let mut emitter = Emitter {
             cfg: CodegenConfig::default()
                 .with_minify(options.minify)
                 .with_target(EsVersion::latest()),
             cm: cm.clone(),
             comments: if options.minify { None } else { Some(comments) },
-            wr: Box::new(writer) as Box<dyn swc_core::ecma::codegen::text_writer::WriteJs>,
+            wr: writer,
         };
         if let Program::Module(module) = program {
             emitter.emit_module(module).map_err(|e| SyntaxError {
@@ -772,11 +800,18 @@ pub(super) fn print(
             })?;
         }
     }
-    let code = String::from_utf8(buf).map_err(|e| SyntaxError {
+    let mut code = String::from_utf8(buf).map_err(|e| SyntaxError {
         message: e.to_string(),
         line: 1,
         column: 1,
     })?;
+    // The writer also leaves out the last statement's `;`, which the code after this (the
+    // next module of a scope, say) may need: `f = function () {}` before a line that starts
+    // with `(` would call it.
+    if options.minify && !code.is_empty() && !code.trim_end().ends_with(';') {
+        code.truncate(code.trim_end().len());
+        code.push(';');
+    }
     let map = options.source_map.then(|| {
         cm.build_source_map(
             &mappings,
@@ -941,6 +976,50 @@ fn syntax_error(cm: &SourceMap, span: Span, message: &str) -> SyntaxError {
     }
 }
 
+/// Minifies the formats' runtime code (whole statements, see `emit`): whitespace, local names
+/// and the light compressor's folds; its top-level names stay, since the code around it uses
+/// them. Code that does not parse (a bug of ours) is returned as it was.
+pub(crate) fn minify_runtime(text: &str) -> String {
+    GLOBALS.set(&Globals::new(), || {
+        let cm: Lrc<SourceMap> = Lrc::default();
+        let fm = cm.new_source_file(Lrc::new(FileName::Anon), text.to_string());
+        let comments = SingleThreadedComments::default();
+        let mut recovered = Vec::new();
+        let Ok(module) = parse_file_as_module(
+            &fm,
+            Syntax::Es(EsSyntax::default()),
+            EsVersion::latest(),
+            Some(&comments),
+            &mut recovered,
+        ) else {
+            return text.to_string();
+        };
+        if !recovered.is_empty() {
+            return text.to_string();
+        }
+        let (unresolved_mark, top_level_mark) = (Mark::new(), Mark::new());
+        let mut program = Program::Module(module);
+        program.mutate(resolver(unresolved_mark, top_level_mark, false));
+        program = minify_with(
+            program,
+            &cm,
+            &comments,
+            unresolved_mark,
+            top_level_mark,
+            Some(light_compress()),
+            Some(false),
+        );
+        program.mutate(fixer(Some(&comments)));
+        let options = PrintOptions {
+            minify: true,
+            source_map: false,
+        };
+        print(&program, &cm, &comments, &options, None)
+            .map(|(code, _)| code.trim_end().to_string())
+            .unwrap_or_else(|_| text.to_string())
+    })
+}
+
 /// Minifies like esbuild does: names mangled and whitespace dropped, on top of the constant
 /// folding and dead-branch removal every build runs. swc's terser-style compressor is left out:
 /// on ten copies of three.js it doubled the time of a build for 4% less output.
@@ -1035,6 +1114,8 @@ pub(super) fn light_compress() -> swc_core::ecma::minifier::option::CompressOpti
         bools: true,
         conditionals: true,
         if_return: true,
+        comparisons: true,
+        typeofs: true,
         ..off
     }
 }
@@ -1206,6 +1287,120 @@ impl VisitMut for Define<'_> {
     }
 }
 
+/// The registry's parameters of a module function, from `require` up to the last one the code
+/// uses (`__import`, `__asset`, `global`, each as a global of the module).
+const MODULE_PARAMS: [&str; 6] = [
+    "require", "module", "exports", "__import", "__asset", "global",
+];
+
+fn module_params(program: &Program, unresolved_mark: Mark) -> Vec<&'static str> {
+    struct Used {
+        unresolved: SyntaxContext,
+        last: usize,
+    }
+    impl Visit for Used {
+        fn visit_ident(&mut self, ident: &Ident) {
+            if ident.ctxt != self.unresolved && ident.ctxt != SyntaxContext::empty() {
+                return;
+            }
+            if let Some(index) = MODULE_PARAMS.iter().position(|name| ident.sym == **name) {
+                self.last = self.last.max(index);
+            }
+        }
+    }
+    let mut used = Used {
+        unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
+        last: 2,
+    };
+    program.visit_with(&mut used);
+    MODULE_PARAMS[..=used.last].to_vec()
+}
+
+/// The program's statements become the body of `(function (<names>) { … })`.
+fn wrap_in_function(program: &mut Program, names: &[&str]) {
+    use swc_core::ecma::ast::{
+        ExprStmt, FnExpr, Function, FunctionBody, Module, Param, ParenExpr, Pat, Stmt,
+    };
+    let empty = Program::Module(Module {
+        span: DUMMY_SP,
+        body: Vec::new(),
+        shebang: None,
+    });
+    let stmts: Vec<Stmt> = match std::mem::replace(program, empty) {
+        Program::Script(script) => script.body,
+        Program::Module(module) => module
+            .body
+            .into_iter()
+            .filter_map(|item| match item {
+                ModuleItem::Stmt(stmt) => Some(stmt),
+                // A CommonJS module has no import or export left.
+                ModuleItem::ModuleDecl(_) => None,
+            })
+            .collect(),
+    };
+    let function = Function {
+        params: names
+            .iter()
+            .map(|name| Param {
+                span: DUMMY_SP,
+                decorators: Vec::new(),
+                pat: Pat::Ident(Ident::new_no_ctxt((*name).into(), DUMMY_SP).into()),
+            })
+            .collect(),
+        body: Some(FunctionBody {
+            span: DUMMY_SP,
+            stmts,
+        }),
+        ..Default::default()
+    };
+    let expr = Expr::Paren(ParenExpr {
+        span: DUMMY_SP,
+        expr: Box::new(Expr::Fn(FnExpr {
+            ident: None,
+            function: Box::new(function),
+        })),
+    });
+    if let Program::Module(module) = program {
+        module.body.push(ModuleItem::Stmt(Stmt::Expr(ExprStmt {
+            span: DUMMY_SP,
+            expr: Box::new(expr),
+        })));
+    }
+}
+
+/// Undoes [`wrap_in_function`]: the program is the function's body again; returns the
+/// parameters' names as they are now, joined by commas.
+fn unwrap_function(program: &mut Program) -> Arc<str> {
+    use swc_core::ecma::ast::{Pat, Stmt};
+    let Program::Module(module) = program else {
+        unreachable!("wrapped code is a module")
+    };
+    let Some(ModuleItem::Stmt(Stmt::Expr(stmt))) = module.body.pop() else {
+        unreachable!("wrapped code is one expression")
+    };
+    let mut expr = *stmt.expr;
+    while let Expr::Paren(paren) = expr {
+        expr = *paren.expr;
+    }
+    let Expr::Fn(function) = expr else {
+        unreachable!("wrapped code is a function")
+    };
+    let function = *function.function;
+    let names: Vec<String> = function
+        .params
+        .iter()
+        .map(|param| match &param.pat {
+            Pat::Ident(ident) => ident.sym.to_string(),
+            _ => unreachable!("parameters are names"),
+        })
+        .collect();
+    module.body = function
+        .body
+        .map(|body| body.stmts.into_iter().map(ModuleItem::Stmt).collect())
+        .unwrap_or_default();
+    Arc::from(names.join(","))
+}
+
 /// `import("x")` → `__import("x")`, which the linker's runtime turns into a chunk load.
 struct DynamicImports;
 
@@ -1274,6 +1469,54 @@ mod tests {
             source_name: "x".into(),
             hoist: false,
         }
+    }
+
+    #[test]
+    fn minified_commonjs_names_its_module_function_parameters() {
+        let source = "'use strict';\nvar dep = require('./dep');\nfunction helper(value) { return dep.twice(value); }\nmodule.exports = function (x) { return helper(x) + (typeof global); };\nexports.loaded = this === module.exports;\n";
+        let out = transform(
+            Path::new("/x/node_modules/p/index.js"),
+            source,
+            Syntaxes::JavaScript,
+            &TransformOptions {
+                minify: true,
+                ..options()
+            },
+        )
+        .unwrap();
+        // Every parameter up to `global` (the last the code uses), each renamed.
+        let params: Vec<&str> = out.params.as_deref().unwrap().split(',').collect();
+        assert_eq!(params.len(), 6, "{params:?}");
+        assert!(params.iter().all(|name| name.len() <= 2), "{params:?}");
+        assert_eq!(out.requires, ["./dep"]);
+        // The body is kept whole, with the module's names bound to the parameters.
+        let code = &out.code;
+        assert!(code.starts_with("\"use strict\""), "{code}");
+        assert!(
+            !code.contains("require(") && !code.contains("module."),
+            "{code}"
+        );
+        assert!(
+            code.contains(&format!("{}(\"./dep\")", params[0])),
+            "{code}"
+        );
+        assert!(code.contains(&format!("{}.exports", params[1])), "{code}");
+        // Run it: the module function, called as the registry calls it.
+        let function = format!("(function({}){{{code}}})", out.params.as_deref().unwrap());
+        assert!(function.len() > 60, "{function}");
+
+        // Without `global`, `__asset` or `import()`, three parameters.
+        let out = transform(
+            Path::new("/x/node_modules/p/small.js"),
+            "module.exports = require('a') + 1;\n",
+            Syntaxes::JavaScript,
+            &TransformOptions {
+                minify: true,
+                ..options()
+            },
+        )
+        .unwrap();
+        assert_eq!(out.params.as_deref().unwrap().split(',').count(), 3);
     }
 
     #[test]

@@ -312,28 +312,34 @@ impl<'a> Definitions<'a> {
     fn definition(&self, id: &str, module: &scope::Emitted<'_>) -> String {
         let mut text = String::with_capacity(module.code.len() + 128);
         // A module body goes into the registry's module function; a factory is one itself.
-        let (open, close) = match (module.factory, self.ids.short.is_some()) {
-            (true, _) => ("", ""),
-            (false, true) => (
+        let params;
+        let (open, close) = match (module.factory, module.params, self.ids.short.is_some()) {
+            (true, _, _) => ("", ""),
+            (false, Some(names), _) => {
+                params = format!("function({names}){{");
+                (params.as_str(), "\n}")
+            }
+            (false, None, true) => (
                 "function(require,module,exports,__import,__asset,global){",
                 "\n}",
             ),
-            (false, false) => (
+            (false, None, false) => (
                 "function (require, module, exports, __import, __asset, global) {",
                 "\n}",
             ),
         };
         text.push('\n');
-        json_string(&mut text, self.ids.get(id));
-        let _ = writeln!(text, ": [{open}");
+        let minified = self.ids.short.is_some();
+        object_key(&mut text, self.ids.get(id), minified);
+        let _ = writeln!(text, "{}[{open}", if minified { ":" } else { ": " });
         text.push_str(module.code.trim_end());
         text.push_str(close);
-        text.push_str(", {");
+        text.push_str(if minified { ",{" } else { ", {" });
         for (index, (specifier, target)) in module.deps.iter().enumerate() {
             if index > 0 {
                 text.push(',');
             }
-            json_string(&mut text, specifier);
+            object_key(&mut text, specifier, minified);
             text.push(':');
             match target {
                 Some(target) => json_string(&mut text, self.ids.get(target)),
@@ -342,6 +348,23 @@ impl<'a> Definitions<'a> {
         }
         text.push_str("}]");
         text
+    }
+}
+
+/// Appends `text` as the key of an object literal: minified without quotes where it is a name
+/// (`_0`, `d`) or a number written as JavaScript writes it (`7`).
+fn object_key(out: &mut String, text: &str, minified: bool) {
+    let bare = minified
+        && (swc_core::ecma::utils::is_valid_prop_ident(text)
+            || text == "0"
+            || (!text.starts_with('0')
+                && !text.is_empty()
+                && text.bytes().all(|b| b.is_ascii_digit())
+                && text.len() < 16));
+    if bare {
+        out.push_str(text);
+    } else {
+        json_string(out, text);
     }
 }
 
@@ -537,6 +560,22 @@ fn attach_stylesheet(name: &str, css_file: &str) -> String {
         Value::from(css_file)
     )
 }
+
+/// A format's runtime (whole statements) as written: in minified builds without whitespace and
+/// with short local names (its top-level names stay: the code around it uses them).
+fn runtime_text(text: String, minify: bool) -> String {
+    if minify {
+        let mut text = crate::bundler::transform::minify_runtime(&text);
+        text.push('\n');
+        text
+    } else {
+        text
+    }
+}
+
+/// `__lc` of a bundle without chunks.
+const NO_CHUNKS: &str =
+    "function __lc(id) { return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); }\n";
 
 /// `__lc` for scripts in pages: a chunk is a script tag (relative to the bundle) that hands its
 /// modules to a global callback. With `integrity`, each chunk's script tag gets its

@@ -12,7 +12,7 @@ use super::{
     attach_stylesheet, lines_of, pilet_parts, push_main, used_externals,
 };
 use crate::bundler::graph::Graph;
-use crate::bundler::runtime::{REGISTRY, SHARED_INTEROP};
+use crate::bundler::runtime::{GLOBAL, REGISTRY, SHARED_INTEROP};
 use crate::bundler::scope::Linked;
 
 /// A v0 or v1 pilet.
@@ -48,45 +48,48 @@ impl Format for Script<'_> {
             .map(|(specifier, id)| (specifier.clone(), Value::from(id.as_str())))
             .collect();
         let mut head = String::new();
+        let mut runtime = String::new();
         if v1 {
             let _ = writeln!(head, "//@pilet v:1({})", format.require_ref);
             head.push_str("(function () {\n");
-            head.push_str("var __cs = document.currentScript, __base = (__cs && __cs.src) || location.href;\n");
+            runtime.push_str("var __cs = document.currentScript, __base = (__cs && __cs.src) || location.href;\n");
             // Shared modules straight from the shell's SystemJS registry, resolved against this
             // script's absolute URL: piral-base's `window[requireRef]` (and v0's `require`)
             // resolve against the feed's link as written, and SystemJS never returns from
             // resolving a bare name against a root-relative parent (`/p/index.js`): the page
             // freezes. Only without SystemJS the loader's function is used.
             let _ = writeln!(
-                head,
+                runtime,
                 "function __get(id) {{ var S = window.System; if (S && S.get && S.resolve) {{ var m = S.get(S.resolve(id, __base)); if (m) return m; }} return window[{}](id); }}",
                 Value::from(format.require_ref.as_str())
             );
-            head.push_str(&super::script_chunk_loader(false));
+            runtime.push_str(&super::script_chunk_loader(false));
         } else {
             head.push_str("//@pilet v:0\n");
             // Evaluated from a string: the pilet's URL is the `sourceURL` the loader gives it,
             // which the stack of an error names (the "set-path" algorithm of the pilet spec).
-            head.push_str("var __base = (function () { try { throw new Error(); } catch (e) { var lines = String(e.stack || \"\").split(\"\\n\"); for (var i = 0; i < lines.length; i++) { var m = /(?:\\(|@|at )((?:[a-z][a-z0-9+.-]*:\\/\\/|\\/)[^\\s()]*?)(?::\\d+){1,2}\\)?$/i.exec(lines[i].trim()); var here = typeof location !== \"undefined\" ? location.href : undefined; if (m) return new URL(m[1], here).href; } return here; } })();\n");
-            head.push_str("function __get(id) { var S = typeof System !== \"undefined\" ? System : undefined; if (S && S.get && S.resolve) { var m = S.get(S.resolve(id, __base)); if (m) return m; } return require(id); }\n");
-            head.push_str("function __lc(id) { if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); var url = __a(__c[id]); return fetch(url).then(function (r) { if (!r.ok) throw new Error(\"Cannot load \" + url); return r.text(); }).then(function (text) { var m = { exports: {} }; new Function(\"module\", \"exports\", text + \"\\n//# sourceURL=\" + url)(m, m.exports); __d(m.exports); }); }\n");
+            runtime.push_str("var __base = (function () { try { throw new Error(); } catch (e) { var lines = String(e.stack || \"\").split(\"\\n\"); for (var i = 0; i < lines.length; i++) { var m = /(?:\\(|@|at )((?:[a-z][a-z0-9+.-]*:\\/\\/|\\/)[^\\s()]*?)(?::\\d+){1,2}\\)?$/i.exec(lines[i].trim()); var here = typeof location !== \"undefined\" ? location.href : undefined; if (m) return new URL(m[1], here).href; } return here; } })();\n");
+            runtime.push_str("function __get(id) { var S = typeof System !== \"undefined\" ? System : undefined; if (S && S.get && S.resolve) { var m = S.get(S.resolve(id, __base)); if (m) return m; } return require(id); }\n");
+            runtime.push_str("function __lc(id) { if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); var url = __a(__c[id]); return fetch(url).then(function (r) { if (!r.ok) throw new Error(\"Cannot load \" + url); return r.text(); }).then(function (text) { var m = { exports: {} }; new Function(\"module\", \"exports\", text + \"\\n//# sourceURL=\" + url)(m, m.exports); __d(m.exports); }); }\n");
         }
-        let _ = writeln!(head, "var __xs = {{}}, __ids = {};", Value::Object(ids));
-        head.push_str(SHARED_INTEROP);
-        head.push_str("function __x(s) { if (!(s in __xs)) { if (!(s in __ids)) __nf(s); __xs[s] = __cjs(__get(__ids[s])); } return __xs[s]; }\n");
+        let _ = writeln!(runtime, "var __xs = {{}}, __ids = {};", Value::Object(ids));
+        runtime.push_str(SHARED_INTEROP);
+        runtime.push_str("function __x(s) { if (!(s in __xs)) { if (!(s in __ids)) __nf(s); __xs[s] = __cjs(__get(__ids[s])); } return __xs[s]; }\n");
         let _ = writeln!(
-            head,
+            runtime,
             "var __c = {};",
             serde_json::to_string(&chunk_table).unwrap_or_else(|_| "{}".into())
         );
-        head.push_str(REGISTRY);
+        runtime.push_str(GLOBAL);
+        runtime.push_str(REGISTRY);
         if v1 {
             let _ = writeln!(
-                head,
+                runtime,
                 "window[{}] = __d;",
                 Value::from(chunk_callback(&format.require_ref))
             );
         }
+        head.push_str(&super::runtime_text(runtime, format.minify));
         head.push_str("__d(");
         let prefix_lines = lines_of(&head);
         let mut defs = Definitions::after(head, chunks, &module_ids);

@@ -55,33 +55,52 @@ impl Format for Shell<'_> {
         let module_ids = ModuleIds::new(chunks, format.minify);
         let (mut files, chunk_table) =
             chunk_files(chunks, &module_ids, format.source_maps, &prefix, ");\n");
-        let mut head = String::from("(function () {\n");
-        head.push_str(
+        let mut head = String::from(if format.minify {
+            "(function(){\n"
+        } else {
+            "(function () {\n"
+        });
+        let mut runtime = String::new();
+        runtime.push_str(
             "var __base = (document.currentScript && document.currentScript.src) || location.href;\n",
         );
-        head.push_str("function __x(s) { return __nf(s); }\n");
-        let _ = writeln!(
-            head,
-            "var __c = {};",
-            serde_json::to_string(&chunk_table).unwrap_or_else(|_| "{}".into())
-        );
-        if format.integrity {
-            let hashes: BTreeMap<&str, String> = files
-                .iter()
-                .filter(|file| file.name.ends_with(".js"))
-                .map(|file| (file.name.as_str(), crate::digest::sri_sha384(&file.bytes)))
-                .collect();
-            let _ = writeln!(
-                head,
-                "var __i = {};",
-                serde_json::to_string(&hashes).unwrap_or_else(|_| "{}".into())
-            );
-            head.push_str(&super::script_chunk_loader(true));
+        runtime.push_str("function __x(s) { return __nf(s); }\n");
+        if chunk_table.is_empty() {
+            // Nothing to load: an `import()` the build could not resolve still rejects.
+            runtime.push_str(super::NO_CHUNKS);
         } else {
-            head.push_str(&super::script_chunk_loader(false));
+            let _ = writeln!(
+                runtime,
+                "var __c = {};",
+                serde_json::to_string(&chunk_table).unwrap_or_else(|_| "{}".into())
+            );
+            if format.integrity {
+                let hashes: BTreeMap<&str, String> = files
+                    .iter()
+                    .filter(|file| file.name.ends_with(".js"))
+                    .map(|file| (file.name.as_str(), crate::digest::sri_sha384(&file.bytes)))
+                    .collect();
+                let _ = writeln!(
+                    runtime,
+                    "var __i = {};",
+                    serde_json::to_string(&hashes).unwrap_or_else(|_| "{}".into())
+                );
+                runtime.push_str(&super::script_chunk_loader(true));
+            } else {
+                runtime.push_str(&super::script_chunk_loader(false));
+            }
         }
-        head.push_str(REGISTRY);
-        let _ = writeln!(head, "window[{}] = __d;", Value::from(SHELL_CHUNK_CALLBACK));
+        // A page's script: the global object is the window.
+        runtime.push_str("var __g = window;\n");
+        runtime.push_str(REGISTRY);
+        if !chunk_table.is_empty() {
+            let _ = writeln!(
+                runtime,
+                "window[{}] = __d;",
+                Value::from(SHELL_CHUNK_CALLBACK)
+            );
+        }
+        head.push_str(&super::runtime_text(runtime, format.minify));
         head.push_str("__d(");
         let prefix_lines = lines_of(&head);
         let mut defs = Definitions::after(head, chunks, &module_ids);

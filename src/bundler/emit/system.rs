@@ -14,7 +14,7 @@ use super::{
     attach_stylesheet, lines_of, pilet_parts, push_main, used_externals,
 };
 use crate::bundler::graph::Graph;
-use crate::bundler::runtime::{REGISTRY, SHARED_INTEROP};
+use crate::bundler::runtime::{GLOBAL, REGISTRY, SHARED_INTEROP};
 use crate::bundler::scope::Linked;
 
 /// A v2 or v3 pilet.
@@ -67,16 +67,18 @@ impl Format for System<'_> {
             "System.register({}, function (_export, _context) {{",
             Value::Array(registry_ids)
         );
-        head.push_str("var __xs = {}, __base = _context.meta.url;\n");
-        head.push_str(SHARED_INTEROP);
-        head.push_str("function __x(s) { return s in __xs ? __xs[s] : __nf(s); }\n");
+        let mut runtime = String::from("var __xs = {}, __base = _context.meta.url;\n");
+        runtime.push_str(SHARED_INTEROP);
+        runtime.push_str("function __x(s) { return s in __xs ? __xs[s] : __nf(s); }\n");
         let _ = writeln!(
-            head,
+            runtime,
             "var __c = {};",
             serde_json::to_string(&chunk_table).unwrap_or_else(|_| "{}".into())
         );
-        head.push_str("function __lc(id) { return id in __c ? _context.import(\"./\" + __c[id]).then(function (ns) { __d(ns.m); }) : Promise.reject(new Error(\"Cannot find the chunk of \" + id)); }\n");
-        head.push_str(REGISTRY);
+        runtime.push_str("function __lc(id) { return id in __c ? _context.import(\"./\" + __c[id]).then(function (ns) { __d(ns.m); }) : Promise.reject(new Error(\"Cannot find the chunk of \" + id)); }\n");
+        runtime.push_str(GLOBAL);
+        runtime.push_str(REGISTRY);
+        head.push_str(&super::runtime_text(runtime, format.minify));
         head.push_str("return {\nsetters: [");
         for (index, (specifier, _)) in externals.iter().enumerate() {
             if index > 0 {
@@ -215,6 +217,8 @@ impl System<'_> {
             })
             .collect();
         let (nl, sp) = if format.minify { ("", "") } else { ("\n", " ") };
+        // The frame's functions as arrows where the build's target has them (minified only).
+        let arrows = format.minify && scope.uses.arrows;
         let mut head = format!(
             "System.register({},{sp}function{sp}(_export,{sp}_context){sp}{{{nl}var __xs{sp}={sp}{{}},{sp}__e{sp}={sp}{{}};{nl}",
             Value::Array(registry_ids)
@@ -256,12 +260,24 @@ impl System<'_> {
             } else {
                 format!("[{}]", Value::from(specifier.as_str()))
             };
-            let _ = write!(head, "function{sp}(m){sp}{{{sp}__xs{slot}{sp}={sp}m{sp}}}");
+            if arrows {
+                let _ = write!(head, "m=>{{__xs{slot}=m}}");
+            } else {
+                let _ = write!(head, "function{sp}(m){sp}{{{sp}__xs{slot}{sp}={sp}m{sp}}}");
+            }
         }
         let _ = writeln!(head, "],{nl}execute:{sp}function{sp}(){sp}{{{nl}(");
         let body = emitted.code.trim_end();
-        let mut tail = format!(
-            ")(function{sp}(s){sp}{{{sp}return __xs[s];{sp}}},{sp}0,{sp}__e,{sp}{},{sp}{},{sp}{});{nl}",
+        // The module function's arguments; trailing ones it does not use are left out.
+        let require = if arrows {
+            "s=>__xs[s]".to_string()
+        } else {
+            format!("function{sp}(s){sp}{{{sp}return __xs[s];{sp}}}")
+        };
+        let mut args = vec![
+            require.as_str(),
+            "0",
+            "__e",
             if scope.uses.import { "__i" } else { "0" },
             if scope.uses.asset { "__a" } else { "0" },
             if scope.uses.global {
@@ -269,7 +285,11 @@ impl System<'_> {
             } else {
                 "0"
             },
-        );
+        ];
+        while args.len() > 3 && args.last() == Some(&"0") {
+            args.pop();
+        }
+        let mut tail = format!(")({});{nl}", args.join(&format!(",{sp}")));
         if !styles.is_empty() {
             tail.push_str(styles.trim_end());
             tail.push_str(nl);
