@@ -2,7 +2,8 @@
 # Build speed, side by side in one run (issue: native bundler):
 #  1. `pilet build` of the default pilet (scaffolded from npm `sample-piral`) against npm
 #     piral-cli 1.10.3 + piral-cli-esbuild 1.1.0, with and without declarations;
-#  2. `piral build --type release` of a shell made by `piral new`, against the same;
+#  2. `piral build --type release` of a shell made by `piral new`, against the same, and of the
+#     shell that the old CLI's `piral new` scaffolds (its template);
 #  3. raw throughput: ten copies of three.js's sources bundled + minified + source-mapped,
 #     against esbuild 0.28.2 on the same input;
 #  4. the same for a 10,000-module React app (`gen-app.mjs`: 100 pages × 99 leaves, each leaf
@@ -67,6 +68,23 @@ peak "piral-cli + esbuild: piral build --type release" "$OLD_PIRAL" build --type
 rm -rf dist old-cli && "$PIRAL" build --type release -q && "$OLD_PIRAL" build --type release --bundler esbuild --target old-cli/index.html >/dev/null
 size "piral: shell .js" dist/release/*.js
 size "piral-cli + esbuild: shell .js" old-cli/release/*.js
+
+# 2b. the shell that the old CLI scaffolds (its own template, not ours), built by both
+oldshell="$work/oldshell"
+if [ ! -d "$oldshell/node_modules/piral" ]; then
+  rm -rf "$oldshell"
+  mkdir -p "$oldshell"
+  (cd "$oldshell" && "$OLD_PIRAL" new --target . --npm-client npm --bundler esbuild >/dev/null)
+fi
+cd "$oldshell"
+mapfile -t extra < <(before "piral build --type release (old CLI's scaffold)" "$PIRAL build --type release -q")
+hyperfine --warmup 1 --runs 8 \
+  -n "piral build --type release (old CLI's scaffold)" "$PIRAL build --type release -q" \
+  "${extra[@]}" \
+  -n "piral-cli 1.10.3 + esbuild: piral build --type release (its scaffold)" "$OLD_PIRAL build --type release --bundler esbuild"
+rm -rf dist old-cli && "$PIRAL" build --type release -q && "$OLD_PIRAL" build --type release --bundler esbuild --target old-cli/index.html >/dev/null
+size "piral: old CLI's scaffold, shell .js" dist/release/*.js
+size "piral-cli + esbuild: its scaffold, shell .js" old-cli/release/*.js
 
 # 3. ten copies of three.js
 three="$work/three"

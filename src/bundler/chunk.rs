@@ -1,8 +1,8 @@
 //! Chunk: decides which modules go into which file. The entry's static closure is the main
 //! chunk; every `import()` target outside it is a chunk of its own, holding its static closure
-//! minus the main chunk. A module two lazy chunks need is written into both (the registry keeps
-//! the first definition, so there is still one instance). Chunk files are named after their
-//! target, with a hash of their bytes.
+//! minus the main chunk. Modules that two or more lazy chunks need live in a shared chunk, one
+//! per set of lazy chunks that need them, which each of those loads with it. Chunk files are
+//! named after their target, with a hash of their bytes.
 
 use std::collections::BTreeSet;
 
@@ -18,6 +18,9 @@ pub(crate) struct Chunks {
     pub(crate) main: BTreeSet<String>,
     /// One chunk per `import()` target outside `main`, by target id.
     pub(crate) lazy: Vec<Chunk>,
+    /// The modules several lazy chunks need, one set per group of lazy chunks that need them
+    /// (a lazy chunk names the sets it loads with it in `shared`).
+    pub(crate) shared: Vec<BTreeSet<String>>,
 }
 
 /// Where the builds of one kind keep the last plan (see `Graph::last_plan`).
@@ -29,6 +32,8 @@ pub(crate) struct Chunk {
     /// The module id the `import()` names.
     pub(crate) target: String,
     pub(crate) modules: BTreeSet<String>,
+    /// The shared chunks (positions in [`Chunks::shared`]) to load with this one.
+    pub(crate) shared: Vec<usize>,
 }
 
 impl Chunk {
@@ -74,7 +79,7 @@ fn plan_anew(graph: &Graph) -> Chunks {
             }
         }
     }
-    let lazy = targets
+    let mut lazy: Vec<Chunk> = targets
         .into_iter()
         .map(|target| {
             let modules = index
@@ -82,10 +87,45 @@ fn plan_anew(graph: &Graph) -> Chunks {
                 .difference(&main)
                 .cloned()
                 .collect();
-            Chunk { target, modules }
+            Chunk {
+                target,
+                modules,
+                shared: Vec::new(),
+            }
         })
         .collect();
-    Chunks { main, lazy }
+    let shared = share(&mut lazy);
+    Chunks { main, lazy, shared }
+}
+
+/// Takes the modules that more than one lazy chunk holds out of them, into one shared chunk per
+/// set of lazy chunks that need them.
+fn share(lazy: &mut [Chunk]) -> Vec<BTreeSet<String>> {
+    if lazy.len() < 2 {
+        return Vec::new();
+    }
+    let mut users: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for (position, chunk) in lazy.iter().enumerate() {
+        for id in &chunk.modules {
+            users.entry(id.as_str()).or_default().push(position);
+        }
+    }
+    let mut groups: std::collections::BTreeMap<Vec<usize>, BTreeSet<String>> = Default::default();
+    for (id, users) in users {
+        if users.len() > 1 {
+            groups.entry(users).or_default().insert(id.to_string());
+        }
+    }
+    let mut shared = Vec::with_capacity(groups.len());
+    for (users, modules) in groups {
+        for user in users {
+            let chunk = &mut lazy[user];
+            chunk.modules.retain(|id| !modules.contains(id));
+            chunk.shared.push(shared.len());
+        }
+        shared.push(modules);
+    }
+    shared
 }
 
 /// The graph's modules by position (in id order), with the positions of what each requires

@@ -64,6 +64,8 @@ pub(crate) struct Linked<'g> {
     pub(crate) modules: BTreeMap<String, Emitted<'g>>,
     pub(crate) main: BTreeSet<String>,
     pub(crate) lazy: Vec<Chunk>,
+    /// The shared chunks' modules (see [`Chunks::shared`]).
+    pub(crate) shared: Vec<BTreeSet<String>>,
     /// Every chunk is one scope that needs nothing but shared dependencies, and no lazy chunk
     /// imports a module of the main chunk: the formats may call the scopes directly, without
     /// the registry. Then this holds, for the main chunk and each lazy chunk in order, the
@@ -159,6 +161,7 @@ pub(crate) fn hoist<'g>(
     // The formats can call the scopes directly when each chunk is nothing but its scope (modules
     // without code aside) and no lazy chunk reaches into the main one.
     let direct_mode = format_calls_scopes
+        && chunks.shared.is_empty()
         && roots
             .iter()
             .enumerate()
@@ -302,6 +305,21 @@ pub(crate) fn hoist<'g>(
             modules.insert(id.clone(), registry_module(id, module, print)?);
         }
     }
+    // Shared chunks hold registry modules only: each lazy chunk that needs one loads it.
+    let mut shared = Vec::with_capacity(chunks.shared.len());
+    for set in &chunks.shared {
+        let mut kept = BTreeSet::new();
+        for id in set {
+            let Some(module) = graph.modules.get(id) else {
+                continue;
+            };
+            kept.insert(id.clone());
+            if !modules.contains_key(id) {
+                modules.insert(id.clone(), registry_module(id, module, print)?);
+            }
+        }
+        shared.push(kept);
+    }
     let mut sets = sets.into_iter();
     let main = sets.next().unwrap_or_default();
     let lazy = chunks
@@ -311,12 +329,14 @@ pub(crate) fn hoist<'g>(
         .map(|(chunk, modules)| Chunk {
             target: chunk.target,
             modules,
+            shared: chunk.shared,
         })
         .collect();
     Ok(Linked {
         modules,
         main,
         lazy,
+        shared,
         direct,
         dynamic_keys,
         contents: None,
@@ -334,6 +354,9 @@ fn registry_only(
     for chunk in &mut chunks.lazy {
         chunk.modules.retain(|id| graph.modules.contains_key(id));
     }
+    for set in &mut chunks.shared {
+        set.retain(|id| graph.modules.contains_key(id));
+    }
     let modules = graph
         .modules
         .iter()
@@ -343,6 +366,7 @@ fn registry_only(
         modules,
         main: chunks.main,
         lazy: chunks.lazy,
+        shared: chunks.shared,
         direct: None,
         dynamic_keys: dynamic_keys(graph, print),
         contents: None,

@@ -91,6 +91,20 @@ fn check_case(name: &str) {
                 "{name}: `{absent}` is bundled"
             );
         }
+        // Code that must be written once, however many chunks need it.
+        for once in config["once"].as_array().into_iter().flatten() {
+            let once = once.as_str().unwrap();
+            let holders: Vec<String> = listing(&dist)
+                .into_iter()
+                .filter(|f| f.ends_with(".js"))
+                .filter(|f| {
+                    std::fs::read_to_string(dist.join(f))
+                        .unwrap_or_default()
+                        .contains(once)
+                })
+                .collect();
+            assert_eq!(holders.len(), 1, "{name} {flags}: `{once}` in {holders:?}");
+        }
         let mut node = std::process::Command::new("node");
         node.arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/run-pilet.mjs"))
             .arg(dist.join("index.js"));
@@ -421,30 +435,48 @@ fn shells_load_their_dynamic_imports_as_chunks() {
         .iter()
         .find(|f| f.starts_with("index.") && f.ends_with(".js"))
         .unwrap();
+    let shared = files
+        .iter()
+        .find(|f| f.starts_with("shared.") && f.ends_with(".js"))
+        .unwrap_or_else(|| panic!("no shared chunk: {files:?}"));
     let main_code = std::fs::read_to_string(release.join(main)).unwrap();
     let chunk_code = std::fs::read_to_string(release.join(chunk)).unwrap();
+    let shared_code = std::fs::read_to_string(release.join(shared)).unwrap();
     assert!(
         !main_code.contains("lazy page loaded"),
         "the page is not in the main script"
     );
-    assert!(chunk_code.contains("lazy page loaded") && chunk_code.contains("function shout"));
-    // The chunk's script tag gets its integrity from a table in the main script; the browser
-    // checks it (the render below loads the chunk through it).
-    let integrity = {
-        use base64::Engine as _;
-        use sha2::Digest as _;
-        format!(
-            "sha384-{}",
-            base64::engine::general_purpose::STANDARD
-                .encode(sha2::Sha384::digest(chunk_code.as_bytes()))
-        )
-    };
-    assert!(
-        main_code.contains(&format!("\"{chunk}\":\"{integrity}\"")),
-        "{}",
-        &main_code[..main_code.len().min(2000)]
-    );
-    let report = crate::common::render(&release, &["--expect", "lazy page loaded!"]);
+    assert!(chunk_code.contains("lazy page loaded"));
+    // The module both lazy chunks import is written once, in the chunk they share.
+    let holders: Vec<&String> = files
+        .iter()
+        .filter(|f| f.ends_with(".js"))
+        .filter(|f| {
+            std::fs::read_to_string(release.join(f))
+                .unwrap()
+                .contains("function shout")
+        })
+        .collect();
+    assert_eq!(holders, [shared], "{files:?}");
+    // The chunks' script tags get their integrity from a table in the main script; the
+    // browser checks it (the render below loads the chunks through it).
+    for (file, code) in [(chunk, &chunk_code), (shared, &shared_code)] {
+        let integrity = {
+            use base64::Engine as _;
+            use sha2::Digest as _;
+            format!(
+                "sha384-{}",
+                base64::engine::general_purpose::STANDARD
+                    .encode(sha2::Sha384::digest(code.as_bytes()))
+            )
+        };
+        assert!(
+            main_code.contains(&format!("\"{file}\":\"{integrity}\"")),
+            "{}",
+            &main_code[..main_code.len().min(2000)]
+        );
+    }
+    let report = crate::common::render(&release, &["--expect", "lazy page loaded! footer!"]);
     assert_eq!(report["ok"], true, "{report:#}");
     // A chunk changed after the build is refused.
     std::fs::write(

@@ -383,26 +383,56 @@ fn json_string(out: &mut String, text: &str) {
 }
 
 /// The lazy chunks' files (with maps): each chunk's definitions between `prefix` (which ends its
-/// only line) and `suffix`. Returns them and the table module id → chunk file.
+/// only line) and `suffix`, and the shared chunks' likewise. Returns them and the table module
+/// id → chunk file, or the list of files to load (the chunk's first) where it needs shared ones.
 fn chunk_files(
     chunks: &Linked<'_>,
     module_ids: &ModuleIds,
     source_maps: bool,
     prefix: &str,
     suffix: &str,
-) -> (Vec<OutputFile>, BTreeMap<String, String>) {
+) -> (Vec<OutputFile>, BTreeMap<String, Value>) {
     let mut files = Vec::new();
     let mut chunk_table = BTreeMap::new();
-    for chunk in &chunks.lazy {
+    let write = |stem: &str, modules: &BTreeSet<String>, files: &mut Vec<OutputFile>| {
         let mut defs = Definitions::new(chunks, module_ids);
-        defs.push(&chunk.modules);
+        defs.push(modules);
         let body = format!("{prefix}{}{suffix}", defs.text);
         // Chunk names always carry a hash: two builds must never mix chunks.
-        let name = hashed_name(chunk.stem(), "js", body.as_bytes(), true);
-        chunk_table.insert(module_ids.get(&chunk.target).to_string(), name.clone());
-        push_file(&mut files, chunks, name, body, source_maps, 1, &defs.starts);
+        let name = hashed_name(stem, "js", body.as_bytes(), true);
+        push_file(
+            files,
+            chunks,
+            name.clone(),
+            body,
+            source_maps,
+            1,
+            &defs.starts,
+        );
+        name
+    };
+    let shared: Vec<String> = chunks
+        .shared
+        .iter()
+        .map(|modules| write("shared", modules, &mut files))
+        .collect();
+    for chunk in &chunks.lazy {
+        let name = write(chunk.stem(), &chunk.modules, &mut files);
+        let entry = if chunk.shared.is_empty() {
+            Value::from(name)
+        } else {
+            Value::from_iter(
+                std::iter::once(name).chain(chunk.shared.iter().map(|i| shared[*i].clone())),
+            )
+        };
+        chunk_table.insert(module_ids.get(&chunk.target).to_string(), entry);
     }
     (files, chunk_table)
+}
+
+/// Whether a chunk table lists a chunk with shared chunks to load with it.
+fn loads_several(chunk_table: &BTreeMap<String, Value>) -> bool {
+    chunk_table.values().any(Value::is_array)
 }
 
 /// The bundle's styles in one file named after `stem`, or `None` when it has none.
@@ -434,7 +464,7 @@ struct PiletParts {
     /// Chunks (+ maps), the stylesheet, assets.
     files: Vec<OutputFile>,
     /// Module id (as written) → chunk file.
-    chunk_table: BTreeMap<String, String>,
+    chunk_table: BTreeMap<String, Value>,
     /// The stylesheet's file name.
     css_file: Option<String>,
 }
@@ -580,16 +610,25 @@ const NO_CHUNKS: &str =
 /// `__lc` for scripts in pages: a chunk is a script tag (relative to the bundle) that hands its
 /// modules to a global callback. With `integrity`, each chunk's script tag gets its
 /// `integrity` from `__i` (file → SRI hash) and `crossorigin="anonymous"`, as a release
-/// shell's HTML tags have them.
-fn script_chunk_loader(integrity: bool) -> String {
+/// shell's HTML tags have them. With `several`, a chunk is a list of files, each loaded once.
+fn script_chunk_loader(integrity: bool, several: bool) -> String {
     let source = if integrity {
-        ", f = __c[id]; s.src = __a(f); if (__i[f]) { s.integrity = __i[f]; s.crossOrigin = \"anonymous\"; }"
+        "s.src = __a(f); if (__i[f]) { s.integrity = __i[f]; s.crossOrigin = \"anonymous\"; }"
     } else {
-        "; s.src = __a(__c[id]);"
+        "s.src = __a(f);"
     };
-    format!(
-        "function __lc(id) {{ if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); return new Promise(function (resolve, reject) {{ var s = document.createElement(\"script\"){source} s.onload = function () {{ resolve(); }}; s.onerror = function () {{ reject(new Error(\"Cannot load \" + s.src)); }}; document.head.appendChild(s); }}); }}\n"
-    )
+    let load = format!(
+        "new Promise(function (resolve, reject) {{ var s = document.createElement(\"script\"); {source} s.onload = function () {{ resolve(); }}; s.onerror = function () {{ reject(new Error(\"Cannot load \" + s.src)); }}; document.head.appendChild(s); }})"
+    );
+    let missing =
+        "if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id));";
+    if several {
+        format!(
+            "var __ps = {{}};\nfunction __ls(f) {{ return __ps[f] || (__ps[f] = {load}); }}\nfunction __lc(id) {{ {missing} return Promise.all([].concat(__c[id]).map(__ls)); }}\n"
+        )
+    } else {
+        format!("function __lc(id) {{ {missing} var f = __c[id]; return {load}; }}\n")
+    }
 }
 
 #[cfg(test)]

@@ -75,7 +75,11 @@ impl Format for System<'_> {
             "var __c = {};",
             serde_json::to_string(&chunk_table).unwrap_or_else(|_| "{}".into())
         );
-        runtime.push_str("function __lc(id) { return id in __c ? _context.import(\"./\" + __c[id]).then(function (ns) { __d(ns.m); }) : Promise.reject(new Error(\"Cannot find the chunk of \" + id)); }\n");
+        if super::loads_several(&chunk_table) {
+            runtime.push_str("function __lc(id) { return id in __c ? Promise.all([].concat(__c[id]).map(function (f) { return _context.import(\"./\" + f).then(function (ns) { __d(ns.m); }); })) : Promise.reject(new Error(\"Cannot find the chunk of \" + id)); }\n");
+        } else {
+            runtime.push_str("function __lc(id) { return id in __c ? _context.import(\"./\" + __c[id]).then(function (ns) { __d(ns.m); }) : Promise.reject(new Error(\"Cannot find the chunk of \" + id)); }\n");
+        }
         runtime.push_str(GLOBAL);
         runtime.push_str(REGISTRY);
         head.push_str(&super::runtime_text(runtime, format.minify));
