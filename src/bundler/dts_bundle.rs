@@ -102,6 +102,9 @@ struct Bundler<'a> {
     queue: VecDeque<PathBuf>,
     modules: Vec<String>,
     augmentations: Vec<String>,
+    /// What the lifted augmentations add to `PiletCustomApi`, by the module they augment: (name,
+    /// module it comes from).
+    custom_apis: Vec<(String, Vec<(String, String)>)>,
     globals: Vec<String>,
     issues: Vec<String>,
 }
@@ -114,6 +117,7 @@ impl<'a> Bundler<'a> {
             queue: VecDeque::new(),
             modules: Vec::new(),
             augmentations: Vec::new(),
+            custom_apis: Vec::new(),
             globals: Vec::new(),
             issues: Vec::new(),
         }
@@ -162,10 +166,16 @@ impl<'a> Bundler<'a> {
             ));
         }
         code.push_str("}\n");
+        let custom: Vec<String> = self
+            .custom_apis
+            .iter()
+            .map(|(target, apis)| custom_api_block(target, apis))
+            .collect();
         for block in self
             .globals
             .iter()
             .chain(&self.modules)
+            .chain(&custom)
             .chain(&self.augmentations)
         {
             code.push('\n');
@@ -286,6 +296,30 @@ impl<'a> Bundler<'a> {
                         continue;
                     }
                     if let Some(TsNamespaceBody::TsModuleBlock(block)) = decl.body.take() {
+                        for api in custom_api_extensions(&block.body) {
+                            let source = imported_from(&imports, &api).or_else(|| {
+                                exported.contains(&api).then(|| (name.clone(), api.clone()))
+                            });
+                            let Some((from, imported)) = source else {
+                                continue;
+                            };
+                            let position = match self
+                                .custom_apis
+                                .iter()
+                                .position(|(known, _)| *known == target)
+                            {
+                                Some(position) => position,
+                                None => {
+                                    self.custom_apis.push((target.clone(), Vec::new()));
+                                    self.custom_apis.len() - 1
+                                }
+                            };
+                            // Named as they were declared (`PiletMenuApi`, not a local alias).
+                            let apis = &mut self.custom_apis[position].1;
+                            if !apis.iter().any(|(known, ..)| *known == imported) {
+                                apis.push((imported, from));
+                            }
+                        }
                         self.augmentations.push(augmentation(
                             &target, &name, &imports, &exported, block.body,
                         ));
@@ -410,6 +444,72 @@ impl VisitMut for Renamer<'_, '_> {
         }
         decl.visit_mut_children_with(self);
     }
+}
+
+/// The names an augmentation's `interface PiletCustomApi extends A, B {}` lists.
+fn custom_api_extensions(body: &[ModuleItem]) -> Vec<String> {
+    let mut names = Vec::new();
+    for item in body {
+        let decl = match item {
+            ModuleItem::Stmt(Stmt::Decl(decl)) => decl,
+            ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => &export.decl,
+            _ => continue,
+        };
+        if let Decl::TsInterface(interface) = decl
+            && interface.id.sym == *"PiletCustomApi"
+        {
+            for extended in &interface.extends {
+                if let swc_core::ecma::ast::Expr::Ident(ident) = &*extended.expr {
+                    names.push(ident.sym.to_string());
+                }
+            }
+        }
+    }
+    names
+}
+
+/// Where an import of the file brings `local` from: (module, the name it has there).
+fn imported_from(imports: &[ModuleItem], local: &str) -> Option<(String, String)> {
+    imports.iter().find_map(|item| {
+        let ModuleItem::ModuleDecl(ModuleDecl::Import(decl)) = item else {
+            return None;
+        };
+        decl.specifiers
+            .iter()
+            .find_map(|specifier| match specifier {
+                ImportSpecifier::Named(named) if named.local.sym == *local => {
+                    let imported = match &named.imported {
+                        Some(ModuleExportName::Ident(ident)) => ident.sym.to_string(),
+                        Some(ModuleExportName::Str(text)) => {
+                            text.value.to_string_lossy().into_owned()
+                        }
+                        None => local.to_string(),
+                    };
+                    Some((decl.src.value.to_string_lossy().into_owned(), imported))
+                }
+                _ => None,
+            })
+    })
+}
+
+/// One augmentation of `target` that names every extension of `PiletCustomApi` at once, before
+/// the others, as dets wrote it (`export interface PiletCustomApi extends PiletLocaleApi,
+/// PiletDashboardApi {}`): the old CLI's pilet templates read that line to find the shell's
+/// plugins.
+fn custom_api_block(target: &str, apis: &[(String, String)]) -> String {
+    let mut text = format!("declare module {} {{\n", Value::from(target));
+    for (name, from) in apis {
+        text.push_str(&format!(
+            "import type {{ {name} }} from {};\n",
+            Value::from(from.as_str())
+        ));
+    }
+    let names: Vec<&str> = apis.iter().map(|(name, _)| name.as_str()).collect();
+    text.push_str(&format!(
+        "export interface PiletCustomApi extends {} {{}}\n}}\n",
+        names.join(", ")
+    ));
+    text
 }
 
 /// A lifted module augmentation: the file's imports (less what the block declares itself) and
@@ -776,6 +876,22 @@ mod tests {
              export interface PiletTileApi { registerTile(name: string): void; }\n\
              declare module 'react' {\n  interface CSSProperties { tileColor?: string; }\n}\n",
         );
+        write(
+            root,
+            "node_modules/menu/package.json",
+            r#"{"types": "index.d.ts"}"#,
+        );
+        write(
+            root,
+            "node_modules/menu/index.d.ts",
+            "import { PiletMenuApi as Api } from './api';\n\
+             declare module 'core/lib/custom' {\n  interface PiletCustomApi extends Api {}\n}\n",
+        );
+        write(
+            root,
+            "node_modules/menu/api.d.ts",
+            "export interface PiletMenuApi { registerMenu(name: string): void; }\n",
+        );
         write(root, "node_modules/react/package.json", "{}");
         write(
             root,
@@ -785,7 +901,7 @@ mod tests {
         write(
             root,
             "src/index.tsx",
-            "import 'tiles';\nimport { createInstance } from 'core';\n\
+            "import 'tiles';\nimport 'menu';\nimport { createInstance } from 'core';\n\
              declare module 'core/lib/custom' {\n  interface PiletCustomApi { greet(name: string): string; }\n}\n",
         );
         let shell = ShellTypes {
@@ -824,6 +940,15 @@ mod tests {
         );
         // The shell's own augmentation too.
         assert!(code.contains("greet(name: string): string;"), "{code}");
+        // Before them, one line names every extension, as dets wrote it (the old CLI's pilet
+        // templates read the first such line to find the shell's plugins).
+        let combined = "declare module \"core/lib/custom\" {\nimport type { PiletTileApi } from \"tiles\";\nimport type { PiletMenuApi } from \"menu/api\";\nexport interface PiletCustomApi extends PiletTileApi, PiletMenuApi {}\n}\n";
+        let at = code.find(combined).unwrap_or_else(|| panic!("{code}"));
+        assert_eq!(
+            code.find("export interface PiletCustomApi extends"),
+            Some(at + combined.find("export interface").unwrap()),
+            "{code}"
+        );
         // An augmentation of a package pilets have would hide it here: left out, and said.
         assert!(!code.contains("tileColor"), "{code}");
         assert_eq!(out.issues.len(), 1, "{:?}", out.issues);

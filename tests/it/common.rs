@@ -276,6 +276,23 @@ http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), handler).serve_
     Service::start(command, port, what, 10)
 }
 
+/// The old CLI (npm `piral-cli` 1.10.3 with `piral-cli-esbuild`, pinned in tests/e2e) as
+/// `piral` or `pilet`, in the test's environment; its servers listen on 127.0.0.1 only.
+pub(crate) fn old_cli(ctx: &TestContext, name: &str, args: &[&str]) -> std::process::Command {
+    let ours = ctx.std_command(name, args);
+    let mut old = std::process::Command::new(e2e_bin(name));
+    old.args(args).current_dir(ctx.path());
+    for (key, value) in ours.get_envs() {
+        match value {
+            Some(value) => old.env(key, value),
+            None => old.env_remove(key),
+        };
+    }
+    let preload = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/bind-loopback.cjs");
+    old.env("NODE_OPTIONS", format!("--require {}", preload.display()));
+    old
+}
+
 /// A program that `npm ci` installed in tests/e2e.
 pub(crate) fn e2e_bin(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::{TestContext, assert_exit, free_port, render, run};
+use crate::common::{TestContext, assert_exit, free_port, old_cli, render, run};
 
 /// A running `pilet debug`; killed when dropped.
 struct Server {
@@ -1425,4 +1425,146 @@ fn an_emulators_mock_files_configure_the_pilet_under_debug() {
         "{report:#}\n{}",
         server.stderr.lock().unwrap()
     );
+}
+
+/// Polls `GET /$pilet-api` on `port` until it lists `pilet` (what a shell's page then loads).
+fn wait_for_feed(port: u16, pilet: &str, limit: Duration) -> serde_json::Value {
+    let start = Instant::now();
+    loop {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            let (status, _, body) = get(port, "/$pilet-api", &format!("localhost:{port}"));
+            if status == 200
+                && let Ok(feed) = serde_json::from_str::<serde_json::Value>(&body)
+                && feed.to_string().contains(&format!("\"{pilet}\""))
+            {
+                return feed;
+            }
+        }
+        assert!(start.elapsed() < limit, "no feed listing {pilet} on {port}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// A team switches one developer at a time (issue: drop-in parity, mixed teams). The old CLI
+/// (npm piral-cli 1.10.3 with its esbuild plugin) scaffolds, builds and debugs a pilet from an
+/// emulator that we built; we do the same with an emulator that it built.
+#[test]
+fn mixed_teams_build_and_debug_each_others_emulators() {
+    let ctx = TestContext::new();
+
+    // Ours → the old CLI.
+    let output = run(&mut ctx.piral(&["new", "shell", "--npm-client", "npm"]));
+    assert_exit(&output, 0);
+    let shell = ctx.path().join("shell");
+    let output = run(ctx
+        .piral(&["build", "--type", "emulator"])
+        .current_dir(&shell));
+    assert_exit(&output, 0);
+    let output = old_cli(
+        &ctx,
+        "pilet",
+        &[
+            "new",
+            "./shell/dist/emulator/shell-1.0.0.tgz",
+            "--target",
+            "old-pilet",
+            "--bundler",
+            "esbuild",
+            "--npm-client",
+            "npm",
+        ],
+    )
+    .output()
+    .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let old_pilet = ctx.path().join("old-pilet");
+    assert!(
+        old_pilet
+            .join("node_modules/shell/app/index.html")
+            .is_file()
+    );
+    // Its template found the shell's plugins in our declaration (the first `PiletCustomApi
+    // extends …` line, as dets wrote it) and uses them.
+    let source = std::fs::read_to_string(old_pilet.join("src/index.tsx")).unwrap();
+    assert!(
+        source.contains("app.registerTile(") && source.contains("app.registerMenu("),
+        "{source}"
+    );
+    let output = old_cli(&ctx, "pilet", &["build"])
+        .current_dir(&old_pilet)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let main = std::fs::read_to_string(old_pilet.join("dist/index.js")).unwrap();
+    assert!(main.starts_with("//@pilet v:2("), "{main}");
+    let port = free_port();
+    let mut debug = old_cli(&ctx, "pilet", &["debug", "--port", &port.to_string()]);
+    debug
+        .current_dir(&old_pilet)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let server = Server {
+        child: debug.spawn().unwrap(),
+        port,
+        stderr: Default::default(),
+    };
+    let feed = wait_for_feed(port, "old-pilet", Duration::from_secs(120));
+    assert!(feed.to_string().contains("\"spec\":\"v2\""), "{feed}");
+    // The shell's page, from our emulator package, is what the old server serves.
+    let (status, _, page) = get(port, "/", &format!("localhost:{port}"));
+    assert_eq!(status, 200);
+    assert!(page.contains("<div id=\"app\">"), "{page}");
+    let report = render(
+        Path::new("."),
+        &["--url", &server.origin(), "--expect", "Welcome to Piral!"],
+    );
+    assert_eq!(report["ok"], true, "{report:#}");
+    drop(server);
+
+    // The old CLI → ours.
+    let output = old_cli(
+        &ctx,
+        "piral",
+        &[
+            "new",
+            "--target",
+            "old-shell",
+            "--bundler",
+            "esbuild",
+            "--npm-client",
+            "npm",
+        ],
+    )
+    .output()
+    .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let old_shell = ctx.path().join("old-shell");
+    let output = old_cli(&ctx, "piral", &["build", "--type", "emulator"])
+        .current_dir(&old_shell)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "./old-shell/dist/emulator/old-shell-1.0.0.tgz",
+        "--target",
+        "our-pilet",
+        "--npm-client",
+        "npm",
+    ]));
+    assert_exit(&output, 0);
+    let our_pilet = ctx.path().join("our-pilet");
+    let output = run(ctx.pilet(&["build"]).current_dir(&our_pilet));
+    assert_exit(&output, 0);
+    let main = std::fs::read_to_string(our_pilet.join("dist/index.js")).unwrap();
+    assert!(main.starts_with("//@pilet v:2("), "{main}");
+    let server = Server::start(&ctx, &our_pilet, &[]);
+    let feed = wait_for_feed(server.port, "our-pilet", Duration::from_secs(30));
+    assert!(feed.to_string().contains("\"spec\":\"v2\""), "{feed}");
+    // The page is the old CLI's emulator, and the pilet renders in it in Chromium.
+    let report = render(
+        Path::new("."),
+        &["--url", &server.origin(), "--expect", "Welcome to Piral!"],
+    );
+    assert_eq!(report["ok"], true, "{report:#}");
 }
