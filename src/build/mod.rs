@@ -160,7 +160,7 @@ impl SchemaSetting {
         PiletSchema::parse(text).ok_or_else(|| {
             CodedError::new(
                 Code::InvalidSchemaVersion,
-                format!("the pilet schema `{text}` is not supported by this bundler (supported: v0, v1, v2, v3)"),
+                format!("the pilet schema `{text}` is not supported by this bundler (supported: v0, v1, v2, v3, none)"),
             )
             .with_hint("use `--schema v2` or `--schema v3`; `schemaVersion` in pilet.json sets the default")
         })

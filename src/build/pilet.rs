@@ -353,7 +353,12 @@ pub(crate) fn bundle_pilet(
             side_bundles.push(dependency.clone());
         }
     }
-    if !header.is_empty() && matches!(settings.schema, PiletSchema::V0 | PiletSchema::V1) {
+    if !header.is_empty()
+        && matches!(
+            settings.schema,
+            PiletSchema::V0 | PiletSchema::V1 | PiletSchema::Bare
+        )
+    {
         return Err(CodedError::new(
             Code::InvalidSchemaVersion,
             format!(
@@ -489,7 +494,7 @@ pub(crate) fn bundle_pilet(
         "version": pilet.package.version(),
         "root": root,
         "main": main,
-        "schema": settings.schema.as_str(),
+        "schema": settings.schema.spec(),
         "requireRef": format.require_ref,
         "dependencies": header,
         "externals": graph.used_externals,

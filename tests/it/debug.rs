@@ -337,7 +337,13 @@ fn debugging_a_pilet_from_sample_piral() {
         ".welcome-tile { color: rgb(0, 128, 0); }\n",
     )
     .unwrap();
-    std::fs::write(&index, format!("import './tile.css';\n{original}")).unwrap();
+    // The tile as the old CLI's template writes it, with a class for the stylesheet.
+    let styled = original.replace(
+        "<div>Welcome to Piral!</div>",
+        "<div className=\"welcome-tile\">Welcome to Piral!</div>",
+    );
+    assert_ne!(styled, original);
+    std::fs::write(&index, format!("import './tile.css';\n{styled}")).unwrap();
     for schema in ["v1", "v0"] {
         let output = run(ctx
             .pilet(&["build", "--schema", schema, "--type", "standalone"])
@@ -1427,6 +1433,32 @@ fn an_emulators_mock_files_configure_the_pilet_under_debug() {
     );
 }
 
+/// Ends, when dropped, every process whose command line names a file below the folder (what
+/// the old CLI left running there).
+struct Leftovers(PathBuf);
+
+impl Drop for Leftovers {
+    fn drop(&mut self) {
+        let folder = self.0.to_string_lossy().into_owned();
+        let Ok(entries) = std::fs::read_dir("/proc") else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                continue;
+            };
+            let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) else {
+                continue;
+            };
+            if String::from_utf8_lossy(&cmdline).contains(&folder) && pid != std::process::id() {
+                let _ = std::process::Command::new("kill")
+                    .arg(pid.to_string())
+                    .status();
+            }
+        }
+    }
+}
+
 /// Polls `GET /$pilet-api` on `port` until it lists `pilet` (what a shell's page then loads).
 fn wait_for_feed(port: u16, pilet: &str, limit: Duration) -> serde_json::Value {
     let start = Instant::now();
@@ -1451,6 +1483,8 @@ fn wait_for_feed(port: u16, pilet: &str, limit: Duration) -> serde_json::Value {
 #[test]
 fn mixed_teams_build_and_debug_each_others_emulators() {
     let ctx = TestContext::new();
+    // The old CLI leaves its build workers running after `pilet build` and `piral build`.
+    let _workers = Leftovers(ctx.path().to_path_buf());
 
     // Ours → the old CLI.
     let output = run(&mut ctx.piral(&["new", "shell", "--npm-client", "npm"]));

@@ -482,6 +482,11 @@ fn a_new_shell_and_its_pilet_render_in_chromium() {
     )
     .unwrap();
     let index = std::fs::read_to_string(pilet.join("src/index.tsx")).unwrap();
+    // The tile as the old CLI's template writes it, with a class for the stylesheet.
+    let index = index.replace(
+        "<div>Welcome to Piral!</div>",
+        "<div className=\"welcome-tile\">Welcome to Piral!</div>",
+    );
     std::fs::write(
         pilet.join("src/index.tsx"),
         format!("import './tile.css';\n{index}"),

@@ -676,3 +676,39 @@ fn template_packages_render_as_the_old_cli_ran_them() {
     let pkg = ctx.json("ng/package.json");
     assert!(pkg["dependencies"]["@angular/core"].is_string(), "{pkg}");
 }
+
+/// The default template as the old CLI's: `--vars.title` is the page's heading, written into the
+/// JSX as text (escaped), and the tile is `<div>Welcome to Piral!</div>` (its acceptance suite
+/// edits that text).
+#[test]
+fn the_default_template_takes_the_title_and_writes_the_old_tile() {
+    let ctx = TestContext::new();
+    ctx.write(
+        "shell/package.json",
+        r#"{"name":"src-shell","version":"0.1.0","app":"./src/index.html",
+            "dependencies":{"piral":"1.10.3","react":"^18.0.0"},
+            "importmap":{"imports":{"react":"react"},"inherit":[]}}"#,
+    );
+    let output = run(&mut ctx.pilet(&[
+        "new",
+        "./shell",
+        "--no-install",
+        "--target",
+        "p",
+        "--vars.title",
+        "A <b> & {c}",
+    ]));
+    assert_exit(&output, 0);
+    let page = ctx.read("p/src/Page.tsx");
+    assert!(
+        page.contains("<h1>A &lt;b&gt; &amp; &#123;c&#125;</h1>"),
+        "{page}"
+    );
+    let index = ctx.read("p/src/index.tsx");
+    assert!(
+        index.contains("app.registerPage('/page', Page);")
+            && index.contains("app.registerTile(() => <div>Welcome to Piral!</div>, {")
+            && index.contains("app.showNotification('Hello from Piral!', {"),
+        "{index}"
+    );
+}

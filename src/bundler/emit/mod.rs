@@ -46,6 +46,9 @@ pub(crate) enum PiletSchema {
     V1,
     V2,
     V3,
+    /// `--schema none`: a v0 script without its marker line, as the old CLI wrote it (feeds
+    /// and the debug server see v0).
+    Bare,
 }
 
 impl PiletSchema {
@@ -56,16 +59,26 @@ impl PiletSchema {
             PiletSchema::V1 => "v1",
             PiletSchema::V2 => "v2",
             PiletSchema::V3 => "v3",
+            PiletSchema::Bare => "none",
         }
     }
 
-    /// The schema named `text`; `None` for one this bundler does not write (`mf`, `none`).
+    /// The `spec` a feed lists for such a pilet: `v0` for one without a marker line.
+    pub(crate) fn spec(self) -> &'static str {
+        match self {
+            PiletSchema::Bare => "v0",
+            other => other.as_str(),
+        }
+    }
+
+    /// The schema named `text`; `None` for one this bundler does not write (`mf`).
     pub(crate) fn parse(text: &str) -> Option<PiletSchema> {
         match text {
             "v0" => Some(PiletSchema::V0),
             "v1" => Some(PiletSchema::V1),
             "v2" => Some(PiletSchema::V2),
             "v3" => Some(PiletSchema::V3),
+            "none" => Some(PiletSchema::Bare),
             _ => None,
         }
     }
@@ -108,7 +121,9 @@ pub(crate) fn emit_pilet(
     }
     let files = match format.schema {
         PiletSchema::V2 | PiletSchema::V3 => system::System(format).emit(graph, &chunks),
-        PiletSchema::V0 | PiletSchema::V1 => script::Script(format).emit(graph, &chunks),
+        PiletSchema::V0 | PiletSchema::V1 | PiletSchema::Bare => {
+            script::Script(format).emit(graph, &chunks)
+        }
     };
     Ok((files, noted(chunks.contents)))
 }

@@ -68,7 +68,9 @@ impl Format for Script<'_> {
                 super::loads_several(&chunk_table),
             ));
         } else {
-            head.push_str("//@pilet v:0\n");
+            if format.schema == PiletSchema::V0 {
+                head.push_str("//@pilet v:0\n");
+            }
             // Evaluated from a string: the pilet's URL is the `sourceURL` the loader gives it,
             // which the stack of an error names (the "set-path" algorithm of the pilet spec).
             runtime.push_str("var __base = (function () { try { throw new Error(); } catch (e) { var lines = String(e.stack || \"\").split(\"\\n\"); for (var i = 0; i < lines.length; i++) { var m = /(?:\\(|@|at )((?:[a-z][a-z0-9+.-]*:\\/\\/|\\/)[^\\s()]*?)(?::\\d+){1,2}\\)?$/i.exec(lines[i].trim()); var here = typeof location !== \"undefined\" ? location.href : undefined; if (m) return new URL(m[1], here).href; } return here; } })();\n");

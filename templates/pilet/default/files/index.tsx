@@ -9,8 +9,10 @@ import type { PiletApi } from '{{ sourceName }}';
 const Page = React.lazy(() => import('./Page'));
 
 export function setup(app{% if language == 'ts' %}: PiletApi{% endif %}) {
+  app.registerPage('/page', Page);
 {%- if plugins.notifications %}
-  app.showNotification('Hello from your new pilet!', {
+
+  app.showNotification('Hello from Piral!', {
     autoClose: 2000,
   });
 {%- endif %}
@@ -18,10 +20,9 @@ export function setup(app{% if language == 'ts' %}: PiletApi{% endif %}) {
   app.registerMenu(() => <Link to="/page">Page</Link>);
 {%- endif %}
 {%- if plugins.dashboard %}
-  app.registerTile(() => <div className="welcome-tile">Welcome to Piral!</div>, {
+  app.registerTile(() => <div>Welcome to Piral!</div>, {
     initialColumns: 2,
     initialRows: 2,
   });
 {%- endif %}
-  app.registerPage('/page', Page);
 }
