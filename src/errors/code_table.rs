@@ -113,7 +113,7 @@ codes! {
     }
     0034 TemplateNotFound "templateNotFound" Error {
         title: "The scaffolding template does not exist",
-        description: "The requested template is not one of the templates built into the CLI, which are `default` and `empty`. No files were scaffolded.",
+        description: "The requested template is not one of the templates built into the CLI, which are `default` and `empty`, and no template package of that name (`@smapiot/piral-template-<name>`, `@smapiot/pilet-template-<name>`, or the package named) could be installed and run. No files were scaffolded.",
         fix: "Pass one of the built-in templates, for example `--template default` or `--template empty`, or check the shell's `pilets.template` setting.",
     }
     0035 PromptNotPossible "promptNotPossible" Error {

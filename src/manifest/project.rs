@@ -189,7 +189,7 @@ pub(crate) struct AppEntry {
 }
 
 /// Finds a shell's entry from a source path (spec §4.1): a file with an HTML or script
-/// extension is the entry; a folder names its package.json `app`.
+/// extension is the entry; a folder names the `app` of the package.json in it or above it.
 pub(crate) fn resolve_app(source: &Path) -> anyhow::Result<AppEntry> {
     let has_entry_extension = source
         .extension()
@@ -215,10 +215,12 @@ pub(crate) fn resolve_app(source: &Path) -> anyhow::Result<AppEntry> {
             package,
         });
     }
-    let Some(package) = Package::load(source)? else {
+    // The nearest package.json at or above the folder, as the old CLI looked it up (a source
+    // that does not exist, such as `piral validate some-name`, finds the project around it).
+    let Some(package) = Package::find_above(source)? else {
         bail_code!(
             Code::EntryPointMissing,
-            "no package.json found in `{}`",
+            "no package.json found in `{}` or above it",
             source.display()
         );
     };
@@ -233,7 +235,7 @@ pub(crate) fn resolve_app(source: &Path) -> anyhow::Result<AppEntry> {
         .with_hint("set `\"app\": \"./src/index.html\"` in package.json")
         .into());
     };
-    let entry = source.join(app.trim_start_matches("./"));
+    let entry = package.root.join(app.trim_start_matches("./"));
     if !entry.is_file() {
         bail_code!(
             Code::EntryPointDoesNotExist,

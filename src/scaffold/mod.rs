@@ -122,9 +122,8 @@ pub(crate) fn depend_on_cli(dev_dependencies: &mut Map<String, Value>, common: &
 
 /// The files of the template `requested` and the name it was used by: a built-in template
 /// (`default`, `empty`), else the npm template package it names (`angular` →
-/// `@smapiot/<kind>-template-angular`). One that cannot be installed or run falls back to
-/// `default` with `[0034]`, as the old CLI fell back when no template package of that name
-/// could be had.
+/// `@smapiot/<kind>-template-angular`). One that cannot be installed or run is a `[0034]`
+/// error, as the old CLI (1.10.3, run on this machine) failed then.
 pub(crate) fn template_files(
     kind: crate::templates::Kind,
     requested: &str,
@@ -153,20 +152,19 @@ pub(crate) fn template_files(
     };
     match npm_template::render(&call, reporter) {
         Ok(tree) => Ok((npm_template::package_name(kind, requested), tree)),
-        Err(error) => {
-            reporter.warn(
-                Code::TemplateNotFound,
-                format!(
-                    "the template `{requested}` is not one of the templates built into piral ({}) and its package could not be used ({}); using `default`",
-                    names.join(", "),
-                    error.to_string().lines().next().unwrap_or_default()
-                ),
-            );
-            Ok((
-                "default".to_string(),
-                crate::templates::render(kind, "default", vars)?,
-            ))
-        }
+        // As the old CLI: a template that can be neither found nor installed ends the command
+        // (its `[0002]`), and nothing of the template is written.
+        Err(error) => Err(crate::errors::CodedError::new(
+            Code::TemplateNotFound,
+            format!(
+                "the template `{requested}` is not one of the templates built into piral ({}) and its package `{}` could not be used: {}",
+                names.join(", "),
+                npm_template::package_name(kind, requested),
+                error.to_string().lines().next().unwrap_or_default()
+            ),
+        )
+        .with_hint("use `--template default` or `--template empty`, or name a template package that can be installed")
+        .into()),
     }
 }
 

@@ -106,18 +106,26 @@ fn failures_exit_with_1_and_a_code() {
 }
 
 #[test]
-fn unknown_templates_fall_back_to_the_default_as_the_old_cli() {
+fn unknown_templates_fail_as_the_old_cli() {
     let ctx = TestContext::new();
-    let output = run(&mut ctx.piral(&["new", "shell", "--template", "angular", "--no-install"]));
-    assert_exit(&output, 0);
+    // No package `@smapiot/piral-template-some-invalid-template-foo` (the old acceptance suite's
+    // name): the command fails as piral-cli 1.10.3 did (exit 1), and nothing is scaffolded.
+    let output = run(&mut ctx.piral(&[
+        "new",
+        "shell",
+        "--template",
+        "some-invalid-template-foo",
+        "--no-install",
+    ]));
+    assert_exit(&output, 1);
     assert!(
         stderr(&output).contains(
-            "warning: [0034] the template `angular` is not one of the templates built into piral (default, empty) and its package could not be used"
+            "[0034] the template `some-invalid-template-foo` is not one of the templates built into piral (default, empty) and its package `@smapiot/piral-template-some-invalid-template-foo` could not be used"
         ),
         "{}",
         stderr(&output)
     );
-    assert!(ctx.path().join("shell/src/layout.tsx").is_file());
+    assert!(!ctx.path().join("shell/src").exists());
 }
 
 #[test]

@@ -137,6 +137,14 @@ fn empty_template_and_other_frameworks() {
             "tsconfig.json"
         ]
     );
+    // The old CLI's empty template: the instance and nothing else.
+    let index = ctx.read("empty/src/index.tsx");
+    assert!(
+        index.contains("import { createInstance, Piral } from 'piral';")
+            && index.contains("return Promise.resolve([]);")
+            && index.contains("root.render(<Piral instance={instance} />);"),
+        "{index}"
+    );
 
     let output = run(&mut ctx.piral(&["new", "core", "--framework", "piral-core", "--no-install"]));
     assert_exit(&output, 0);

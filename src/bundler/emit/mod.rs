@@ -46,8 +46,8 @@ pub(crate) enum PiletSchema {
     V1,
     V2,
     V3,
-    /// `--schema none`: a v0 script without its marker line, as the old CLI wrote it (feeds
-    /// and the debug server see v0).
+    /// `--schema none`: no pilet format, as the old CLI wrote it: the v0 script without its
+    /// marker line, which runs the entry and hands nothing over (feeds list it as v0).
     Bare,
 }
 

@@ -109,6 +109,9 @@ impl Format for Script<'_> {
         let entry = module_ids.js(&graph.entry);
         if v1 {
             let _ = writeln!(code, "if (__cs) __cs.app = __ns(__r({entry}));\n}})();");
+        } else if format.schema == PiletSchema::Bare {
+            // No pilet format: the bundle runs, and hands nothing over (as the old CLI's).
+            let _ = writeln!(code, "__r({entry});");
         } else {
             let _ = writeln!(code, "module.exports = __ns(__r({entry}));");
         }

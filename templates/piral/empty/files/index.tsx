@@ -1,25 +1,10 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-{% if framework == 'piral' -%}
-import { createInstance, Piral, createStandardApi } from 'piral';
-{%- else -%}
-import { createInstance, Piral } from 'piral-core';
-{%- endif %}
-
-// The feed that lists the pilets of this app shell: the `piral-feed` meta tag of index.html,
-// which a deployment sets per environment (`piral publish --type release --to … --env <name>`
-// writes the environment's feed there).
-const feedUrl =
-  document.querySelector('meta[name="piral-feed"]')?.getAttribute('content') || {{ feedUrl|tojson }};
+import { createInstance, Piral } from '{{ framework }}';
 
 const instance = createInstance({
-{%- if framework == 'piral' %}
-  plugins: [...createStandardApi()],
-{%- endif %}
   requestPilets() {
-    return fetch(feedUrl)
-      .then((res) => res.json())
-      .then((res) => (Array.isArray(res) ? res : res.items));
+    return Promise.resolve([]);
   },
 });
 
