@@ -445,8 +445,16 @@ mod tests {
         );
         write(root, "b/package.json", r#"{"name":"b"}"#);
         assert_eq!(code(&root.join("b")), Code::EntryPointAppFieldMissing);
+        // A folder without package.json, there or not, belongs to the project above it (as
+        // the old CLI looked it up); with none above, the entry is missing.
         fs_err::create_dir_all(root.join("c")).unwrap();
-        assert_eq!(code(&root.join("c")), Code::EntryPointMissing);
+        assert_eq!(resolve_app(&root.join("c")).unwrap().package.root, root);
+        assert_eq!(
+            resolve_app(&root.join("not-there")).unwrap().package.root,
+            root
+        );
+        let lone = tempfile::tempdir().unwrap();
+        assert_eq!(code(lone.path()), Code::EntryPointMissing);
     }
 
     #[test]
