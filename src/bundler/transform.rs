@@ -455,8 +455,11 @@ fn transform_in_globals(
             // Compressed as it is; then the module function goes around the code before names
             // are mangled, so that `require`, `module` and `exports` get short names, and the
             // parameters the code does not use at the end are left out.
+            // Names made unique first: swc's passes leave bindings of one name apart by their
+            // syntax contexts, which are cleared below.
+            program.mutate(hygiene());
             program = compress(program, &cm, &comments, unresolved_mark, top_level_mark);
-            let names = module_params(&program, unresolved_mark);
+            let names = module_params(&program);
             wrap_in_function(&mut program, &names);
             program.visit_mut_with(&mut ClearContexts);
             let (unresolved_mark, top_level_mark) = (Mark::new(), Mark::new());
@@ -1291,30 +1294,25 @@ impl VisitMut for Define<'_> {
 }
 
 /// The registry's parameters of a module function, from `require` up to the last one the code
-/// uses (`__import`, `__asset`, `global`, each as a global of the module).
+/// names (`__import`, `__asset`, `global`).
 const MODULE_PARAMS: [&str; 6] = [
     "require", "module", "exports", "__import", "__asset", "global",
 ];
 
-fn module_params(program: &Program, unresolved_mark: Mark) -> Vec<&'static str> {
+fn module_params(program: &Program) -> Vec<&'static str> {
     struct Used {
-        unresolved: SyntaxContext,
         last: usize,
     }
+    // Any name of them counts, also a module's own `var global = global || …`, which reads
+    // the parameter before the declaration takes over.
     impl Visit for Used {
         fn visit_ident(&mut self, ident: &Ident) {
-            if ident.ctxt != self.unresolved && ident.ctxt != SyntaxContext::empty() {
-                return;
-            }
             if let Some(index) = MODULE_PARAMS.iter().position(|name| ident.sym == **name) {
                 self.last = self.last.max(index);
             }
         }
     }
-    let mut used = Used {
-        unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
-        last: 2,
-    };
+    let mut used = Used { last: 2 };
     program.visit_with(&mut used);
     MODULE_PARAMS[..=used.last].to_vec()
 }
@@ -1520,6 +1518,28 @@ mod tests {
         )
         .unwrap();
         assert_eq!(out.params.as_deref().unwrap().split(',').count(), 3);
+
+        // Names swc's passes made alike (two imports both `_constants`) stay two bindings.
+        let out = transform(
+            Path::new("/x/src/uses-require.js"),
+            "import { a } from './constants';\nimport { b } from '../constants';\nconst logo = require('./logo.png');\nexport default [a, b, logo];\n",
+            Syntaxes::JavaScript,
+            &TransformOptions {
+                minify: true,
+                ..options()
+            },
+        )
+        .unwrap();
+        let bound = |specifier: &str| {
+            let at = out.code.find(&format!("(\"{specifier}\")")).unwrap();
+            let before = &out.code[..at];
+            let assign = before.rfind('=').unwrap();
+            let start = before[..assign]
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+                .map_or(0, |i| i + 1);
+            before[start..assign].to_string()
+        };
+        assert_ne!(bound("./constants"), bound("../constants"), "{}", out.code);
     }
 
     #[test]

@@ -229,7 +229,7 @@ pub(crate) fn resolve_app(source: &Path) -> anyhow::Result<AppEntry> {
             Code::EntryPointAppFieldMissing,
             format!(
                 "the package.json in `{}` has no `app` field",
-                source.display()
+                package.root.display()
             ),
         )
         .with_hint("set `\"app\": \"./src/index.html\"` in package.json")

@@ -445,6 +445,20 @@ fn chunk_files(
     (files, chunk_table)
 }
 
+/// After the registry where chunks have several files: a module may be defined before the
+/// rest of its chunk has arrived (a shared chunk that another `import()` loaded), so an
+/// `import()` of a chunk's target always waits for all its files (each is loaded once).
+const WAIT_FOR_ALL_FILES: &str = "var __l1 = __l;\n__l = function (id) { return id in __c ? __lc(id).then(function () { return __ns(__r(id)); }) : __l1(id); };\n";
+
+/// The runtime's end for `chunk_table`: [`WAIT_FOR_ALL_FILES`] where a chunk has several files.
+fn registry_end(chunk_table: &BTreeMap<String, Value>) -> &'static str {
+    if loads_several(chunk_table) {
+        WAIT_FOR_ALL_FILES
+    } else {
+        ""
+    }
+}
+
 /// Whether a chunk table lists a chunk with shared chunks to load with it.
 fn loads_several(chunk_table: &BTreeMap<String, Value>) -> bool {
     chunk_table.values().any(Value::is_array)
@@ -639,7 +653,7 @@ fn script_chunk_loader(integrity: bool, several: bool) -> String {
         "if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id));";
     if several {
         format!(
-            "var __ps = {{}};\nfunction __ls(f) {{ return __ps[f] || (__ps[f] = {load}); }}\nfunction __lc(id) {{ {missing} return Promise.all([].concat(__c[id]).map(__ls)); }}\n"
+            "var __ps = {{}};\nfunction __ls(f) {{ return __ps[f] || (__ps[f] = {load}.then(null, function (e) {{ delete __ps[f]; throw e; }})); }}\nfunction __lc(id) {{ {missing} return Promise.all([].concat(__c[id]).map(__ls)); }}\n"
         )
     } else {
         format!("function __lc(id) {{ {missing} var f = __c[id]; return {load}; }}\n")

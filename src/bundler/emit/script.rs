@@ -76,7 +76,7 @@ impl Format for Script<'_> {
             runtime.push_str("var __base = (function () { try { throw new Error(); } catch (e) { var lines = String(e.stack || \"\").split(\"\\n\"); for (var i = 0; i < lines.length; i++) { var m = /(?:\\(|@|at )((?:[a-z][a-z0-9+.-]*:\\/\\/|\\/)[^\\s()]*?)(?::\\d+){1,2}\\)?$/i.exec(lines[i].trim()); var here = typeof location !== \"undefined\" ? location.href : undefined; if (m) return new URL(m[1], here).href; } return here; } })();\n");
             runtime.push_str("function __get(id) { var S = typeof System !== \"undefined\" ? System : undefined; if (S && S.get && S.resolve) { var m = S.get(S.resolve(id, __base)); if (m) return m; } return require(id); }\n");
             // Each file fetched once; a chunk is a file, or a list of them (see `chunk_files`).
-            runtime.push_str("var __ps = {};\nfunction __ls(f) { var url = __a(f); return __ps[f] || (__ps[f] = fetch(url).then(function (r) { if (!r.ok) throw new Error(\"Cannot load \" + url); return r.text(); }).then(function (text) { var m = { exports: {} }; new Function(\"module\", \"exports\", text + \"\\n//# sourceURL=\" + url)(m, m.exports); __d(m.exports); })); }\n");
+            runtime.push_str("var __ps = {};\nfunction __ls(f) { var url = __a(f); return __ps[f] || (__ps[f] = fetch(url).then(function (r) { if (!r.ok) throw new Error(\"Cannot load \" + url); return r.text(); }).then(function (text) { var m = { exports: {} }; new Function(\"module\", \"exports\", text + \"\\n//# sourceURL=\" + url)(m, m.exports); __d(m.exports); }, function (e) { delete __ps[f]; throw e; })); }\n");
             runtime.push_str("function __lc(id) { if (!(id in __c)) return Promise.reject(new Error(\"Cannot find the chunk of \" + id)); return Promise.all([].concat(__c[id]).map(__ls)); }\n");
         }
         let _ = writeln!(runtime, "var __xs = {{}}, __ids = {};", Value::Object(ids));
@@ -89,6 +89,7 @@ impl Format for Script<'_> {
         );
         runtime.push_str(GLOBAL);
         runtime.push_str(REGISTRY);
+        runtime.push_str(super::registry_end(&chunk_table));
         if v1 {
             let _ = writeln!(
                 runtime,

@@ -99,6 +99,7 @@ impl Format for Shell<'_> {
         // A page's script: the global object is the window.
         runtime.push_str("var __g = window;\n");
         runtime.push_str(REGISTRY);
+        runtime.push_str(super::registry_end(&chunk_table));
         if !chunk_table.is_empty() {
             let _ = writeln!(
                 runtime,

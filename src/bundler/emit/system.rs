@@ -82,6 +82,7 @@ impl Format for System<'_> {
         }
         runtime.push_str(GLOBAL);
         runtime.push_str(REGISTRY);
+        runtime.push_str(super::registry_end(&chunk_table));
         head.push_str(&super::runtime_text(runtime, format.minify));
         head.push_str("return {\nsetters: [");
         for (index, (specifier, _)) in externals.iter().enumerate() {
