@@ -455,10 +455,10 @@ fn transform_in_globals(
             // Compressed as it is; then the module function goes around the code before names
             // are mangled, so that `require`, `module` and `exports` get short names, and the
             // parameters the code does not use at the end are left out.
-            // Names made unique first: swc's passes leave bindings of one name apart by their
-            // syntax contexts, which are cleared below.
-            program.mutate(hygiene());
             program = compress(program, &cm, &comments, unresolved_mark, top_level_mark);
+            // Names made unique before the syntax contexts that keep swc's bindings of one
+            // name apart are cleared below (after compressing, which folds better with them).
+            program.mutate(hygiene());
             let names = module_params(&program);
             wrap_in_function(&mut program, &names);
             program.visit_mut_with(&mut ClearContexts);
