@@ -1459,6 +1459,13 @@ impl Drop for Leftovers {
     }
 }
 
+/// Runs the old CLI's `<name> <args…>` in `dir` and asserts that it succeeded.
+#[track_caller]
+fn run_old(ctx: &TestContext, name: &str, args: &[&str], dir: &Path) {
+    let output = old_cli(ctx, name, args).current_dir(dir).output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+}
+
 /// Polls `GET /$pilet-api` on `port` until it lists `pilet` (what a shell's page then loads).
 fn wait_for_feed(port: u16, pilet: &str, limit: Duration) -> serde_json::Value {
     let start = Instant::now();
@@ -1494,7 +1501,7 @@ fn mixed_teams_build_and_debug_each_others_emulators() {
         .piral(&["build", "--type", "emulator"])
         .current_dir(&shell));
     assert_exit(&output, 0);
-    let output = old_cli(
+    run_old(
         &ctx,
         "pilet",
         &[
@@ -1507,10 +1514,8 @@ fn mixed_teams_build_and_debug_each_others_emulators() {
             "--npm-client",
             "npm",
         ],
-    )
-    .output()
-    .unwrap();
-    assert!(output.status.success(), "{output:?}");
+        ctx.path(),
+    );
     let old_pilet = ctx.path().join("old-pilet");
     assert!(
         old_pilet
@@ -1524,11 +1529,7 @@ fn mixed_teams_build_and_debug_each_others_emulators() {
         source.contains("app.registerTile(") && source.contains("app.registerMenu("),
         "{source}"
     );
-    let output = old_cli(&ctx, "pilet", &["build"])
-        .current_dir(&old_pilet)
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{output:?}");
+    run_old(&ctx, "pilet", &["build"], &old_pilet);
     let main = std::fs::read_to_string(old_pilet.join("dist/index.js")).unwrap();
     assert!(main.starts_with("//@pilet v:2("), "{main}");
     let port = free_port();
@@ -1556,7 +1557,7 @@ fn mixed_teams_build_and_debug_each_others_emulators() {
     drop(server);
 
     // The old CLI → ours.
-    let output = old_cli(
+    run_old(
         &ctx,
         "piral",
         &[
@@ -1568,16 +1569,10 @@ fn mixed_teams_build_and_debug_each_others_emulators() {
             "--npm-client",
             "npm",
         ],
-    )
-    .output()
-    .unwrap();
-    assert!(output.status.success(), "{output:?}");
+        ctx.path(),
+    );
     let old_shell = ctx.path().join("old-shell");
-    let output = old_cli(&ctx, "piral", &["build", "--type", "emulator"])
-        .current_dir(&old_shell)
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{output:?}");
+    run_old(&ctx, "piral", &["build", "--type", "emulator"], &old_shell);
     let output = run(&mut ctx.pilet(&[
         "new",
         "./old-shell/dist/emulator/old-shell-1.0.0.tgz",
