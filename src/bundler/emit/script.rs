@@ -109,7 +109,12 @@ impl Format for Script<'_> {
         }
         let entry = module_ids.js(&graph.entry);
         if v1 {
-            let _ = writeln!(code, "if (__cs) __cs.app = __ns(__r({entry}));\n}})();");
+            // `__cs` is the script still running: the assignment keeps the old CLI's text,
+            // `currentScript.app=` (its acceptance suite looks for it in v1 pilets).
+            let _ = writeln!(
+                code,
+                "if (__cs) document.currentScript.app=__ns(__r({entry}));\n}})();"
+            );
         } else if format.schema == PiletSchema::Bare {
             // No pilet format: the bundle runs, and hands nothing over (as the old CLI's).
             let _ = writeln!(code, "__r({entry});");
