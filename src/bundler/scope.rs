@@ -1079,23 +1079,24 @@ impl ScopePlan<'_> {
         let kept = shake::shake(&items);
 
         // 5. The kept statements of each module printed, in parallel, each with its source map.
-        let printed: Vec<anyhow::Result<(String, Option<swc_sourcemap::SourceMap>)>> =
-            self.pool.install(|| {
-                module_stmts
-                    .into_par_iter()
-                    .enumerate()
-                    .map(|(position, stmts)| {
-                        let first = firsts[position];
-                        let stmts: Vec<Stmt> = stmts
-                            .into_iter()
-                            .enumerate()
-                            .filter(|(offset, _)| kept[first + offset])
-                            .map(|(_, stmt)| stmt)
-                            .collect();
-                        print_module(modules[position].esm, stmts, &self.print)
-                    })
-                    .collect()
-            });
+        let printed: Vec<anyhow::Result<(String, Option<ModuleMap>)>> = self.pool.install(|| {
+            module_stmts
+                .into_par_iter()
+                .enumerate()
+                .map(|(position, stmts)| {
+                    let first = firsts[position];
+                    let stmts: Vec<Stmt> = stmts
+                        .into_iter()
+                        .enumerate()
+                        .filter(|(offset, _)| kept[first + offset])
+                        .map(|(_, stmt)| stmt)
+                        .collect();
+                    // swc's map made small here, in parallel (and its tokens freed).
+                    print_module(modules[position].esm, stmts, &self.print)
+                        .map(|(text, map)| (text, map.map(ModuleMap::new)))
+                })
+                .collect()
+        });
 
         // 6. The module function: `"use strict"`, then every piece on lines of its own.
         let mut code = if minify {
@@ -1157,7 +1158,7 @@ impl ScopePlan<'_> {
                         continue;
                     }
                     if let Some(map) = map {
-                        maps.push((line, Cow::Owned(ModuleMap::new(map))));
+                        maps.push((line, Cow::Owned(map)));
                     }
                     code.push_str(text);
                     code.push('\n');

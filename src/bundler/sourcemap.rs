@@ -16,7 +16,7 @@ use super::scope::Emitted;
 #[derive(Debug, Clone)]
 pub(crate) struct ModuleMap {
     /// `None` when the map was made from its parts (read from the on-disk cache).
-    map: Option<swc_sourcemap::SourceMap>,
+    map: Option<Compact>,
     parts: OnceLock<Parts>,
     encoded: OnceLock<Encoded>,
 }
@@ -39,6 +39,104 @@ struct Encoded {
     source_count: u32,
 }
 
+/// swc's map of a module, kept small: its tokens as six numbers each, every number the
+/// difference to the token before (zigzag, LEB128), mostly a byte each. swc's own tokens take
+/// 28 bytes (ten copies of three.js: 1.6 million of them, 45 MB, held until the bundle's map is
+/// written; 11 MB like this). Sources keep swc's view of their text (shared, not copied).
+#[derive(Debug, Clone)]
+struct Compact {
+    sources: Vec<(String, Option<swc_sourcemap::SourceView>)>,
+    names: Vec<String>,
+    tokens: Vec<u8>,
+    count: usize,
+}
+
+impl Compact {
+    fn new(map: &swc_sourcemap::SourceMap) -> Self {
+        let mut tokens = Vec::with_capacity(map.get_token_count() as usize * 7);
+        let mut last = [0i64; 6];
+        let mut count = 0;
+        for index in 0..map.get_token_count() {
+            let Some(token) = map.get_token(index as usize) else {
+                continue;
+            };
+            let raw = token.get_raw_token();
+            // No name (`!0`) is 0, a name its number + 1.
+            let values = [
+                raw.dst_line,
+                raw.dst_col,
+                raw.src_id,
+                raw.src_line,
+                raw.src_col,
+                raw.name_id.wrapping_add(1),
+            ];
+            for (value, last) in values.into_iter().zip(&mut last) {
+                let value = i64::from(value);
+                let delta = value - *last;
+                *last = value;
+                let mut zigzag = ((delta << 1) ^ (delta >> 63)) as u64;
+                while zigzag >= 0x80 {
+                    tokens.push((zigzag as u8 & 0x7f) | 0x80);
+                    zigzag >>= 7;
+                }
+                tokens.push(zigzag as u8);
+            }
+            count += 1;
+        }
+        tokens.shrink_to_fit();
+        Self {
+            sources: (0..map.get_source_count())
+                .map(|local| {
+                    (
+                        map.get_source(local)
+                            .map(|s| s.to_string())
+                            .unwrap_or_default(),
+                        map.get_source_view(local).cloned(),
+                    )
+                })
+                .collect(),
+            names: (0..map.get_name_count())
+                .map(|local| {
+                    map.get_name(local)
+                        .map(|s| s.to_string())
+                        .unwrap_or_default()
+                })
+                .collect(),
+            tokens,
+            count,
+        }
+    }
+
+    fn contents(&self, source: usize) -> Option<&str> {
+        let (_, view) = self.sources.get(source)?;
+        view.as_ref().map(|view| view.source().as_str())
+    }
+
+    /// Each token: generated line and column, source, original line and column, name.
+    fn each_token(&self, mut token: impl FnMut([u32; 6])) {
+        let mut bytes = self.tokens.iter();
+        let mut last = [0i64; 6];
+        for _ in 0..self.count {
+            let mut values = [0u32; 6];
+            for (value, last) in values.iter_mut().zip(&mut last) {
+                let mut zigzag = 0u64;
+                let mut shift = 0;
+                for &byte in bytes.by_ref() {
+                    zigzag |= u64::from(byte & 0x7f) << shift;
+                    shift += 7;
+                    if byte < 0x80 {
+                        break;
+                    }
+                }
+                *last += (zigzag >> 1) as i64 ^ -((zigzag & 1) as i64);
+                *value = *last as u32;
+            }
+            values[5] = values[5].wrapping_sub(1);
+            token(values);
+        }
+    }
+}
+
 /// A map's sources (name, contents as a JSON value), names and tokens.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Parts {
@@ -51,7 +149,7 @@ pub(crate) struct Parts {
 impl ModuleMap {
     pub(crate) fn new(map: swc_sourcemap::SourceMap) -> Self {
         Self {
-            map: Some(map),
+            map: Some(Compact::new(&map)),
             parts: OnceLock::new(),
             encoded: OnceLock::new(),
         }
@@ -66,45 +164,47 @@ impl ModuleMap {
         }
     }
 
+    /// The compact map, when its parts were never worked out (a build's maps, not the debug
+    /// server's): read as it is.
+    fn unworked(&self) -> Option<&Compact> {
+        self.map.as_ref().filter(|_| self.parts.get().is_none())
+    }
+
+    fn token_count(&self) -> usize {
+        match self.unworked() {
+            Some(map) => map.count,
+            None => self.parts().tokens.len(),
+        }
+    }
+
+    /// Each token: generated line and column, source, original line and column, name.
+    fn each_token(&self, token: impl FnMut([u32; 6])) {
+        match self.unworked() {
+            Some(map) => map.each_token(token),
+            None => self.parts().tokens.iter().copied().for_each(token),
+        }
+    }
+
     pub(crate) fn parts(&self) -> &Parts {
         self.parts.get_or_init(|| {
             let Some(map) = &self.map else {
                 return Parts::default();
             };
-            let sources = (0..map.get_source_count())
-                .map(|local| {
-                    let path = map
-                        .get_source(local)
-                        .map(|s| s.to_string())
-                        .unwrap_or_default();
+            let sources = map
+                .sources
+                .iter()
+                .enumerate()
+                .map(|(local, (path, _))| {
                     let contents = map
-                        .get_source_contents(local)
-                        .map_or(Value::Null, |c| Value::from(c.as_str()))
+                        .contents(local)
+                        .map_or(Value::Null, Value::from)
                         .to_string();
-                    (path, contents)
+                    (path.clone(), contents)
                 })
                 .collect();
-            let names = (0..map.get_name_count())
-                .map(|local| {
-                    map.get_name(local)
-                        .map(|s| s.to_string())
-                        .unwrap_or_default()
-                })
-                .collect();
-            let tokens = (0..map.get_token_count())
-                .filter_map(|index| map.get_token(index as usize))
-                .map(|token| {
-                    let raw = token.get_raw_token();
-                    [
-                        raw.dst_line,
-                        raw.dst_col,
-                        raw.src_id,
-                        raw.src_line,
-                        raw.src_col,
-                        raw.name_id,
-                    ]
-                })
-                .collect();
+            let names = map.names.clone();
+            let mut tokens = Vec::with_capacity(map.count);
+            map.each_token(|token| tokens.push(token));
             Parts {
                 sources,
                 names,
@@ -234,25 +334,61 @@ pub(crate) fn bundle_map(
     prefix_lines: u32,
     starts: &[(String, u32)],
 ) -> Vec<u8> {
+    let maps: Vec<(u32, &ModuleMap)> = starts
+        .iter()
+        .filter_map(|(id, start)| Some((start, modules.get(id)?)))
+        .flat_map(|(start, module)| {
+            module
+                .maps
+                .iter()
+                .map(move |(offset, map)| (start + prefix_lines + offset, map.as_ref()))
+        })
+        .collect();
+    // Sources and names first (numbered as they first appear), so the mappings can be encoded
+    // straight into the document.
     let mut joined = Joined::default();
-    for (id, start) in starts {
-        let Some(module) = modules.get(id) else {
-            continue;
-        };
-        for (offset, map) in &module.maps {
-            joined.push(map, start + prefix_lines + offset);
-        }
-    }
-    let capacity =
-        joined.mappings.len() + joined.contents.iter().map(|c| c.len()).sum::<usize>() + 1024;
+    let numbers: Vec<(Vec<u32>, Vec<u32>)> =
+        maps.iter().map(|(_, map)| joined.number(map)).collect();
     let json = |s: &String| Cow::Owned(Value::from(s.as_str()).to_string());
+    // Reserved, not written: what a segment can take at most is never touched.
+    let capacity = maps
+        .iter()
+        .map(|(_, map)| map.token_count() * 12)
+        .sum::<usize>()
+        + joined.contents.iter().map(Contents::len).sum::<usize>()
+        + joined
+            .names
+            .values
+            .iter()
+            .map(|name| name.len() + 3)
+            .sum::<usize>()
+        + 1024;
     document(
         capacity,
         file,
         &mut joined.sources.values.iter().map(json),
-        &mut joined.contents.iter().map(|c| Cow::Borrowed(*c)),
+        &mut joined.contents.iter().map(Contents::json),
         &mut joined.names.values.iter().map(json),
-        |out| out.push_str(&joined.mappings),
+        |out| {
+            let mut encoder = VlqState::default();
+            for ((line, map), (sources, names)) in maps.iter().zip(&numbers) {
+                map.each_token(|[dst_line, dst_col, src_id, src_line, src_col, name_id]| {
+                    let Some(&source) = sources.get(src_id as usize) else {
+                        return;
+                    };
+                    let name = names.get(name_id as usize).copied();
+                    encoder.push(
+                        out,
+                        dst_line + line,
+                        dst_col,
+                        source,
+                        src_line,
+                        src_col,
+                        name,
+                    );
+                });
+            }
+        },
     )
 }
 
@@ -291,45 +427,81 @@ fn document<'i, 'a>(
     out.into_bytes()
 }
 
-/// The maps joined so far.
+/// The sources and names of the maps joined so far.
 #[derive(Default)]
 struct Joined<'m> {
     sources: Interned,
-    /// Each source's contents, as JSON.
-    contents: Vec<&'m str>,
+    /// Each source's contents.
+    contents: Vec<Contents<'m>>,
     names: Interned,
-    mappings: String,
-    encoder: VlqState,
 }
 
 impl<'m> Joined<'m> {
-    /// Adds one map's tokens, its first line at `line` of the bundle.
-    fn push(&mut self, map: &'m ModuleMap, line: u32) {
-        let parts = map.parts();
-        let module_sources: Vec<u32> = parts
-            .sources
-            .iter()
-            .map(|(path, contents)| self.sources.index(path, || self.contents.push(contents)))
-            .collect();
-        let module_names: Vec<u32> = parts
-            .names
-            .iter()
-            .map(|name| self.names.index(name, || {}))
-            .collect();
-        for &[dst_line, dst_col, src_id, src_line, src_col, name_id] in &parts.tokens {
-            let Some(&source) = module_sources.get(src_id as usize) else {
-                continue;
-            };
-            let name = module_names.get(name_id as usize).copied();
-            self.encoder.push(
-                &mut self.mappings,
-                dst_line + line,
-                dst_col,
-                source,
-                src_line,
-                src_col,
-                name,
-            );
+    /// Numbers `map`'s sources and names in the joined map: the number of each, by its number
+    /// in `map`.
+    fn number(&mut self, map: &'m ModuleMap) -> (Vec<u32>, Vec<u32>) {
+        match map.unworked() {
+            // Worked out into parts, every token and source would be copied again (80 MB more
+            // at the peak of ten copies of three.js).
+            Some(map) => (
+                map.sources
+                    .iter()
+                    .enumerate()
+                    .map(|(local, (path, _))| {
+                        let contents = map.contents(local);
+                        self.sources
+                            .index(path, || self.contents.push(Contents::Text(contents)))
+                    })
+                    .collect(),
+                map.names
+                    .iter()
+                    .map(|name| self.names.index(name, || {}))
+                    .collect(),
+            ),
+            None => {
+                let parts = map.parts();
+                (
+                    parts
+                        .sources
+                        .iter()
+                        .map(|(path, contents)| {
+                            self.sources
+                                .index(path, || self.contents.push(Contents::Json(contents)))
+                        })
+                        .collect(),
+                    parts
+                        .names
+                        .iter()
+                        .map(|name| self.names.index(name, || {}))
+                        .collect(),
+                )
+            }
+        }
+    }
+}
+
+/// A source's contents in a joined map.
+enum Contents<'m> {
+    /// As JSON already (a string, or `null`).
+    Json(&'m str),
+    /// The text, written as JSON when the document is.
+    Text(Option<&'m str>),
+}
+
+impl Contents<'_> {
+    fn json(&self) -> Cow<'_, str> {
+        match self {
+            Contents::Json(json) => Cow::Borrowed(json),
+            Contents::Text(Some(text)) => Cow::Owned(Value::from(*text).to_string()),
+            Contents::Text(None) => Cow::Borrowed("null"),
+        }
+    }
+
+    /// About the length of [`Self::json`] (for the document's capacity).
+    fn len(&self) -> usize {
+        match self {
+            Contents::Json(json) => json.len(),
+            Contents::Text(text) => text.map_or(4, |text| text.len() + text.len() / 16 + 2),
         }
     }
 }
@@ -505,6 +677,77 @@ mod tests {
         assert_eq!(decode(&development).len(), 6);
         let document: Value = serde_json::from_slice(&development).unwrap();
         assert_eq!(document["sourcesContent"][3], "// piral:///d.ts");
+    }
+
+    #[test]
+    fn compact_maps_keep_every_token() {
+        let mut builder = swc_sourcemap::SourceMapBuilder::new(None);
+        let a = builder.add_source("piral:///a.ts".into());
+        builder.set_source_contents(a, Some("let \"x\" = 1;\n".into()));
+        let b = builder.add_source("piral:///b.ts".into());
+        let name = builder.add_name("longName".into());
+        // Columns and lines going back, a second source, names on some tokens only, a large
+        // column (several bytes).
+        for (dst_line, dst_col, src_line, src_col, src, name) in [
+            (0, 0, 3, 4, a, None),
+            (0, 9, 1, 0, a, Some(name)),
+            (0, 70_000, 9, 2, b, None),
+            (2, 1, 0, 5, a, None),
+            (2, 3, 0, 1, b, Some(name)),
+        ] {
+            builder.add_raw(dst_line, dst_col, src_line, src_col, Some(src), name, false);
+        }
+        let swc = builder.into_sourcemap();
+        let expected: Vec<[u32; 6]> = swc
+            .tokens()
+            .map(|t| {
+                let raw = t.get_raw_token();
+                [
+                    raw.dst_line,
+                    raw.dst_col,
+                    raw.src_id,
+                    raw.src_line,
+                    raw.src_col,
+                    raw.name_id,
+                ]
+            })
+            .collect();
+        let map = ModuleMap::new(swc);
+        let mut tokens = Vec::new();
+        map.each_token(|token| tokens.push(token));
+        assert_eq!(tokens, expected);
+        assert_eq!(map.token_count(), 5);
+        // The bundle's map is the same read from the compact form and from its parts.
+        let module = |map: ModuleMap| Emitted {
+            code: std::borrow::Cow::Owned(String::new()),
+            maps: vec![(0, std::borrow::Cow::Owned(map))],
+            deps: std::borrow::Cow::Owned(BTreeMap::new()),
+            factory: false,
+            params: None,
+            lines: None,
+            definition: None,
+            parts: Vec::new(),
+        };
+        let starts = [("m".to_string(), 1)];
+        let compact = bundle_map(
+            &BTreeMap::from([("m".to_string(), module(map.clone()))]),
+            "index.js",
+            2,
+            &starts,
+        );
+        let parts = ModuleMap::from_parts(map.parts().clone());
+        let worked = bundle_map(
+            &BTreeMap::from([("m".to_string(), module(parts))]),
+            "index.js",
+            2,
+            &starts,
+        );
+        assert_eq!(
+            String::from_utf8(compact).unwrap(),
+            String::from_utf8(worked).unwrap()
+        );
+        assert_eq!(map.parts().sources[0].1, r#""let \"x\" = 1;\n""#);
+        assert_eq!(map.parts().sources[1].1, "null");
     }
 
     #[test]

@@ -1047,6 +1047,10 @@ pub(super) fn minify_with(
             compress,
             mangle: mangle_top_level.map(|top_level| MangleOptions {
                 top_level: Some(top_level),
+                // Names in the order `abc…` rather than by how often each character occurs in
+                // the module: swc's count prints the whole module once more (0.2 s of CPU for
+                // ten copies of three.js), and one order for every module gzips better (1.2%).
+                disable_char_freq: true,
                 ..Default::default()
             }),
             ..Default::default()
