@@ -423,19 +423,20 @@ fn transform_in_globals(
                 .into_iter()
                 .map(|(_, ctxt)| ctxt)
                 .collect();
-            // Minified builds compress each module here, in parallel with the others (`scope`
-            // mangles the names once the modules are linked).
-            program.mutate(hygiene());
-            if options.minify {
-                program = compress(program, &cm, &comments, unresolved_mark, top_level_mark);
-                // The compressor's names are right, its syntax contexts need not be.
-                program.visit_mut_with(&mut ClearContexts);
-                program.mutate(resolver(Mark::new(), Mark::new(), false));
-            }
+            // The helpers and the nested bindings that share a top-level name are told apart by
+            // their contexts, which swc's `hygiene` clears: before, no helper was known as one
+            // (each module kept its copies) and without minifying, a parameter named like an
+            // import was taken for the import.
+            program.mutate(unique_names());
             let Program::Module(module) = &mut program else {
                 unreachable!("a module stays a module")
             };
             let helpers = separate_top_level_names(module, &injected);
+            // Minified builds compress each module here, in parallel with the others (`scope`
+            // mangles the names once the modules are linked). The compressor keeps names.
+            if options.minify {
+                program = compress(program, &cm, &comments, unresolved_mark, top_level_mark);
+            }
             return (program, Some((helpers, modern)), None);
         }
         if is_esm {
@@ -568,6 +569,34 @@ fn top_level_functions(program: &Program) -> HashSet<(Atom, SyntaxContext)> {
             _ => None,
         })
         .collect()
+}
+
+/// swc's `hygiene` without its last step, which clears every syntax context: bindings of one
+/// name that would clash are renamed (`x`, `x1`, …), and each keeps its context.
+fn unique_names() -> impl swc_core::ecma::ast::Pass {
+    use swc_core::ecma::transforms::base::{hygiene, rename};
+    struct Numbered;
+    impl rename::Renamer for Numbered {
+        type Target = Atom;
+        const MANGLE: bool = false;
+        const RESET_N: bool = true;
+        fn new_name_for(&self, orig: &swc_core::ecma::ast::Id, n: &mut usize) -> Atom {
+            let name = if *n == 0 {
+                orig.0.clone()
+            } else {
+                format!("{}{}", orig.0, n).into()
+            };
+            *n += 1;
+            name
+        }
+    }
+    rename::renamer(
+        hygiene::Config {
+            ignore_eval: true,
+            ..Default::default()
+        },
+        Numbered,
+    )
 }
 
 /// Injects the swc helpers the passes asked for; returns their declarations' names and contexts

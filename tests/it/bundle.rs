@@ -105,6 +105,21 @@ fn check_case(name: &str) {
                 .collect();
             assert_eq!(holders.len(), 1, "{name} {flags}: `{once}` in {holders:?}");
         }
+        // Code that must be written once in the whole bundle (a helper several modules need).
+        for single in config["single"].as_array().into_iter().flatten() {
+            let single = single.as_str().unwrap();
+            let count: usize = listing(&dist)
+                .into_iter()
+                .filter(|f| f.ends_with(".js"))
+                .map(|f| {
+                    std::fs::read_to_string(dist.join(f))
+                        .unwrap_or_default()
+                        .matches(single)
+                        .count()
+                })
+                .sum();
+            assert_eq!(count, 1, "{name} {flags}: `{single}` written {count} times");
+        }
         let mut node = std::process::Command::new("node");
         node.arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/run-pilet.mjs"))
             .arg(dist.join("index.js"));
