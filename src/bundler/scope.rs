@@ -1995,6 +1995,24 @@ impl VisitMut for Rewriter<'_> {
         prop.visit_mut_children_with(self);
     }
 
+    // `{ a }` of a pattern whose top-level binding is renamed: `{ a: n }`, the key stays.
+    fn visit_mut_object_pat_prop(&mut self, prop: &mut swc_core::ecma::ast::ObjectPatProp) {
+        use swc_core::ecma::ast::ObjectPatProp;
+        if let ObjectPatProp::Assign(assign) = prop
+            && let Some(name) = self.renames.get(&assign.key.id.sym)
+        {
+            transform::rename_pattern_shorthand(prop, name.clone());
+            // The binding has its name; only a default value is left to rewrite.
+            if let ObjectPatProp::KeyValue(key_value) = prop
+                && let Pat::Assign(assign) = &mut *key_value.value
+            {
+                assign.right.visit_mut_with(self);
+            }
+            return;
+        }
+        prop.visit_mut_children_with(self);
+    }
+
     fn visit_mut_call_expr(&mut self, call: &mut CallExpr) {
         call.visit_mut_children_with(self);
         if matches!(call.callee, Callee::Import(_)) {

@@ -571,13 +571,43 @@ fn top_level_functions(program: &Program) -> HashSet<(Atom, SyntaxContext)> {
         .collect()
 }
 
+/// `{ a }` of an object pattern (`const { a } = o`, `function f({ a = 1 })`) whose binding is
+/// renamed to `name`: `{ a: name }` (`{ a: name = 1 }`), so that the property read stays `a`.
+pub(super) fn rename_pattern_shorthand(prop: &mut swc_core::ecma::ast::ObjectPatProp, name: Atom) {
+    use swc_core::ecma::ast::{
+        AssignPat, IdentName, KeyValuePatProp, ObjectPatProp, Pat, PropName,
+    };
+    let ObjectPatProp::Assign(assign) = prop else {
+        return;
+    };
+    let key = PropName::Ident(IdentName::new(
+        assign.key.id.sym.clone(),
+        assign.key.id.span,
+    ));
+    let mut binding = assign.key.clone();
+    binding.id.sym = name;
+    let value = match assign.value.take() {
+        Some(default) => Pat::Assign(AssignPat {
+            span: assign.span,
+            left: Box::new(Pat::Ident(binding)),
+            right: default,
+        }),
+        None => Pat::Ident(binding),
+    };
+    *prop = ObjectPatProp::KeyValue(KeyValuePatProp {
+        key,
+        value: Box::new(value),
+    });
+}
+
 /// swc's `hygiene` without its last step, which clears every syntax context: bindings of one
-/// name that would clash are renamed (`x`, `x1`, …), and each keeps its context.
+/// name that would clash are renamed (`x`, `x1`, …), each renamed one with a context of its
+/// own, the others with theirs.
 fn unique_names() -> impl swc_core::ecma::ast::Pass {
     use swc_core::ecma::transforms::base::{hygiene, rename};
     struct Numbered;
     impl rename::Renamer for Numbered {
-        type Target = Atom;
+        type Target = swc_core::ecma::ast::Id;
         const MANGLE: bool = false;
         const RESET_N: bool = true;
         fn new_name_for(&self, orig: &swc_core::ecma::ast::Id, n: &mut usize) -> Atom {
@@ -590,7 +620,7 @@ fn unique_names() -> impl swc_core::ecma::ast::Pass {
             name
         }
     }
-    rename::renamer(
+    rename::renamer_keep_contexts(
         hygiene::Config {
             ignore_eval: true,
             ..Default::default()
@@ -1253,8 +1283,35 @@ fn separate_top_level_names(
             _: &mut swc_core::ecma::ast::ExportDefaultSpecifier,
         ) {
         }
+        // `{ a }` of a binding that is renamed: `{ a: a$1 }`, the key stays.
+        fn visit_mut_prop(&mut self, prop: &mut swc_core::ecma::ast::Prop) {
+            use swc_core::ecma::ast::{IdentName, KeyValueProp, Prop, PropName};
+            if let Prop::Shorthand(ident) = prop
+                && self.renames(ident)
+            {
+                let key = PropName::Ident(IdentName::new(ident.sym.clone(), ident.span));
+                let mut value = ident.clone();
+                self.visit_mut_ident(&mut value);
+                *prop = Prop::KeyValue(KeyValueProp {
+                    key,
+                    value: Box::new(Expr::Ident(value)),
+                });
+                return;
+            }
+            prop.visit_mut_children_with(self);
+        }
+        fn visit_mut_object_pat_prop(&mut self, prop: &mut swc_core::ecma::ast::ObjectPatProp) {
+            if let swc_core::ecma::ast::ObjectPatProp::Assign(assign) = prop
+                && self.renames(&assign.key.id)
+            {
+                let mut renamed = assign.key.id.clone();
+                self.visit_mut_ident(&mut renamed);
+                rename_pattern_shorthand(prop, renamed.sym);
+            }
+            prop.visit_mut_children_with(self);
+        }
         fn visit_mut_ident(&mut self, ident: &mut Ident) {
-            if !self.top_names.contains(&ident.sym) || self.tops.contains(&ident.to_id()) {
+            if !self.renames(ident) {
                 return;
             }
             let id = ident.to_id();
@@ -1275,6 +1332,12 @@ fn separate_top_level_names(
                 }
             };
             ident.sym = name;
+        }
+    }
+    impl Separate<'_> {
+        /// Whether `ident` is a nested binding (or a use of one) named like a top-level one.
+        fn renames(&self, ident: &Ident) -> bool {
+            self.top_names.contains(&ident.sym) && !self.tops.contains(&ident.to_id())
         }
     }
     module.visit_mut_with(&mut Separate {
