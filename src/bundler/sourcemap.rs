@@ -269,15 +269,9 @@ pub(crate) fn development_map(
     prefix_lines: u32,
     starts: &[(String, u32)],
 ) -> Vec<u8> {
-    let maps: Vec<(u32, &Encoded)> = starts
-        .iter()
-        .filter_map(|(id, start)| Some((start, modules.get(id)?)))
-        .flat_map(|(start, module)| {
-            module
-                .maps
-                .iter()
-                .map(move |(offset, map)| (start + prefix_lines + offset, map.encoded()))
-        })
+    let maps: Vec<(u32, &Encoded)> = module_maps(modules, prefix_lines, starts)
+        .into_iter()
+        .map(|(line, map)| (line, map.encoded()))
         .collect();
     let size = |part: fn(&Encoded) -> usize| maps.iter().map(|(_, e)| part(e) + 1).sum::<usize>();
     let capacity =
@@ -326,15 +320,13 @@ fn join_encoded(out: &mut String, maps: &[(u32, &Encoded)]) {
     }
 }
 
-/// The source map of bundle `file` whose module `id` starts on line `start` (after
-/// `prefix_lines` lines before the definitions), for each of `starts`.
-pub(crate) fn bundle_map(
-    modules: &BTreeMap<String, Emitted<'_>>,
-    file: &str,
+/// The maps of the modules of `starts`, each with the line of the bundle it starts on.
+fn module_maps<'m>(
+    modules: &'m BTreeMap<String, Emitted<'_>>,
     prefix_lines: u32,
     starts: &[(String, u32)],
-) -> Vec<u8> {
-    let maps: Vec<(u32, &ModuleMap)> = starts
+) -> Vec<(u32, &'m ModuleMap)> {
+    starts
         .iter()
         .filter_map(|(id, start)| Some((start, modules.get(id)?)))
         .flat_map(|(start, module)| {
@@ -343,7 +335,18 @@ pub(crate) fn bundle_map(
                 .iter()
                 .map(move |(offset, map)| (start + prefix_lines + offset, map.as_ref()))
         })
-        .collect();
+        .collect()
+}
+
+/// The source map of bundle `file` whose module `id` starts on line `start` (after
+/// `prefix_lines` lines before the definitions), for each of `starts`.
+pub(crate) fn bundle_map(
+    modules: &BTreeMap<String, Emitted<'_>>,
+    file: &str,
+    prefix_lines: u32,
+    starts: &[(String, u32)],
+) -> Vec<u8> {
+    let maps = module_maps(modules, prefix_lines, starts);
     // Sources and names first (numbered as they first appear), so the mappings can be encoded
     // straight into the document.
     let mut joined = Joined::default();
