@@ -65,8 +65,12 @@ run() {
   echo "== $label"
   # No BUNDLER_PLUGIN: with one set, the suite skips every test without bundler features. The
   # scaffolds install piral-cli-webpack5 (the suite's default), which piral does not use.
+  # --forceExit: the suite stops `pilet debug` by killing the shell that `exec` started, so the
+  # debug servers outlive their tests and jest would wait for them forever once the results are
+  # written; they are stopped after the run.
   (cd "$suite" && env "$@" CLI_VERSION=1.10.3 OUTDIR="$work/out-$label" \
-    npx jest --runInBand --json --outputFile="$work/$label.json" >"$work/$label.log" 2>&1 || true)
+    npx jest --runInBand --forceExit --json --outputFile="$work/$label.json" >"$work/$label.log" 2>&1 || true)
+  pkill -f "^$(dirname "$PIRAL")/p(ilet|iral) " || true
   node -e '
     const r = require(process.argv[1]);
     let passed = 0, total = 0;
