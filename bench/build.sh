@@ -57,17 +57,23 @@ if [ ! -d "$shell/node_modules/piral" ]; then
   rm -rf "$shell"
   "$PIRAL" new "$shell" --npm-client npm -q
 fi
+# release_build [label]: `piral build --type release` of the shell in this folder against the
+# old CLI + esbuild: wall times, then the .js bytes each writes.
+release_build() {
+  local label="${1:-}"
+  mapfile -t extra < <(before "piral build --type release$label" "$PIRAL build --type release -q")
+  hyperfine --warmup 1 --runs 8 \
+    -n "piral build --type release$label" "$PIRAL build --type release -q" \
+    "${extra[@]}" \
+    -n "piral-cli 1.10.3 + esbuild: piral build --type release$label" "$OLD_PIRAL build --type release --bundler esbuild"
+  rm -rf dist old-cli && "$PIRAL" build --type release -q && "$OLD_PIRAL" build --type release --bundler esbuild --target old-cli/index.html >/dev/null
+  size "piral: shell .js$label" dist/release/*.js
+  size "piral-cli + esbuild: shell .js$label" old-cli/release/*.js
+}
 cd "$shell"
-mapfile -t extra < <(before "piral build --type release" "$PIRAL build --type release -q")
-hyperfine --warmup 1 --runs 8 \
-  -n "piral build --type release" "$PIRAL build --type release -q" \
-  "${extra[@]}" \
-  -n "piral-cli 1.10.3 + esbuild: piral build --type release" "$OLD_PIRAL build --type release --bundler esbuild"
+release_build
 peak "piral build --type release" "$PIRAL" build --type release -q
 peak "piral-cli + esbuild: piral build --type release" "$OLD_PIRAL" build --type release --bundler esbuild
-rm -rf dist old-cli && "$PIRAL" build --type release -q && "$OLD_PIRAL" build --type release --bundler esbuild --target old-cli/index.html >/dev/null
-size "piral: shell .js" dist/release/*.js
-size "piral-cli + esbuild: shell .js" old-cli/release/*.js
 
 # 2b. the shell that the old CLI scaffolds (its own template, not ours), built by both
 oldshell="$work/oldshell"
@@ -77,14 +83,7 @@ if [ ! -d "$oldshell/node_modules/piral" ]; then
   (cd "$oldshell" && "$OLD_PIRAL" new --target . --npm-client npm --bundler esbuild >/dev/null)
 fi
 cd "$oldshell"
-mapfile -t extra < <(before "piral build --type release (old CLI's scaffold)" "$PIRAL build --type release -q")
-hyperfine --warmup 1 --runs 8 \
-  -n "piral build --type release (old CLI's scaffold)" "$PIRAL build --type release -q" \
-  "${extra[@]}" \
-  -n "piral-cli 1.10.3 + esbuild: piral build --type release (its scaffold)" "$OLD_PIRAL build --type release --bundler esbuild"
-rm -rf dist old-cli && "$PIRAL" build --type release -q && "$OLD_PIRAL" build --type release --bundler esbuild --target old-cli/index.html >/dev/null
-size "piral: old CLI's scaffold, shell .js" dist/release/*.js
-size "piral-cli + esbuild: its scaffold, shell .js" old-cli/release/*.js
+release_build " (old CLI's scaffold)"
 
 # 3. ten copies of three.js
 three="$work/three"

@@ -19,9 +19,9 @@ use swc_core::common::comments::{Comments, SingleThreadedComments};
 use swc_core::common::{BytePos, DUMMY_SP, GLOBALS, Globals, Mark, Span, SyntaxContext};
 use swc_core::ecma::ast::{
     BindingIdent, CallExpr, Callee, Decl, DefaultDecl, ExportSpecifier, Expr, ExprOrSpread, FnDecl,
-    Ident, IdentName, ImportSpecifier, KeyValueProp, Lit, MemberExpr, MemberProp, Module,
-    ModuleDecl, ModuleExportName, ModuleItem, Pat, Program, Prop, PropName, Stmt, Str, UnaryExpr,
-    UnaryOp, VarDecl, VarDeclKind, VarDeclarator,
+    Ident, IdentName, ImportSpecifier, Lit, MemberExpr, MemberProp, Module, ModuleDecl,
+    ModuleExportName, ModuleItem, Pat, Program, Prop, Stmt, Str, UnaryExpr, UnaryOp, VarDecl,
+    VarDeclKind, VarDeclarator,
 };
 use swc_core::ecma::atoms::Atom;
 use swc_core::ecma::transforms::base::fixer::fixer;
@@ -1974,21 +1974,15 @@ impl VisitMut for Rewriter<'_> {
 
     fn visit_mut_prop(&mut self, prop: &mut Prop) {
         if let Prop::Shorthand(ident) = prop {
-            if let Some(replacement) = self.references.get(&ident.sym) {
-                let value = replacement.expr(ident.span);
-                *prop = Prop::KeyValue(KeyValueProp {
-                    key: PropName::Ident(IdentName::new(ident.sym.clone(), ident.span)),
-                    value: Box::new(value),
-                });
-                return;
-            }
-            if let Some(name) = self.renames.get(&ident.sym) {
-                let value =
-                    Expr::Ident(Ident::new(name.clone(), ident.span, SyntaxContext::empty()));
-                *prop = Prop::KeyValue(KeyValueProp {
-                    key: PropName::Ident(IdentName::new(ident.sym.clone(), ident.span)),
-                    value: Box::new(value),
-                });
+            let value = if let Some(replacement) = self.references.get(&ident.sym) {
+                Some(replacement.expr(ident.span))
+            } else {
+                self.renames.get(&ident.sym).map(|name| {
+                    Expr::Ident(Ident::new(name.clone(), ident.span, SyntaxContext::empty()))
+                })
+            };
+            if let Some(value) = value {
+                transform::expand_shorthand(prop, value);
                 return;
             }
         }

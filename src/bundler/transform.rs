@@ -571,6 +571,19 @@ fn top_level_functions(program: &Program) -> HashSet<(Atom, SyntaxContext)> {
         .collect()
 }
 
+/// `{ a }` of an object literal whose value is now `value`: `{ a: value }`, the key stays.
+pub(super) fn expand_shorthand(prop: &mut swc_core::ecma::ast::Prop, value: Expr) {
+    use swc_core::ecma::ast::{IdentName, KeyValueProp, Prop, PropName};
+    let Prop::Shorthand(ident) = prop else {
+        return;
+    };
+    let key = PropName::Ident(IdentName::new(ident.sym.clone(), ident.span));
+    *prop = Prop::KeyValue(KeyValueProp {
+        key,
+        value: Box::new(value),
+    });
+}
+
 /// `{ a }` of an object pattern (`const { a } = o`, `function f({ a = 1 })`) whose binding is
 /// renamed to `name`: `{ a: name }` (`{ a: name = 1 }`), so that the property read stays `a`.
 pub(super) fn rename_pattern_shorthand(prop: &mut swc_core::ecma::ast::ObjectPatProp, name: Atom) {
@@ -1066,8 +1079,9 @@ pub(crate) fn minify_runtime(text: &str) -> String {
 }
 
 /// Minifies like esbuild does: names mangled and whitespace dropped, on top of the constant
-/// folding and dead-branch removal every build runs. swc's terser-style compressor is left out:
-/// on ten copies of three.js it doubled the time of a build for 4% less output.
+/// folding and dead-branch removal every build runs (and [`compress`]'s light passes where the
+/// caller ran them). swc's full terser-style compressor is left out: on ten copies of three.js
+/// it doubled the time of a build for 4% less output.
 pub(super) fn minify(
     program: Program,
     cm: &Lrc<SourceMap>,
@@ -1285,17 +1299,12 @@ fn separate_top_level_names(
         }
         // `{ a }` of a binding that is renamed: `{ a: a$1 }`, the key stays.
         fn visit_mut_prop(&mut self, prop: &mut swc_core::ecma::ast::Prop) {
-            use swc_core::ecma::ast::{IdentName, KeyValueProp, Prop, PropName};
-            if let Prop::Shorthand(ident) = prop
+            if let swc_core::ecma::ast::Prop::Shorthand(ident) = prop
                 && self.renames(ident)
             {
-                let key = PropName::Ident(IdentName::new(ident.sym.clone(), ident.span));
                 let mut value = ident.clone();
                 self.visit_mut_ident(&mut value);
-                *prop = Prop::KeyValue(KeyValueProp {
-                    key,
-                    value: Box::new(Expr::Ident(value)),
-                });
+                expand_shorthand(prop, Expr::Ident(value));
                 return;
             }
             prop.visit_mut_children_with(self);

@@ -91,32 +91,30 @@ fn check_case(name: &str) {
                 "{name}: `{absent}` is bundled"
             );
         }
+        let scripts: Vec<(String, String)> = listing(&dist)
+            .into_iter()
+            .filter(|f| f.ends_with(".js"))
+            .map(|f| {
+                let text = std::fs::read_to_string(dist.join(&f)).unwrap_or_default();
+                (f, text)
+            })
+            .collect();
         // Code that must be written once, however many chunks need it.
         for once in config["once"].as_array().into_iter().flatten() {
             let once = once.as_str().unwrap();
-            let holders: Vec<String> = listing(&dist)
-                .into_iter()
-                .filter(|f| f.ends_with(".js"))
-                .filter(|f| {
-                    std::fs::read_to_string(dist.join(f))
-                        .unwrap_or_default()
-                        .contains(once)
-                })
+            let holders: Vec<&String> = scripts
+                .iter()
+                .filter(|(_, text)| text.contains(once))
+                .map(|(f, _)| f)
                 .collect();
             assert_eq!(holders.len(), 1, "{name} {flags}: `{once}` in {holders:?}");
         }
         // Code that must be written once in the whole bundle (a helper several modules need).
         for single in config["single"].as_array().into_iter().flatten() {
             let single = single.as_str().unwrap();
-            let count: usize = listing(&dist)
-                .into_iter()
-                .filter(|f| f.ends_with(".js"))
-                .map(|f| {
-                    std::fs::read_to_string(dist.join(f))
-                        .unwrap_or_default()
-                        .matches(single)
-                        .count()
-                })
+            let count: usize = scripts
+                .iter()
+                .map(|(_, text)| text.matches(single).count())
                 .sum();
             assert_eq!(count, 1, "{name} {flags}: `{single}` written {count} times");
         }

@@ -175,15 +175,20 @@ fn hostile_archives_are_refused_and_nothing_is_written() {
     assert!(stderr(&output).contains("[0033]"));
 }
 
-#[test]
-fn from_a_source_shell_folder() {
-    let ctx = TestContext::new();
+/// A shell's source folder at `shell/` (no emulator): react shared, piral 1.10.3.
+fn write_source_shell(ctx: &TestContext) {
     ctx.write(
         "shell/package.json",
         r#"{"name":"src-shell","version":"0.1.0","app":"./src/index.html",
             "dependencies":{"piral":"1.10.3","react":"^18.0.0"},
             "importmap":{"imports":{"react":"react"},"inherit":[]}}"#,
     );
+}
+
+#[test]
+fn from_a_source_shell_folder() {
+    let ctx = TestContext::new();
+    write_source_shell(&ctx);
     ctx.write(
         "shell/piral.json",
         r#"{"pilets":{"files":["scaffold/.eslintrc",{"from":"scaffold/docs","to":"docs"},{"from":"scaffold/pkg.json","to":"package.json"}],
@@ -683,12 +688,7 @@ fn template_packages_render_as_the_old_cli_ran_them() {
 #[test]
 fn the_default_template_takes_the_title_and_writes_the_old_tile() {
     let ctx = TestContext::new();
-    ctx.write(
-        "shell/package.json",
-        r#"{"name":"src-shell","version":"0.1.0","app":"./src/index.html",
-            "dependencies":{"piral":"1.10.3","react":"^18.0.0"},
-            "importmap":{"imports":{"react":"react"},"inherit":[]}}"#,
-    );
+    write_source_shell(&ctx);
     let output = run(&mut ctx.pilet(&[
         "new",
         "./shell",

@@ -85,16 +85,11 @@ impl Format for Shell<'_> {
                     "var __i = {};",
                     serde_json::to_string(&hashes).unwrap_or_else(|_| "{}".into())
                 );
-                runtime.push_str(&super::script_chunk_loader(
-                    true,
-                    super::loads_several(&chunk_table),
-                ));
-            } else {
-                runtime.push_str(&super::script_chunk_loader(
-                    false,
-                    super::loads_several(&chunk_table),
-                ));
             }
+            runtime.push_str(&super::script_chunk_loader(
+                format.integrity,
+                super::loads_several(&chunk_table),
+            ));
         }
         // A page's script: the global object is the window.
         runtime.push_str("var __g = window;\n");
