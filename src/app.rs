@@ -26,6 +26,7 @@ pub enum Flavor {
 
 /// Runs the program with the process's arguments.
 pub fn main(flavor: Flavor) -> ExitCode {
+    crate::timing::mark("start");
     let args: Vec<OsString> = std::env::args_os().collect();
     // A `piral` binary linked or copied as `pilet` behaves as `pilet`.
     let flavor = match args
@@ -37,7 +38,9 @@ pub fn main(flavor: Flavor) -> ExitCode {
         Some("pilet") => Flavor::Pilet,
         _ => flavor,
     };
-    ExitCode::from(run(flavor, args) as u8)
+    let code = run(flavor, args);
+    crate::timing::mark("exit");
+    ExitCode::from(code as u8)
 }
 
 fn run(flavor: Flavor, args: Vec<OsString>) -> ExitStatus {

@@ -4,6 +4,7 @@
 //! semver promise. Start reading at [`app`], which parses arguments, runs a command and renders
 //! its result or error.
 
+mod allocator;
 mod app;
 mod archive;
 mod build;
@@ -22,6 +23,7 @@ mod pack;
 mod publish;
 mod scaffold;
 mod templates;
+mod timing;
 mod ui;
 mod validate;
 

@@ -84,6 +84,7 @@ pub(crate) fn build_reading(
             &target,
             &options,
         )?;
+        crate::timing::mark("bundled");
         super::report_warnings(reporter, &warnings);
         read.extend(pilet_read);
         if settings.declaration {
@@ -91,6 +92,7 @@ pub(crate) fn build_reading(
         }
         let out_dir = target.parent().unwrap_or(&root).to_path_buf();
         let written = super::write_outputs(&out_dir, &files, bundle.fresh)?;
+        crate::timing::mark("written");
         reporter.status(
             "Bundled",
             format_args!(

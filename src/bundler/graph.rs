@@ -443,6 +443,7 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
         .thread_name(|index| format!("piral-bundle-{index}"))
         .build()?;
     pool.scope(|scope| visit(scope, &walk, entry));
+    crate::timing::mark("walk");
     // A walk that took longer than the writer's wait is not a quiet moment either.
     if let Some(cache) = &options.cache {
         cache.busy();
@@ -483,6 +484,7 @@ pub(crate) fn build_graph(options: &BundleOptions) -> anyhow::Result<Graph> {
     graph.assets.sort_by(|a, b| a.name.cmp(&b.name));
     graph.assets.dedup_by(|a, b| a.name == b.name);
     graph.warnings.sort_by(|a, b| a.message.cmp(&b.message));
+    crate::timing::mark("graph done");
     Ok(graph)
 }
 

@@ -222,6 +222,7 @@ pub(crate) fn hoist<'g>(
             .collect()
     });
 
+    crate::timing::mark("scopes built");
     let mut modules: BTreeMap<String, Emitted<'g>> = BTreeMap::new();
     let mut sets: Vec<BTreeSet<String>> = vec![BTreeSet::new(); roots.len()];
     let mut direct: Option<Vec<DirectScope>> = direct_mode.then(Vec::new);
@@ -788,6 +789,7 @@ impl ScopePlan<'_> {
                 })
                 .collect()
         });
+        crate::timing::mark("scope: analyze");
         let index_of: HashMap<&str, usize> = order
             .iter()
             .enumerate()
@@ -932,6 +934,7 @@ impl ScopePlan<'_> {
             }))
             .collect();
 
+        crate::timing::mark("scope: names+links");
         // 3. Each module rewritten, in parallel: its own top-level names renamed, imports
         // replaced by what they resolve to, `export` and `import` gone; one record per statement.
         let rewritten: Vec<Rewritten> = self.pool.install(|| {
@@ -1077,6 +1080,7 @@ impl ScopePlan<'_> {
             uses.global |= module_uses.global;
         }
         let kept = shake::shake(&items);
+        crate::timing::mark("scope: rewrite+items+shake");
 
         // 5. The kept statements of each module printed, in parallel, each with its source map.
         let printed: Vec<anyhow::Result<(String, Option<ModuleMap>)>> = self.pool.install(|| {
@@ -1098,6 +1102,7 @@ impl ScopePlan<'_> {
                 .collect()
         });
 
+        crate::timing::mark("scope: print");
         // 6. The module function: `"use strict"`, then every piece on lines of its own.
         let mut code = if minify {
             // Trailing parameters the code does not use are left out; a caller may still pass

@@ -5,6 +5,7 @@ use crate::build::BuildPiralSettings;
 use crate::context::{Context, Outcome};
 
 pub(crate) fn build_piral(settings: BuildPiralSettings, ctx: &Context) -> anyhow::Result<Outcome> {
+    crate::allocator::return_freed_memory_soon();
     for note in &settings.bundle.ignored {
         ctx.printer.note(note);
     }

@@ -119,12 +119,14 @@ pub(crate) fn emit_pilet(
     if !format.development {
         chunks.contents = Some(Default::default());
     }
+    crate::timing::mark("hoist done");
     let files = match format.schema {
         PiletSchema::V2 | PiletSchema::V3 => system::System(format).emit(graph, &chunks),
         PiletSchema::V0 | PiletSchema::V1 | PiletSchema::Bare => {
             script::Script(format).emit(graph, &chunks)
         }
     };
+    crate::timing::mark("emit done");
     Ok((files, noted(chunks.contents)))
 }
 
