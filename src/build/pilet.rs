@@ -503,6 +503,7 @@ pub(crate) fn bundle_pilet(
         "modules": graph.modules.len(),
         "warnings": warnings.iter().map(|w| &w.message).collect::<Vec<_>>(),
     });
+    crate::bundler::drop_in_background(graph);
     Ok(BundledPilet {
         files,
         report,

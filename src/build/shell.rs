@@ -418,6 +418,7 @@ pub(crate) fn bundle_shell(
                 if settings.analyse {
                     analysis.add(&graph, std::mem::take(&mut output.contents), &output.script);
                 }
+                crate::bundler::drop_in_background(graph);
                 let mut tags = String::new();
                 if let Some(css) = &output.stylesheet {
                     let link = format!(
