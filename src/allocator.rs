@@ -18,3 +18,11 @@ pub(crate) fn return_freed_memory_soon() {
     // SAFETY: sets an option by its number; mimalloc reads it on the next purge.
     unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 10) };
 }
+
+/// Gives the memory this thread freed back to the system now (mimalloc purges lazily, when the
+/// thread next allocates or frees, and a pool's threads may do neither for the rest of a build).
+#[allow(unsafe_code)]
+pub(crate) fn give_back_freed_memory() {
+    // SAFETY: no arguments but a flag; collects the calling thread's heap.
+    unsafe { libmimalloc_sys::mi_collect(true) };
+}

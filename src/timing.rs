@@ -1,5 +1,5 @@
-//! Stage times for profiling the bundler: with `PIRAL_TIMINGS=1`, [`mark`] writes the time
-//! since the process started and since the last mark to stderr.
+//! Stage times for profiling the bundler: with `PIRAL_TIMINGS=1`, [`mark`] writes to stderr the
+//! time since the process started and since the last mark, the CPU time and resident memory.
 
 use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
@@ -28,10 +28,11 @@ pub(crate) fn mark(stage: &str) {
     let now = Instant::now();
     let mut last = clock.last.lock().unwrap_or_else(|e| e.into_inner());
     eprintln!(
-        "[timing] {:>7.1} ms  +{:>6.1} ms  cpu {} ms  {stage}",
+        "[timing] {:>7.1} ms  +{:>6.1} ms  cpu {} ms  {}  {stage}",
         (now - clock.start).as_secs_f64() * 1e3,
         (now - *last).as_secs_f64() * 1e3,
-        cpu_ms()
+        cpu_ms(),
+        memory()
     );
     *last = now;
 }
@@ -54,4 +55,18 @@ fn cpu_ms() -> String {
             * 10
     };
     format!("{}+{}", tick(11), tick(12))
+}
+
+/// Resident memory now and at its peak so far (Linux; nothing elsewhere).
+fn memory() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix(name))
+            .and_then(|rest| rest.trim().strip_suffix(" kB"))
+            .and_then(|kb| kb.trim().parse::<u64>().ok())
+            .map_or(0, |kb| kb / 1024)
+    };
+    format!("rss {} MB (peak {} MB)", field("VmRSS:"), field("VmHWM:"))
 }

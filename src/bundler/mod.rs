@@ -34,6 +34,7 @@ mod scope;
 mod shake;
 mod side_effects;
 mod sourcemap;
+mod squeeze;
 mod transform;
 mod tsconfig;
 

@@ -1102,6 +1102,10 @@ impl ScopePlan<'_> {
                 .collect()
         });
 
+        // The modules' syntax was freed on the pool's threads as they printed: given back to
+        // the system now, before the bundle's text and map are made elsewhere.
+        self.pool
+            .broadcast(|_| crate::allocator::give_back_freed_memory());
         crate::timing::mark("scope: print");
         // 6. The module function: `"use strict"`, then every piece on lines of its own.
         let mut code = if minify {
@@ -2064,6 +2068,10 @@ fn print_module(
 ) -> anyhow::Result<(String, Option<swc_sourcemap::SourceMap>)> {
     if stmts.is_empty() {
         return Ok((String::new(), None));
+    }
+    let mut stmts = stmts;
+    if print.minify {
+        super::squeeze::join_declarations(&mut stmts);
     }
     GLOBALS.set(&Globals::new(), || {
         let (cm, start) = esm.source_map();
