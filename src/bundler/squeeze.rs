@@ -6,8 +6,9 @@
 //!
 //! * `true` and `false` → `!0` and `!1`;
 //! * `undefined` (the global) → `void 0`;
-//! * `const` → `let` (a `const` is only ever read in a program that runs without a
-//!   `TypeError`, and `let` has the same scope and temporal dead zone);
+//! * `const` → `let` where the module never assigns to the constant (and calls no `eval`): `let`
+//!   has the same scope and temporal dead zone, and only an assignment tells them apart (a
+//!   `TypeError` the code might catch);
 //! * `new Error(…)` → `Error(…)` for the global error constructors (which construct when called);
 //! * `typeof x === "string"` → `typeof x == "string"` (both sides are strings), and
 //!   `typeof x === "undefined"` → `typeof x > "u"` (`"undefined"` is the one result of `typeof`
@@ -25,16 +26,25 @@
 //! * consecutive expression statements as one sequence, and one before a `return` or `throw`
 //!   inside it (`a(); return b;` → `return a(), b;`), so that an arrow function's body
 //!   `{ return a }` becomes `a`;
-//! * `a === null || a === void 0` → `a == null` (and `!==`/`&&` → `!=`).
+//! * `a === null || a === void 0` → `a == null` (and `!==`/`&&` → `!=`) for a binding of the
+//!   module (a global may be a getter, read twice or once).
+//!
+//! `undefined` stays where it is written to (`undefined++`, `(undefined) = 1`): `void 0` there
+//! is a syntax error for the whole bundle where the original fails only when it runs. A chain of
+//! `if`/`return` becomes at most [`MAX_CHAIN`] nested conditionals: the mangler, the fixer and
+//! the printer walk them recursively.
 
+use rustc_hash::FxHashSet as HashSet;
 use swc_core::common::{DUMMY_SP, SyntaxContext};
 use swc_core::ecma::ast::{
-    ArrowExpr, ArrowFunctionBody, BinExpr, BinaryOp, CallExpr, Callee, CondExpr, Decl, EmptyStmt,
-    Expr, ExprStmt, ForInStmt, ForOfStmt, ForStmt, IfStmt, LabeledStmt, Lit, NewExpr, Number,
-    ReturnStmt, SeqExpr, Stmt, Str, ThrowStmt, UnaryExpr, UnaryOp, VarDecl, VarDeclKind, WhileStmt,
-    WithStmt,
+    ArrowExpr, ArrowFunctionBody, AssignTarget, BinExpr, BinaryOp, CallExpr, Callee, CondExpr,
+    Decl, EmptyStmt, Expr, ExprStmt, ForHead, ForInStmt, ForOfStmt, ForStmt, Id, Ident, IfStmt,
+    LabeledStmt, Lit, NewExpr, Number, ParenExpr, Pat, Program, ReturnStmt, SeqExpr,
+    SimpleAssignTarget, Stmt, Str, ThrowStmt, UnaryExpr, UnaryOp, UpdateExpr, VarDecl, VarDeclKind,
+    WhileStmt, WithStmt,
 };
-use swc_core::ecma::visit::{VisitMut, VisitMutWith};
+use swc_core::ecma::utils::find_pat_ids;
+use swc_core::ecma::visit::{Visit, VisitMut, VisitMutWith, VisitWith};
 
 /// Global constructors that construct the same object when called without `new`.
 const CALLABLE_CONSTRUCTORS: [&str; 8] = [
@@ -53,11 +63,26 @@ const CALLABLE_CONSTRUCTORS: [&str; 8] = [
 pub(super) struct Squeeze {
     /// The context of names no binding of the module declares (globals).
     unresolved: SyntaxContext,
+    /// The bindings the module assigns to somewhere (see [`Written`]); `None`: it calls `eval`,
+    /// which may assign to any.
+    written: Option<HashSet<Id>>,
 }
 
+/// The longest chain of `if (a) return b;` joined into one `return`.
+const MAX_CHAIN: usize = 32;
+
 impl Squeeze {
-    pub(super) fn new(unresolved: SyntaxContext) -> Self {
-        Squeeze { unresolved }
+    /// The rewrites for `program`, whose globals have the context `unresolved`.
+    pub(super) fn new(program: &Program, unresolved: SyntaxContext) -> Self {
+        let mut written = Written {
+            names: HashSet::default(),
+            eval: false,
+        };
+        program.visit_with(&mut written);
+        Squeeze {
+            unresolved,
+            written: (!written.eval).then_some(written.names),
+        }
     }
 
     /// Whether a name is a global: unresolved, or in swc's inlined helpers, which are added
@@ -65,6 +90,72 @@ impl Squeeze {
     /// of these names).
     fn is_global(&self, ctxt: SyntaxContext) -> bool {
         ctxt == self.unresolved || ctxt == SyntaxContext::empty()
+    }
+}
+
+/// The names a module assigns to (over-approximated: every name inside a pattern that is
+/// assigned to, default values and members' objects too), and whether it calls `eval`.
+struct Written {
+    names: HashSet<Id>,
+    eval: bool,
+}
+
+/// Every name in a node.
+struct AllNames<'a>(&'a mut HashSet<Id>);
+
+impl Visit for AllNames<'_> {
+    fn visit_ident(&mut self, ident: &Ident) {
+        self.0.insert(ident.to_id());
+    }
+}
+
+/// An expression without the parentheses around it.
+fn unparenthesized(mut expr: &Expr) -> &Expr {
+    while let Expr::Paren(ParenExpr { expr: inner, .. }) = expr {
+        expr = inner;
+    }
+    expr
+}
+
+impl Visit for Written {
+    fn visit_assign_target(&mut self, target: &AssignTarget) {
+        match target {
+            AssignTarget::Simple(SimpleAssignTarget::Ident(binding)) => {
+                self.names.insert(binding.id.to_id());
+            }
+            AssignTarget::Simple(SimpleAssignTarget::Paren(paren)) => {
+                if let Expr::Ident(ident) = unparenthesized(&paren.expr) {
+                    self.names.insert(ident.to_id());
+                }
+            }
+            // A member is assigned to, not the name of its object.
+            AssignTarget::Simple(_) => {}
+            AssignTarget::Pat(pat) => pat.visit_with(&mut AllNames(&mut self.names)),
+        }
+        target.visit_children_with(self);
+    }
+
+    fn visit_update_expr(&mut self, update: &UpdateExpr) {
+        if let Expr::Ident(ident) = unparenthesized(&update.arg) {
+            self.names.insert(ident.to_id());
+        }
+        update.visit_children_with(self);
+    }
+
+    fn visit_for_head(&mut self, head: &ForHead) {
+        if let ForHead::Pat(pat) = head {
+            pat.visit_with(&mut AllNames(&mut self.names));
+        }
+        head.visit_children_with(self);
+    }
+
+    fn visit_call_expr(&mut self, call: &CallExpr) {
+        if let Callee::Expr(callee) = &call.callee
+            && matches!(&**callee, Expr::Ident(ident) if ident.sym == "eval")
+        {
+            self.eval = true;
+        }
+        call.visit_children_with(self);
     }
 }
 
@@ -140,49 +231,51 @@ fn squeeze_typeof(bin: &mut BinExpr) -> Option<Expr> {
     }))
 }
 
-/// `a === null || a === void 0` → `a == null` and `a !== null && a !== void 0` → `a != null`
-/// (either order), for a name `a`: reading a name twice or once is the same.
-fn squeeze_nullish(bin: &mut BinExpr) -> Option<Expr> {
-    let (joined, op) = match bin.op {
-        BinaryOp::LogicalOr => (BinaryOp::EqEqEq, BinaryOp::EqEq),
-        BinaryOp::LogicalAnd => (BinaryOp::NotEqEq, BinaryOp::NotEq),
-        _ => return None,
-    };
-    fn side(expr: &Expr, joined: BinaryOp) -> Option<(&swc_core::ecma::ast::Ident, bool)> {
-        let Expr::Bin(BinExpr {
-            op, left, right, ..
-        }) = expr
-        else {
-            return None;
+impl Squeeze {
+    /// `a === null || a === void 0` → `a == null` and `a !== null && a !== void 0` → `a != null`
+    /// (either order), for a binding `a` of the module: reading it twice or once is the same.
+    fn squeeze_nullish(&self, bin: &mut BinExpr) -> Option<Expr> {
+        let (joined, op) = match bin.op {
+            BinaryOp::LogicalOr => (BinaryOp::EqEqEq, BinaryOp::EqEq),
+            BinaryOp::LogicalAnd => (BinaryOp::NotEqEq, BinaryOp::NotEq),
+            _ => return None,
         };
-        if *op != joined {
+        fn side(expr: &Expr, joined: BinaryOp) -> Option<(&swc_core::ecma::ast::Ident, bool)> {
+            let Expr::Bin(BinExpr {
+                op, left, right, ..
+            }) = expr
+            else {
+                return None;
+            };
+            if *op != joined {
+                return None;
+            }
+            let is_null = |e: &Expr| matches!(e, Expr::Lit(Lit::Null(_)));
+            let is_void0 = |e: &Expr| matches!(e, Expr::Unary(UnaryExpr { op: UnaryOp::Void, arg, .. }) if matches!(**arg, Expr::Lit(Lit::Num(_))));
+            match (&**left, &**right) {
+                (Expr::Ident(name), other) | (other, Expr::Ident(name)) if is_null(other) => {
+                    Some((name, true))
+                }
+                (Expr::Ident(name), other) | (other, Expr::Ident(name)) if is_void0(other) => {
+                    Some((name, false))
+                }
+                _ => None,
+            }
+        }
+        let (a, a_null) = side(&bin.left, joined)?;
+        let (b, b_null) = side(&bin.right, joined)?;
+        if a_null == b_null || a.sym != b.sym || a.ctxt != b.ctxt || self.is_global(a.ctxt) {
             return None;
         }
-        let is_null = |e: &Expr| matches!(e, Expr::Lit(Lit::Null(_)));
-        let is_void0 = |e: &Expr| matches!(e, Expr::Unary(UnaryExpr { op: UnaryOp::Void, arg, .. }) if matches!(**arg, Expr::Lit(Lit::Num(_))));
-        match (&**left, &**right) {
-            (Expr::Ident(name), other) | (other, Expr::Ident(name)) if is_null(other) => {
-                Some((name, true))
-            }
-            (Expr::Ident(name), other) | (other, Expr::Ident(name)) if is_void0(other) => {
-                Some((name, false))
-            }
-            _ => None,
-        }
+        Some(Expr::Bin(BinExpr {
+            span: bin.span,
+            op,
+            left: Box::new(Expr::Ident(a.clone())),
+            right: Box::new(Expr::Lit(Lit::Null(swc_core::ecma::ast::Null {
+                span: DUMMY_SP,
+            }))),
+        }))
     }
-    let (a, a_null) = side(&bin.left, joined)?;
-    let (b, b_null) = side(&bin.right, joined)?;
-    if a_null == b_null || a.sym != b.sym || a.ctxt != b.ctxt {
-        return None;
-    }
-    Some(Expr::Bin(BinExpr {
-        span: bin.span,
-        op,
-        left: Box::new(Expr::Ident(a.clone())),
-        right: Box::new(Expr::Lit(Lit::Null(swc_core::ecma::ast::Null {
-            span: DUMMY_SP,
-        }))),
-    }))
 }
 
 impl VisitMut for Squeeze {
@@ -212,7 +305,7 @@ impl VisitMut for Squeeze {
                     type_args: None,
                 }))
             }
-            Expr::Bin(bin) => squeeze_typeof(bin).or_else(|| squeeze_nullish(bin)),
+            Expr::Bin(bin) => squeeze_typeof(bin).or_else(|| self.squeeze_nullish(bin)),
             _ => None,
         };
         if let Some(squeezed) = squeezed {
@@ -222,8 +315,32 @@ impl VisitMut for Squeeze {
 
     fn visit_mut_var_decl(&mut self, decl: &mut VarDecl) {
         decl.visit_mut_children_with(self);
-        if decl.kind == VarDeclKind::Const {
+        if decl.kind == VarDeclKind::Const
+            && let Some(written) = &self.written
+            && find_pat_ids::<_, Id>(&decl.decls)
+                .iter()
+                .all(|id| !written.contains(id))
+        {
             decl.kind = VarDeclKind::Let;
+        }
+    }
+
+    // Where `undefined` is written to, it stays (see the module doc).
+    fn visit_mut_update_expr(&mut self, update: &mut UpdateExpr) {
+        if !matches!(unparenthesized(&update.arg), Expr::Ident(_)) {
+            update.visit_mut_children_with(self);
+        }
+    }
+
+    fn visit_mut_simple_assign_target(&mut self, target: &mut SimpleAssignTarget) {
+        if !matches!(target, SimpleAssignTarget::Paren(_)) {
+            target.visit_mut_children_with(self);
+        }
+    }
+
+    fn visit_mut_pat(&mut self, pat: &mut Pat) {
+        if !matches!(pat, Pat::Expr(_)) {
+            pat.visit_mut_children_with(self);
         }
     }
 
@@ -232,16 +349,15 @@ impl VisitMut for Squeeze {
         match stmt {
             Stmt::If(test) => {
                 // `if (a) return b; else return c;` → `return a ? b : c;`
-                if let (Some(cons), Some(alt)) =
-                    (returned(&test.cons), test.alt.as_deref().and_then(returned))
-                {
+                if returns(&test.cons) && test.alt.as_deref().is_some_and(returns) {
+                    let alt = test.alt.as_deref_mut().map(take_returned);
                     *stmt = Stmt::Return(ReturnStmt {
                         span: test.span,
                         arg: Some(Box::new(Expr::Cond(CondExpr {
                             span: test.span,
-                            test: test.test.clone(),
-                            cons: cons.arg.clone().expect("a return with a value"),
-                            alt: alt.arg.clone().expect("a return with a value"),
+                            test: take(&mut test.test),
+                            cons: take_returned(&mut test.cons),
+                            alt: alt.expect("an else that returns"),
                         }))),
                     });
                     return;
@@ -420,48 +536,59 @@ fn takes_else(stmt: &Stmt) -> bool {
     }
 }
 
-/// A statement as the expression it evaluates, when it is nothing else: an expression
-/// statement (not a string, which may be a directive), or a block of them.
-fn as_expr(stmt: &Stmt) -> Option<Box<Expr>> {
-    let plain = |stmt: &Stmt| match stmt {
-        Stmt::Expr(ExprStmt { expr, .. }) if !matches!(**expr, Expr::Lit(Lit::Str(_))) => {
-            Some(expr.clone())
-        }
-        _ => None,
-    };
+/// Whether a statement is nothing but the expression it evaluates: an expression statement
+/// (not a string, which may be a directive), or a block of them.
+fn is_expr(stmt: &Stmt) -> bool {
+    let plain = |stmt: &Stmt| matches!(stmt, Stmt::Expr(ExprStmt { expr, .. }) if !matches!(**expr, Expr::Lit(Lit::Str(_))));
     match stmt {
-        Stmt::Block(block) => {
-            let mut exprs: Vec<Box<Expr>> = block.stmts.iter().map(plain).collect::<Option<_>>()?;
-            match exprs.len() {
-                0 => None,
-                1 => exprs.pop(),
-                _ => Some(Box::new(Expr::Seq(SeqExpr {
-                    span: block.span,
-                    exprs,
-                }))),
-            }
-        }
+        Stmt::Block(block) => !block.stmts.is_empty() && block.stmts.iter().all(plain),
         _ => plain(stmt),
     }
 }
 
+/// The expression of a statement that [`is_expr`], taken out of it.
+fn take_expr(stmt: &mut Stmt) -> Box<Expr> {
+    let mut exprs: Vec<Box<Expr>> = Vec::new();
+    let mut collect = |stmt: &mut Stmt| {
+        if let Stmt::Expr(ExprStmt { expr, .. }) = stmt {
+            exprs.push(take(expr));
+        }
+    };
+    let span = match stmt {
+        Stmt::Block(block) => {
+            block.stmts.iter_mut().for_each(&mut collect);
+            block.span
+        }
+        other => {
+            collect(other);
+            DUMMY_SP
+        }
+    };
+    match exprs.len() {
+        1 => exprs.pop().expect("one expression"),
+        _ => Box::new(Expr::Seq(SeqExpr { span, exprs })),
+    }
+}
+
+/// What `expr` held, with a placeholder left in its place.
+fn take(expr: &mut Box<Expr>) -> Box<Expr> {
+    std::mem::replace(expr, number(0.0))
+}
+
 /// `if (a) b;` → `a && b`, `if (!a) b;` → `a || b`, `if (a) b; else c;` → `a ? b : c`.
 fn if_as_expr(stmt: &mut IfStmt) -> Option<Box<Expr>> {
-    let cons = as_expr(&stmt.cons)?;
-    let test = std::mem::replace(&mut stmt.test, number(0.0));
-    let expr = match &stmt.alt {
-        Some(alt) => match as_expr(alt) {
-            Some(alt) => Expr::Cond(CondExpr {
-                span: stmt.span,
-                test,
-                cons,
-                alt,
-            }),
-            None => {
-                stmt.test = test;
-                return None;
-            }
-        },
+    if !is_expr(&stmt.cons) || !stmt.alt.as_deref().is_none_or(is_expr) {
+        return None;
+    }
+    let cons = take_expr(&mut stmt.cons);
+    let test = take(&mut stmt.test);
+    let expr = match stmt.alt.as_deref_mut() {
+        Some(alt) => Expr::Cond(CondExpr {
+            span: stmt.span,
+            test,
+            cons,
+            alt: take_expr(alt),
+        }),
         None => match *test {
             Expr::Unary(UnaryExpr {
                 op: UnaryOp::Bang,
@@ -484,38 +611,62 @@ fn if_as_expr(stmt: &mut IfStmt) -> Option<Box<Expr>> {
     Some(Box::new(expr))
 }
 
-/// The value a statement returns when it is a `return` with one (or a block of just that).
-fn returned(stmt: &Stmt) -> Option<&ReturnStmt> {
+/// Whether a statement is a `return` with a value (or a block of just that).
+fn returns(stmt: &Stmt) -> bool {
     match stmt {
-        Stmt::Return(ret) if ret.arg.is_some() => Some(ret),
-        Stmt::Block(block) if block.stmts.len() == 1 => returned(&block.stmts[0]),
-        _ => None,
+        Stmt::Return(ret) => ret.arg.is_some(),
+        Stmt::Block(block) if block.stmts.len() == 1 => returns(&block.stmts[0]),
+        _ => false,
+    }
+}
+
+/// The value of a statement that [`returns`], taken out of it.
+fn take_returned(stmt: &mut Stmt) -> Box<Expr> {
+    match stmt {
+        Stmt::Return(ReturnStmt { arg: Some(arg), .. }) => take(arg),
+        Stmt::Block(block) if block.stmts.len() == 1 => take_returned(&mut block.stmts[0]),
+        _ => number(0.0),
     }
 }
 
 /// `if (a) return b; return c;` → `return a ? b : c;`, from the end of the list, so that a chain
-/// of them becomes one `return`.
+/// of them becomes one `return` (of at most [`MAX_CHAIN`] conditionals).
 fn join_returns(stmts: &mut Vec<Stmt>) {
-    let mut index = stmts.len();
-    while index >= 2 {
-        index -= 1;
-        let (Stmt::If(test), Some(last)) = (&stmts[index - 1], returned(&stmts[index])) else {
-            continue;
-        };
-        let Some(cons) = test.alt.is_none().then(|| returned(&test.cons)).flatten() else {
-            continue;
-        };
-        let joined = Stmt::Return(ReturnStmt {
-            span: test.span,
-            arg: Some(Box::new(Expr::Cond(CondExpr {
-                span: test.span,
-                test: test.test.clone(),
-                cons: cons.arg.clone().expect("a return with a value"),
-                alt: last.arg.clone().expect("a return with a value"),
-            }))),
-        });
-        stmts.splice(index - 1..=index, [joined]);
+    let joins =
+        |stmt: &Stmt| matches!(stmt, Stmt::If(test) if test.alt.is_none() && returns(&test.cons));
+    if !stmts
+        .windows(2)
+        .any(|pair| joins(&pair[0]) && returns(&pair[1]))
+    {
+        return;
     }
+    // Built backwards: `reversed.last()` is the statement after the one at hand.
+    let mut reversed: Vec<Stmt> = Vec::with_capacity(stmts.len());
+    let mut chain = 0;
+    for mut stmt in stmts.drain(..).rev() {
+        if chain < MAX_CHAIN
+            && joins(&stmt)
+            && let Some(next) = reversed.last_mut().filter(|next| returns(next))
+            && let Stmt::If(test) = &mut stmt
+        {
+            let alt = take_returned(next);
+            *next = Stmt::Return(ReturnStmt {
+                span: test.span,
+                arg: Some(Box::new(Expr::Cond(CondExpr {
+                    span: test.span,
+                    test: take(&mut test.test),
+                    cons: take_returned(&mut test.cons),
+                    alt,
+                }))),
+            });
+            chain += 1;
+            continue;
+        }
+        chain = 0;
+        reversed.push(stmt);
+    }
+    reversed.reverse();
+    *stmts = reversed;
 }
 
 /// Joins consecutive declarations of one kind (`var`, `let`, `const`) into one.

@@ -436,9 +436,11 @@ fn transform_in_globals(
             // mangles the names once the modules are linked), with the rewrites that need no
             // analysis (`squeeze`). Names stay as they are.
             if options.minify {
-                program.visit_mut_with(&mut super::squeeze::Squeeze::new(
+                let mut squeeze = super::squeeze::Squeeze::new(
+                    &program,
                     SyntaxContext::empty().apply_mark(unresolved_mark),
-                ));
+                );
+                program.visit_mut_with(&mut squeeze);
             }
             return (program, Some((helpers, modern)), None);
         }
