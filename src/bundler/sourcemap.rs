@@ -370,29 +370,146 @@ pub(crate) fn bundle_map(
         capacity,
         file,
         &mut joined.sources.values.iter().map(json),
-        &mut joined.contents.iter().map(Contents::json),
+        // Escaped on every thread, a few sources at a time (all at once would hold them twice).
+        &mut joined.contents.chunks(64).flat_map(|batch| {
+            use rayon::prelude::*;
+            batch.par_iter().map(Contents::json).collect::<Vec<_>>()
+        }),
         &mut joined.names.values.iter().map(json),
-        |out| {
-            let mut encoder = VlqState::default();
-            for ((line, map), (sources, names)) in maps.iter().zip(&numbers) {
-                map.each_token(|[dst_line, dst_col, src_id, src_line, src_col, name_id]| {
-                    let Some(&source) = sources.get(src_id as usize) else {
-                        return;
-                    };
-                    let name = names.get(name_id as usize).copied();
-                    encoder.push(
-                        out,
-                        dst_line + line,
-                        dst_col,
-                        source,
-                        src_line,
-                        src_col,
-                        name,
-                    );
-                });
-            }
-        },
+        |out| encode_mappings(out, &maps, &numbers),
     )
+}
+
+/// Appends the mappings of `maps` (each at its line of the bundle, with its sources and names
+/// numbered as in `numbers`) to `out`, encoded on every thread of the pool: the maps are cut
+/// into runs of about the same number of tokens; where each run starts (the state a run
+/// leaves is its last segment's, and a name's) is found first by walking the runs without
+/// writing, then each run is encoded from there.
+fn encode_mappings(out: &mut String, maps: &[(u32, &ModuleMap)], numbers: &[(Vec<u32>, Vec<u32>)]) {
+    let total: usize = maps.iter().map(|(_, map)| map.token_count()).sum();
+    // A shell's 50,000 tokens take a millisecond: not worth the threads.
+    let runs = if total < 200_000 {
+        1
+    } else {
+        rayon::current_num_threads() * 4
+    };
+    encode_in_runs(out, maps, numbers, runs);
+}
+
+/// [`encode_mappings`] in about `wanted` runs.
+fn encode_in_runs(
+    out: &mut String,
+    maps: &[(u32, &ModuleMap)],
+    numbers: &[(Vec<u32>, Vec<u32>)],
+    wanted: usize,
+) {
+    use rayon::prelude::*;
+    fn run<S: Sink>(
+        sink: &mut S,
+        state: &mut VlqState,
+        maps: &[(u32, &ModuleMap)],
+        numbers: &[(Vec<u32>, Vec<u32>)],
+    ) {
+        for ((line, map), (sources, names)) in maps.iter().zip(numbers) {
+            map.each_token(|[dst_line, dst_col, src_id, src_line, src_col, name_id]| {
+                let Some(&source) = sources.get(src_id as usize) else {
+                    return;
+                };
+                let name = names.get(name_id as usize).copied();
+                state.push(
+                    sink,
+                    dst_line + line,
+                    dst_col,
+                    source,
+                    src_line,
+                    src_col,
+                    name,
+                );
+            });
+        }
+    }
+    let total: usize = maps.iter().map(|(_, map)| map.token_count()).sum();
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    let mut tokens = 0;
+    for (index, (_, map)) in maps.iter().enumerate() {
+        tokens += map.token_count();
+        if tokens * wanted >= total * (runs.len() + 1) {
+            runs.push(start..index + 1);
+            start = index + 1;
+        }
+    }
+    if start < maps.len() {
+        runs.push(start..maps.len());
+    }
+    if wanted < 2 || runs.len() < 2 {
+        run(out, &mut VlqState::default(), maps, numbers);
+        return;
+    }
+    // Where each run would leave the state from the start of the mappings. Runs do not share
+    // lines (each module has lines of its own), so a run's segments are the same from any
+    // state before its first line.
+    let ends: Vec<(VlqState, bool)> = runs
+        .par_iter()
+        .map(|range| {
+            let mut state = VlqState::default();
+            run(
+                &mut Dry,
+                &mut state,
+                &maps[range.clone()],
+                &numbers[range.clone()],
+            );
+            let named = state.named;
+            (state, named)
+        })
+        .collect();
+    let mut starts = Vec::with_capacity(runs.len());
+    let mut state = VlqState::default();
+    for (end, named) in ends {
+        starts.push(state.clone());
+        if end.started {
+            let name = state.name;
+            state = end;
+            if !named {
+                state.name = name;
+            }
+        }
+    }
+    let texts: Vec<String> = runs
+        .par_iter()
+        .zip(starts)
+        .map(|(range, mut state)| {
+            let mut text = String::new();
+            run(
+                &mut text,
+                &mut state,
+                &maps[range.clone()],
+                &numbers[range.clone()],
+            );
+            text
+        })
+        .collect();
+    for text in texts {
+        out.push_str(&text);
+    }
+}
+
+/// Where encoded mappings go: a string, or nowhere ([`Dry`], to find the state they leave).
+trait Sink {
+    fn push(&mut self, c: char);
+}
+
+impl Sink for String {
+    fn push(&mut self, c: char) {
+        String::push(self, c);
+    }
+}
+
+/// Encodes nothing.
+struct Dry;
+
+impl Sink for Dry {
+    fn push(&mut self, _: char) {}
 }
 
 /// A source map document for `file`, written by hand: the items are JSON already (a source's
@@ -495,7 +612,9 @@ impl Contents<'_> {
     fn json(&self) -> Cow<'_, str> {
         match self {
             Contents::Json(json) => Cow::Borrowed(json),
-            Contents::Text(Some(text)) => Cow::Owned(Value::from(*text).to_string()),
+            Contents::Text(Some(text)) => {
+                Cow::Owned(serde_json::to_string(text).unwrap_or_else(|_| "null".into()))
+            }
             Contents::Text(None) => Cow::Borrowed("null"),
         }
     }
@@ -531,7 +650,7 @@ impl Interned {
 }
 
 /// The running state of a source map's `mappings` while segments are appended in order.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct VlqState {
     line: u32,
     column: i64,
@@ -541,13 +660,15 @@ struct VlqState {
     name: i64,
     /// Whether the current line has a segment already.
     started: bool,
+    /// Whether a segment with a name was appended.
+    named: bool,
 }
 
 impl VlqState {
     #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
-        out: &mut String,
+        out: &mut impl Sink,
         line: u32,
         column: u32,
         source: u32,
@@ -579,12 +700,13 @@ impl VlqState {
         if let Some(name) = name {
             vlq(out, i64::from(name) - self.name);
             self.name = i64::from(name);
+            self.named = true;
         }
     }
 }
 
 /// Appends one base64 VLQ number.
-fn vlq(out: &mut String, value: i64) {
+fn vlq(out: &mut impl Sink, value: i64) {
     const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut rest = if value < 0 {
         ((-value) << 1) | 1
@@ -751,6 +873,48 @@ mod tests {
         );
         assert_eq!(map.parts().sources[0].1, r#""let \"x\" = 1;\n""#);
         assert_eq!(map.parts().sources[1].1, "null");
+    }
+
+    #[test]
+    fn mappings_encoded_in_runs_are_the_same() {
+        // Modules on lines of their own, some with names, some with lines going back.
+        let maps: Vec<(u32, ModuleMap)> = (0..23u32)
+            .map(|index| {
+                let mut builder = swc_sourcemap::SourceMapBuilder::new(None);
+                let source = builder.add_source(format!("m{index}.js").into());
+                let name = builder.add_name(format!("n{}", index % 3).into());
+                for token in 0..(index * 7 % 11 + 1) {
+                    let line = if index % 5 == 0 && token == 2 {
+                        0
+                    } else {
+                        token / 3
+                    };
+                    let named = (index + token) % 4 == 0;
+                    builder.add_raw(
+                        line,
+                        token * 3 % 17,
+                        index + token,
+                        token * 5,
+                        Some(source),
+                        named.then_some(name),
+                        false,
+                    );
+                }
+                (index * 4, ModuleMap::new(builder.into_sourcemap()))
+            })
+            .collect();
+        let mut joined = Joined::default();
+        let refs: Vec<(u32, &ModuleMap)> = maps.iter().map(|(line, map)| (*line, map)).collect();
+        let numbers: Vec<(Vec<u32>, Vec<u32>)> =
+            refs.iter().map(|(_, map)| joined.number(map)).collect();
+        let mut serial = String::new();
+        encode_in_runs(&mut serial, &refs, &numbers, 1);
+        assert!(serial.len() > 100);
+        for wanted in [2, 5, 23, 40] {
+            let mut parallel = String::new();
+            encode_in_runs(&mut parallel, &refs, &numbers, wanted);
+            assert_eq!(parallel, serial, "{wanted} runs");
+        }
     }
 
     #[test]
