@@ -13,7 +13,10 @@
 //! live getters, handed out by a two-line alias definition under the module's own id.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+// Names are hashed for every identifier of every module: with Fx, not SipHash.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use swc_core::common::comments::{Comments, SingleThreadedComments};
 use swc_core::common::{BytePos, DUMMY_SP, GLOBALS, Globals, Mark, Span, SyntaxContext};
@@ -118,7 +121,7 @@ pub(crate) fn hoist<'g>(
     }
     // Which scope each hoisted module belongs to: 0 is the main chunk, i + 1 lazy chunk i. A
     // module two lazy chunks share is in none (each chunk defines it; one instance at run time).
-    let mut scope_of: HashMap<&str, usize> = HashMap::new();
+    let mut scope_of: HashMap<&str, usize> = HashMap::default();
     for (id, module) in &graph.modules {
         if module.esm.is_none() {
             continue;
@@ -699,7 +702,7 @@ impl ScopePlan<'_> {
         }
         // Evaluation order: the depth-first post-order of static imports from the root.
         let mut order: Vec<&str> = Vec::new();
-        let mut state: HashMap<&str, bool> = HashMap::new();
+        let mut state: HashMap<&str, bool> = HashMap::default();
         let mut foreign_steps: Vec<(usize, String)> = Vec::new();
         self.visit(self.root, &mut state, &mut order, &mut foreign_steps);
         self.build_scope(&order, foreign_steps).map(Some)
@@ -797,7 +800,7 @@ impl ScopePlan<'_> {
             .collect();
 
         // 2. Names and links, in order.
-        let mut census: HashMap<&Atom, u32> = HashMap::new();
+        let mut census: HashMap<&Atom, u32> = HashMap::default();
         for module in &modules {
             for name in module.names.keys() {
                 *census.entry(name).or_default() += 1;
@@ -814,9 +817,9 @@ impl ScopePlan<'_> {
         };
         let frame = Frame::new(&mut names);
         // swc's helpers: the first module's copy of each stays.
-        let mut helper_names: HashMap<Atom, Atom> = HashMap::new();
-        let mut dropped_helpers: Vec<HashSet<Atom>> = vec![HashSet::new(); modules.len()];
-        let mut renames: Vec<HashMap<Atom, Atom>> = vec![HashMap::new(); modules.len()];
+        let mut helper_names: HashMap<Atom, Atom> = HashMap::default();
+        let mut dropped_helpers: Vec<HashSet<Atom>> = vec![HashSet::default(); modules.len()];
+        let mut renames: Vec<HashMap<Atom, Atom>> = vec![HashMap::default(); modules.len()];
         // Minified, the names most used get the shortest names.
         let mut tops: Vec<(usize, &Atom, u32)> = modules
             .iter()
@@ -869,8 +872,8 @@ impl ScopePlan<'_> {
         let mut references: Vec<HashMap<Atom, Replacement>> = Vec::new();
         let mut members: Vec<HashMap<(Atom, Atom), Replacement>> = Vec::new();
         for (index, module) in modules.iter().enumerate() {
-            let mut own = HashMap::new();
-            let mut own_members = HashMap::new();
+            let mut own = HashMap::default();
+            let mut own_members = HashMap::default();
             for (local, (specifier, imported)) in &module.imports {
                 let target = linker.resolve_specifier(index, specifier, imported.clone(), 0);
                 if let Target::Namespace(target_index) = &target
@@ -1719,7 +1722,7 @@ fn analyze<'a>(
         }
     }
     let mut census = Census {
-        names: HashMap::new(),
+        names: HashMap::default(),
         namespaces: imports
             .iter()
             .filter(|(_, (_, imported))| imported.is_none())
@@ -2195,7 +2198,7 @@ pub(crate) fn rebase(
     let mut rebase = Rebase {
         from: esm.start.0,
         to: start.0,
-        reserved: HashMap::new(),
+        reserved: HashMap::default(),
     };
     module.visit_mut_with(&mut rebase);
     for (pos, list) in &esm.comments.leading {

@@ -5,7 +5,8 @@
 //! and so are the side effects of a `"sideEffects": false` module none of whose bindings is used.
 //! Names are the scope's final names: `scope` made every top-level binding's name unique.
 
-use std::collections::{HashMap, HashSet};
+// Names are hashed for every identifier of every module: with Fx, not SipHash.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use swc_core::ecma::ast::{
     Class, ClassMember, Decl, Expr, Lit, Pat, Prop, PropName, PropOrSpread, Stmt,
@@ -76,9 +77,9 @@ impl Item {
 
 /// Which of `items` stay.
 pub(super) fn shake(items: &[Item]) -> Vec<bool> {
-    let mut declared: HashMap<&Atom, Vec<usize>> = HashMap::new();
+    let mut declared: HashMap<&Atom, Vec<usize>> = HashMap::default();
     let mut roots: Vec<usize> = Vec::new();
-    let mut module_effects: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut module_effects: HashMap<usize, Vec<usize>> = HashMap::default();
     for (index, item) in items.iter().enumerate() {
         for name in &item.declared {
             declared.entry(name).or_default().push(index);
@@ -94,7 +95,7 @@ pub(super) fn shake(items: &[Item]) -> Vec<bool> {
         }
     }
     let mut kept = vec![false; items.len()];
-    let mut live_modules: HashSet<usize> = HashSet::new();
+    let mut live_modules: HashSet<usize> = HashSet::default();
     let mut stack = roots;
     while let Some(index) = stack.pop() {
         if kept[index] {

@@ -10,7 +10,10 @@
 //! __asset, global)`; `import("x")` becomes `__import("x")`. The module's specifiers are
 //! returned for the graph to resolve.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+// Names are hashed for every identifier of every module: with Fx, not SipHash.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 use std::sync::Arc;
@@ -562,7 +565,7 @@ pub(crate) const SHARED_HELPERS: &str = "\0helpers";
 /// The `Ident`s of the top-level function declarations of a program.
 fn top_level_functions(program: &Program) -> HashSet<(Atom, SyntaxContext)> {
     let Program::Module(module) = program else {
-        return HashSet::new();
+        return HashSet::default();
     };
     module
         .body
@@ -1229,7 +1232,7 @@ fn separate_top_level_names(
 ) -> Vec<swc_core::ecma::atoms::Atom> {
     use swc_core::ecma::ast::{Decl, DefaultDecl, Id, ImportSpecifier, ModuleDecl, Stmt};
     use swc_core::ecma::atoms::Atom;
-    let mut tops: HashSet<Id> = HashSet::new();
+    let mut tops: HashSet<Id> = HashSet::default();
     let mut helper_names = Vec::new();
     let mut add_decl = |decl: &Decl, tops: &mut HashSet<Id>| {
         if let Decl::Fn(function) = decl
@@ -1270,7 +1273,7 @@ fn separate_top_level_names(
             self.0.insert(ident.sym.clone());
         }
     }
-    let mut names = Names(HashSet::new());
+    let mut names = Names(HashSet::default());
     module.visit_with(&mut names);
     struct Separate<'a> {
         tops: &'a HashSet<Id>,
@@ -1358,7 +1361,7 @@ fn separate_top_level_names(
         tops: &tops,
         top_names: &top_names,
         used: names.0,
-        renamed: HashMap::new(),
+        renamed: HashMap::default(),
     });
     helper_names
 }
