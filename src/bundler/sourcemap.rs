@@ -449,26 +449,24 @@ fn encode_in_runs(
     // Where each run would leave the state from the start of the mappings. Runs do not share
     // lines (each module has lines of its own), so a run's segments are the same from any
     // state before its first line.
-    let ends: Vec<(VlqState, bool)> = runs
+    let in_run = |range: &std::ops::Range<usize>| (&maps[range.clone()], &numbers[range.clone()]);
+    let ends: Vec<VlqState> = runs
         .par_iter()
         .map(|range| {
+            let (maps, numbers) = in_run(range);
             let mut state = VlqState::default();
-            run(
-                &mut Dry,
-                &mut state,
-                &maps[range.clone()],
-                &numbers[range.clone()],
-            );
-            let named = state.named;
-            (state, named)
+            run(&mut Dry, &mut state, maps, numbers);
+            state
         })
         .collect();
     let mut starts = Vec::with_capacity(runs.len());
     let mut state = VlqState::default();
-    for (end, named) in ends {
+    for end in ends {
         starts.push(state.clone());
+        // A run that wrote a segment leaves its last one, and its last name if it wrote one.
         if end.started {
             let name = state.name;
+            let named = end.named;
             state = end;
             if !named {
                 state.name = name;
@@ -479,13 +477,9 @@ fn encode_in_runs(
         .par_iter()
         .zip(starts)
         .map(|(range, mut state)| {
+            let (maps, numbers) = in_run(range);
             let mut text = String::new();
-            run(
-                &mut text,
-                &mut state,
-                &maps[range.clone()],
-                &numbers[range.clone()],
-            );
+            run(&mut text, &mut state, maps, numbers);
             text
         })
         .collect();
