@@ -870,10 +870,10 @@ impl ScopePlan<'_> {
         };
         // Each module's imports (and the members of its namespace imports) resolved.
         let mut references: Vec<HashMap<Atom, Replacement>> = Vec::new();
-        let mut members: Vec<HashMap<(Atom, Atom), Replacement>> = Vec::new();
+        let mut members: Vec<Members> = Vec::new();
         for (index, module) in modules.iter().enumerate() {
             let mut own = HashMap::default();
-            let mut own_members = HashMap::default();
+            let mut own_members = Members::default();
             for (local, (specifier, imported)) in &module.imports {
                 let target = linker.resolve_specifier(index, specifier, imported.clone(), 0);
                 if let Target::Namespace(target_index) = &target
@@ -882,7 +882,10 @@ impl ScopePlan<'_> {
                     for member in read {
                         let resolved = linker.resolve_export(*target_index, member, 0);
                         let replacement = linker.replacement(&resolved);
-                        own_members.insert((local.clone(), member.clone()), replacement);
+                        own_members
+                            .entry(local.clone())
+                            .or_default()
+                            .insert(member.clone(), replacement);
                     }
                     if !as_value {
                         continue;
@@ -1837,7 +1840,7 @@ fn rewrite_module(
     dropped_helpers: &HashSet<Atom>,
     renames: &HashMap<Atom, Atom>,
     references: &HashMap<Atom, Replacement>,
-    members: &HashMap<(Atom, Atom), Replacement>,
+    members: &Members,
     dynamic_keys: &BTreeMap<String, String>,
     scope_names: &HashSet<Atom>,
     import: &Atom,
@@ -1939,10 +1942,13 @@ fn strip_module_syntax(item: ModuleItem) -> Option<Stmt> {
 
 /// Renames a module's top-level bindings, replaces references to its imports, and turns
 /// `import()` into `__import(key)`.
+/// What the members of a module's namespace imports resolve to: namespace → member → what.
+type Members = HashMap<Atom, HashMap<Atom, Replacement>>;
+
 struct Rewriter<'r> {
     renames: &'r HashMap<Atom, Atom>,
     references: &'r HashMap<Atom, Replacement>,
-    members: &'r HashMap<(Atom, Atom), Replacement>,
+    members: &'r Members,
     deps: &'r BTreeMap<String, Option<String>>,
     dynamic_keys: &'r BTreeMap<String, String>,
     /// The keys `import()` calls use, for the scope's specifier map.
@@ -1972,8 +1978,10 @@ impl VisitMut for Rewriter<'_> {
                 span,
             }) => {
                 if let Expr::Ident(object) = &**obj
-                    && let Some(replacement) =
-                        self.members.get(&(object.sym.clone(), name.sym.clone()))
+                    && let Some(replacement) = self
+                        .members
+                        .get(&object.sym)
+                        .and_then(|members| members.get(&name.sym))
                 {
                     *expr = replacement.expr(*span);
                     return;
