@@ -1147,6 +1147,19 @@ impl ScopePlan<'_> {
             )
         };
         let mut line = code.matches('\n').count() as u32;
+        // Room for every piece at once (ten copies of three.js: 7 MB, copied again and again
+        // while the text grew).
+        code.reserve(
+            printed
+                .iter()
+                .map(|result| result.as_ref().map_or(0, |(text, _)| text.len() + 1))
+                .sum::<usize>()
+                + items
+                    .iter()
+                    .map(|item| item.text().len() + 1)
+                    .sum::<usize>()
+                + 1,
+        );
         let mut maps = Vec::new();
         // Modules' pieces come in the order they were printed in.
         let mut printed = printed.into_iter();
