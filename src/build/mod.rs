@@ -75,6 +75,7 @@ pub(crate) fn write_outputs(
         }
     }
     written.sort();
+    crate::timing::mark("written");
     Ok(written)
 }
 

@@ -92,7 +92,6 @@ pub(crate) fn build_reading(
         }
         let out_dir = target.parent().unwrap_or(&root).to_path_buf();
         let written = super::write_outputs(&out_dir, &files, bundle.fresh)?;
-        crate::timing::mark("written");
         reporter.status(
             "Bundled",
             format_args!(

@@ -1156,7 +1156,9 @@ impl ScopePlan<'_> {
                 .sum::<usize>()
                 + items
                     .iter()
-                    .map(|item| item.text().len() + 1)
+                    .zip(&kept)
+                    .filter(|(_, kept)| **kept)
+                    .map(|(item, _)| item.text().len() + 1)
                     .sum::<usize>()
                 + 1,
         );
@@ -2087,13 +2089,12 @@ impl VisitMut for TopLevelThis {
 /// Prints a module's statements with the module's own source map and comments.
 fn print_module(
     esm: &EsmModule,
-    stmts: Vec<Stmt>,
+    mut stmts: Vec<Stmt>,
     print: &PrintOptions,
 ) -> anyhow::Result<(String, Option<swc_sourcemap::SourceMap>)> {
     if stmts.is_empty() {
         return Ok((String::new(), None));
     }
-    let mut stmts = stmts;
     if print.minify {
         super::squeeze::join_declarations(&mut stmts);
     }

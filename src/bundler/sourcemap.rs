@@ -384,24 +384,25 @@ pub(crate) fn bundle_map(
 /// numbered as in `numbers`) to `out`, encoded on every thread of the pool: the maps are cut
 /// into runs of about the same number of tokens; where each run starts (the state a run
 /// leaves is its last segment's, and a name's) is found first by walking the runs without
-/// writing, then each run is encoded from there.
+/// writing, then each run is encoded from there. A shell's 50,000 tokens take a millisecond:
+/// below 200,000, one thread does it.
 fn encode_mappings(out: &mut String, maps: &[(u32, &ModuleMap)], numbers: &[(Vec<u32>, Vec<u32>)]) {
-    let total: usize = maps.iter().map(|(_, map)| map.token_count()).sum();
-    // A shell's 50,000 tokens take a millisecond: not worth the threads.
-    let runs = if total < 200_000 {
-        1
-    } else {
-        rayon::current_num_threads() * 4
-    };
-    encode_in_runs(out, maps, numbers, runs);
+    encode_in_runs(
+        out,
+        maps,
+        numbers,
+        rayon::current_num_threads() * 4,
+        200_000,
+    );
 }
 
-/// [`encode_mappings`] in about `wanted` runs.
+/// [`encode_mappings`] in about `wanted` runs, or in one below `min_tokens` tokens.
 fn encode_in_runs(
     out: &mut String,
     maps: &[(u32, &ModuleMap)],
     numbers: &[(Vec<u32>, Vec<u32>)],
     wanted: usize,
+    min_tokens: usize,
 ) {
     use rayon::prelude::*;
     fn run<S: Sink>(
@@ -429,6 +430,10 @@ fn encode_in_runs(
         }
     }
     let total: usize = maps.iter().map(|(_, map)| map.token_count()).sum();
+    if wanted < 2 || total < min_tokens {
+        run(out, &mut VlqState::default(), maps, numbers);
+        return;
+    }
     let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut start = 0;
     let mut tokens = 0;
@@ -442,7 +447,7 @@ fn encode_in_runs(
     if start < maps.len() {
         runs.push(start..maps.len());
     }
-    if wanted < 2 || runs.len() < 2 {
+    if runs.len() < 2 {
         run(out, &mut VlqState::default(), maps, numbers);
         return;
     }
@@ -902,11 +907,11 @@ mod tests {
         let numbers: Vec<(Vec<u32>, Vec<u32>)> =
             refs.iter().map(|(_, map)| joined.number(map)).collect();
         let mut serial = String::new();
-        encode_in_runs(&mut serial, &refs, &numbers, 1);
+        encode_in_runs(&mut serial, &refs, &numbers, 1, 0);
         assert!(serial.len() > 100);
         for wanted in [2, 5, 23, 40] {
             let mut parallel = String::new();
-            encode_in_runs(&mut parallel, &refs, &numbers, wanted);
+            encode_in_runs(&mut parallel, &refs, &numbers, wanted, 0);
             assert_eq!(parallel, serial, "{wanted} runs");
         }
     }

@@ -39,7 +39,7 @@ use swc_core::common::{DUMMY_SP, SyntaxContext};
 use swc_core::ecma::ast::{
     ArrowExpr, ArrowFunctionBody, AssignTarget, BinExpr, BinaryOp, CallExpr, Callee, CondExpr,
     Decl, EmptyStmt, Expr, ExprStmt, ForHead, ForInStmt, ForOfStmt, ForStmt, Id, Ident, IfStmt,
-    LabeledStmt, Lit, NewExpr, Number, ParenExpr, Pat, Program, ReturnStmt, SeqExpr,
+    LabeledStmt, Lit, NewExpr, Null, Number, ParenExpr, Pat, Program, ReturnStmt, SeqExpr,
     SimpleAssignTarget, Stmt, Str, ThrowStmt, UnaryExpr, UnaryOp, UpdateExpr, VarDecl, VarDeclKind,
     WhileStmt, WithStmt,
 };
@@ -202,27 +202,16 @@ fn squeeze_typeof(bin: &mut BinExpr) -> Option<Expr> {
     } else {
         return None;
     };
-    let test = std::mem::replace(test, number(0.0));
-    if text.as_str() == Some("undefined") {
-        return Some(Expr::Bin(BinExpr {
-            span: bin.span,
-            op: if strict { BinaryOp::Gt } else { BinaryOp::Lt },
-            left: test,
-            right: Box::new(Expr::Lit(Lit::Str(Str {
-                span: DUMMY_SP,
-                value: "u".into(),
-                raw: None,
-            }))),
-        }));
-    }
+    let (op, text) = match (text.as_str() == Some("undefined"), strict) {
+        (true, true) => (BinaryOp::Gt, "u".into()),
+        (true, false) => (BinaryOp::Lt, "u".into()),
+        (false, true) => (BinaryOp::EqEq, text),
+        (false, false) => (BinaryOp::NotEq, text),
+    };
     Some(Expr::Bin(BinExpr {
         span: bin.span,
-        op: if strict {
-            BinaryOp::EqEq
-        } else {
-            BinaryOp::NotEq
-        },
-        left: test,
+        op,
+        left: take(test),
         right: Box::new(Expr::Lit(Lit::Str(Str {
             span: DUMMY_SP,
             value: text,
@@ -240,7 +229,7 @@ impl Squeeze {
             BinaryOp::LogicalAnd => (BinaryOp::NotEqEq, BinaryOp::NotEq),
             _ => return None,
         };
-        fn side(expr: &Expr, joined: BinaryOp) -> Option<(&swc_core::ecma::ast::Ident, bool)> {
+        fn side(expr: &Expr, joined: BinaryOp) -> Option<(&Ident, bool)> {
             let Expr::Bin(BinExpr {
                 op, left, right, ..
             }) = expr
@@ -271,9 +260,7 @@ impl Squeeze {
             span: bin.span,
             op,
             left: Box::new(Expr::Ident(a.clone())),
-            right: Box::new(Expr::Lit(Lit::Null(swc_core::ecma::ast::Null {
-                span: DUMMY_SP,
-            }))),
+            right: Box::new(Expr::Lit(Lit::Null(Null { span: DUMMY_SP }))),
         }))
     }
 }
@@ -300,7 +287,7 @@ impl VisitMut for Squeeze {
                 Some(Expr::Call(CallExpr {
                     span: *span,
                     ctxt: *ctxt,
-                    callee: Callee::Expr(std::mem::replace(callee, number(0.0))),
+                    callee: Callee::Expr(take(callee)),
                     args: args.take().unwrap_or_default(),
                     type_args: None,
                 }))
@@ -349,17 +336,11 @@ impl VisitMut for Squeeze {
         match stmt {
             Stmt::If(test) => {
                 // `if (a) return b; else return c;` → `return a ? b : c;`
-                if returns(&test.cons) && test.alt.as_deref().is_some_and(returns) {
-                    let alt = test.alt.as_deref_mut().map(take_returned);
-                    *stmt = Stmt::Return(ReturnStmt {
-                        span: test.span,
-                        arg: Some(Box::new(Expr::Cond(CondExpr {
-                            span: test.span,
-                            test: take(&mut test.test),
-                            cons: take_returned(&mut test.cons),
-                            alt: alt.expect("an else that returns"),
-                        }))),
-                    });
+                if returns(&test.cons)
+                    && let Some(alt) = test.alt.as_deref_mut().filter(|alt| returns(alt))
+                {
+                    let alt = take_returned(alt);
+                    *stmt = conditional_return(test, alt);
                     return;
                 }
                 if let Some(expr) = if_as_expr(test) {
@@ -443,9 +424,6 @@ fn drop_else_after_exit(stmts: &mut Vec<Stmt>) {
 /// before a `return` or `throw` inside it (`a(); return b;` → `return a(), b;`). Strings are
 /// left alone: they may be directives.
 fn join_sequences(stmts: &mut Vec<Stmt>) {
-    fn plain(stmt: &Stmt) -> bool {
-        matches!(stmt, Stmt::Expr(ExprStmt { expr, .. }) if !matches!(**expr, Expr::Lit(Lit::Str(_))))
-    }
     let joins = |first: &Stmt, second: &Stmt| {
         plain(first)
             && (plain(second)
@@ -536,10 +514,15 @@ fn takes_else(stmt: &Stmt) -> bool {
     }
 }
 
-/// Whether a statement is nothing but the expression it evaluates: an expression statement
-/// (not a string, which may be a directive), or a block of them.
+/// Whether a statement is an expression statement that is not a string (which may be a
+/// directive).
+fn plain(stmt: &Stmt) -> bool {
+    matches!(stmt, Stmt::Expr(ExprStmt { expr, .. }) if !matches!(**expr, Expr::Lit(Lit::Str(_))))
+}
+
+/// Whether a statement is nothing but the expression it evaluates: a [`plain`] expression
+/// statement, or a block of them.
 fn is_expr(stmt: &Stmt) -> bool {
-    let plain = |stmt: &Stmt| matches!(stmt, Stmt::Expr(ExprStmt { expr, .. }) if !matches!(**expr, Expr::Lit(Lit::Str(_))));
     match stmt {
         Stmt::Block(block) => !block.stmts.is_empty() && block.stmts.iter().all(plain),
         _ => plain(stmt),
@@ -629,6 +612,19 @@ fn take_returned(stmt: &mut Stmt) -> Box<Expr> {
     }
 }
 
+/// `return a ? b : c;` of `if (a) return b;` (whose test and value it takes) and `c`.
+fn conditional_return(stmt: &mut IfStmt, alt: Box<Expr>) -> Stmt {
+    Stmt::Return(ReturnStmt {
+        span: stmt.span,
+        arg: Some(Box::new(Expr::Cond(CondExpr {
+            span: stmt.span,
+            test: take(&mut stmt.test),
+            cons: take_returned(&mut stmt.cons),
+            alt,
+        }))),
+    })
+}
+
 /// `if (a) return b; return c;` → `return a ? b : c;`, from the end of the list, so that a chain
 /// of them becomes one `return` (of at most [`MAX_CHAIN`] conditionals).
 fn join_returns(stmts: &mut Vec<Stmt>) {
@@ -650,15 +646,7 @@ fn join_returns(stmts: &mut Vec<Stmt>) {
             && let Stmt::If(test) = &mut stmt
         {
             let alt = take_returned(next);
-            *next = Stmt::Return(ReturnStmt {
-                span: test.span,
-                arg: Some(Box::new(Expr::Cond(CondExpr {
-                    span: test.span,
-                    test: take(&mut test.test),
-                    cons: take_returned(&mut test.cons),
-                    alt,
-                }))),
-            });
+            *next = conditional_return(test, alt);
             chain += 1;
             continue;
         }

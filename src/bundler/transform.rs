@@ -1165,7 +1165,8 @@ fn compress(
 
 /// swc's compressor for CommonJS modules (hoisted ES modules take `squeeze`'s rewrites), with
 /// only the passes that pay for themselves (measured on ten copies of three.js: 7.41 MB without
-/// it, 7.20 MB with these, 7.197 MB with ten passes more, each costing time): joined `var`s, sequences, conditionals, booleans, `if`/`return` folding. What needs a
+/// it, 7.20 MB with these, 7.197 MB with ten passes more, each costing time): joined `var`s,
+/// sequences, conditionals, booleans, `if`/`return` folding. What needs a
 /// view of the whole program (unused bindings) is `scope`'s tree shaking. Comparisons and
 /// `typeof` tests are folded too (`typeof x > "u"`): a few dozen bytes of a shell, no time.
 pub(super) fn light_compress() -> swc_core::ecma::minifier::option::CompressOptions {

@@ -141,7 +141,9 @@ pub(crate) fn emit_shell(graph: &Graph, format: &ShellFormat) -> anyhow::Result<
     if format.integrity {
         chunks.contents = Some(Default::default());
     }
+    crate::timing::mark("hoist done");
     let mut output = shell::Shell(format).emit(graph, &chunks);
+    crate::timing::mark("emit done");
     output.contents = noted(chunks.contents);
     Ok(output)
 }
