@@ -16,6 +16,7 @@ source ./common.sh
 piral_under_test
 which="${1:-both}"
 src="${ACCEPTANCE_SRC:?set ACCEPTANCE_SRC to a checkout (or git dir) of smapiot/piral-cli-integration-tests}"
+bench="$PWD"
 work="$PWD/.work/acceptance"
 suite="$work/suite"
 command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
@@ -84,9 +85,18 @@ run() {
 }
 
 mkdir -p "$work"
+# Scaffolds depend on this CLI's npm package ("piral-cli": "npm:@piral-rs/cli@<version>"), which
+# the registry does not have yet: the run installs the package of the binary under test from a
+# file, as the registry would serve it once published (`cliPackage`, docs/npm.md).
+ours() {
+  rm -rf "$work/npm"
+  "$bench/../scripts/npm-packages" "$work/npm" --binary "$PIRAL" >/dev/null
+  run ours PIRAL_UNDER_TEST_DIR="$(dirname "$PIRAL")" \
+    PIRAL_CLIPACKAGE="file:$(ls "$work"/npm/piral-rs-cli-[0-9]*.tgz)"
+}
 case "$which" in
-  ours) run ours PIRAL_UNDER_TEST_DIR="$(dirname "$PIRAL")" ;;
+  ours) ours ;;
   old) run old ;;
-  both) run ours PIRAL_UNDER_TEST_DIR="$(dirname "$PIRAL")"; run old ;;
+  both) ours; run old ;;
   *) echo "usage: bench/acceptance.sh [ours|old|both]" >&2; exit 2 ;;
 esac

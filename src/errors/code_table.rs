@@ -493,8 +493,8 @@ codes! {
     }
     0181 CliPackageUnavailable "cliPackageUnavailable" Warning {
         title: "The registry does not have this CLI's npm package",
-        description: "New projects depend on this CLI's npm package (`@piral-rs/cli` at the running version), so that `npm ci && npm start` works on a machine without it. The install failed and the registry answered that it has no such version, for example a company mirror that does not carry it or a build of the CLI that was never published. The project was installed without the dependency; its `start` and `build` scripts then need `piral` and `pilet` on the PATH.",
-        fix: "Add the package once your registry has it (`npm install --save-dev @piral-rs/cli@<version>`), or choose another package or version with the `cliPackage` setting of `.piralrc` (`PIRAL_CLIPACKAGE`); `cliPackage: false` leaves it out without asking the registry.",
+        description: "New projects depend on this CLI's npm package (`@piral-rs/cli` at the running version, as `\"piral-cli\": \"npm:@piral-rs/cli@<version>\"`), so that `npm ci && npm start` works on a machine without it. The install failed and the registry answered that it has no such version, for example a company mirror that does not carry it or a build of the CLI that was never published. The project was installed without the dependency; its `start` and `build` scripts then need `piral` and `pilet` on the PATH.",
+        fix: "Add the package once your registry has it (`npm install --save-dev piral-cli@npm:@piral-rs/cli@<version>`), or choose another package or version with the `cliPackage` setting of `.piralrc` (`PIRAL_CLIPACKAGE`); `cliPackage: false` leaves it out without asking the registry.",
     }
     0182 PlatformPackageMissing "platformPackageMissing" Error {
         title: "The native binary of this platform is missing",

@@ -92,7 +92,7 @@ pub(crate) fn install_project(
         ),
     );
     update_manifest(&common.root.join("package.json"), |pkg| {
-        manifest::object_mut(pkg, "devDependencies").remove(&cli.name);
+        manifest::object_mut(pkg, "devDependencies").remove(CliPackage::KEY);
         // Without the package no `piral` runs at install time.
         let scripts = manifest::object_mut(pkg, "scripts");
         if scripts
@@ -110,14 +110,15 @@ pub(crate) fn install_project(
 pub(crate) const POSTINSTALL_PIRAL: &str = "piral declaration";
 pub(crate) const POSTINSTALL_PILET: &str = "pilet declaration";
 
-/// Adds this CLI's package to a scaffold's devDependencies, replacing the npm `piral-cli` and
-/// its bundler plugins, which the project no longer needs.
+/// Adds this CLI's package to a scaffold's devDependencies under the old CLI's name
+/// (`"piral-cli": "npm:@piral-rs/cli@0.1.0"`), replacing the npm `piral-cli` and its bundler
+/// plugins, which the project no longer needs.
 pub(crate) fn depend_on_cli(dev_dependencies: &mut Map<String, Value>, common: &ScaffoldSettings) {
     let Some(cli) = &common.cli_package else {
         return;
     };
-    dev_dependencies.retain(|name, _| name != "piral-cli" && !name.starts_with("piral-cli-"));
-    dev_dependencies.insert(cli.name.clone(), Value::String(cli.spec.clone()));
+    dev_dependencies.retain(|name, _| name != CliPackage::KEY && !name.starts_with("piral-cli-"));
+    dev_dependencies.insert(CliPackage::KEY.to_string(), Value::String(cli.dependency()));
 }
 
 /// The files of the template `requested` and the name it was used by: a built-in template
@@ -330,6 +331,22 @@ impl CliPackage {
     /// The package published beside this binary, at the running version.
     pub(crate) const NAME: &'static str = "@piral-rs/cli";
 
+    /// The name projects depend on it by: the old CLI's. Tools and scripts that look for
+    /// `piral-cli` (in package.json, in `node_modules`) find this CLI there, and its `piral`
+    /// and `pilet` are the ones `npm run` starts.
+    pub(crate) const KEY: &'static str = "piral-cli";
+
+    /// The devDependency's spec: an npm alias (`npm:@piral-rs/cli@0.1.0`) for a registry
+    /// version, the spec itself for a `file:`, git or URL one (npm installs those under the
+    /// key's name whatever their package is called).
+    pub(crate) fn dependency(&self) -> String {
+        if self.spec.contains(':') {
+            self.spec.clone()
+        } else {
+            format!("npm:{}@{}", self.name, self.spec)
+        }
+    }
+
     pub(crate) fn running() -> Self {
         Self {
             name: Self::NAME.to_string(),
@@ -434,6 +451,10 @@ mod tests {
                 "{setting}"
             );
         }
+        let dependency = |setting: &str| CliPackage::from_setting(setting).unwrap().dependency();
+        assert_eq!(dependency(""), format!("npm:@piral-rs/cli@{version}"));
+        assert_eq!(dependency("@corp/piral@next"), "npm:@corp/piral@next");
+        assert_eq!(dependency("file:../cli.tgz"), "file:../cli.tgz");
     }
 
     #[test]

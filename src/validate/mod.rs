@@ -11,6 +11,7 @@ pub(crate) mod pilet_rules;
 pub(crate) mod piral_rules;
 pub(crate) mod project;
 pub(crate) mod report;
+pub(crate) mod runs_this_cli;
 
 use serde_json::{Map, Value};
 

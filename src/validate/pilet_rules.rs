@@ -36,6 +36,7 @@ pub(crate) fn all() -> Vec<&'static dyn for<'b> Rule<PiletContext<'b>>> {
         &HasNoSelfReference,
         &HasNoThirdPartyDependency,
         &HasNonConflictingCss,
+        &super::runs_this_cli::RunsThisCli,
         &StaysSmall,
         &UsesLatestPiral,
     ]

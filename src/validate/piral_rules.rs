@@ -37,6 +37,7 @@ pub(crate) fn all() -> Vec<&'static dyn Rule<ShellContext>> {
         &HasValidExternals,
         &HasValidFiles,
         &HasValidScripts,
+        &super::runs_this_cli::RunsThisCli,
     ]
 }
 

@@ -90,10 +90,14 @@ fn from_an_emulator_tgz_without_network() {
     assert_eq!(dev["tslib"], "2.8.1");
     assert_eq!(dev["eslint"], "^9.0.0");
     assert_eq!(dev["@types/react"], "^18.0.0");
-    assert_eq!(dev["@piral-rs/cli"], env!("CARGO_PKG_VERSION"));
+    // This CLI under the old CLI's name (the shell's `piral-cli` 1.10.3 replaced).
+    assert_eq!(
+        dev["piral-cli"],
+        format!("npm:@piral-rs/cli@{}", env!("CARGO_PKG_VERSION"))
+    );
+    assert!(dev.get("@piral-rs/cli").is_none());
     assert_eq!(pkg["scripts"]["postinstall"], "pilet declaration");
     assert_eq!(pkg["scripts"]["upgrade"], "pilet upgrade");
-    assert!(dev.get("piral-cli").is_none());
 
     let pilet = ctx.json("pilets/one/pilet.json");
     assert_eq!(pilet["schemaVersion"], "v2");

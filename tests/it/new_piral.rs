@@ -66,11 +66,15 @@ fn typescript_shell_with_the_default_template() {
     assert!(
         !dev.keys()
             .chain(pkg["dependencies"].as_object().unwrap().keys())
-            .any(|k| k.starts_with("piral-cli")),
-        "no npm piral-cli or bundler plugin: {pkg}"
+            .any(|k| k.starts_with("piral-cli-")),
+        "no bundler plugin: {pkg}"
     );
-    // This CLI's npm package at the running version, so a clone runs without Rust.
-    assert_eq!(dev["@piral-rs/cli"], env!("CARGO_PKG_VERSION"));
+    // This CLI's npm package at the running version, so a clone runs without Rust, under the
+    // old CLI's name (an npm alias).
+    assert_eq!(
+        dev["piral-cli"],
+        format!("npm:@piral-rs/cli@{}", env!("CARGO_PKG_VERSION"))
+    );
     let piral = ctx.json("my-shell/piral.json");
     assert_eq!(
         piral["$schema"],
@@ -357,10 +361,7 @@ fn a_registry_without_the_cli_package_still_installs_the_shell() {
     );
     let pkg = ctx.json("base/package.json");
     assert!(pkg["scripts"].get("postinstall").is_none(), "{pkg}");
-    assert!(
-        pkg["devDependencies"].get("@piral-rs/cli").is_none(),
-        "{pkg}"
-    );
+    assert!(pkg["devDependencies"].get("piral-cli").is_none(), "{pkg}");
     assert!(
         ctx.path()
             .join("base/node_modules/piral-base/package.json")
@@ -374,7 +375,7 @@ fn a_registry_without_the_cli_package_still_installs_the_shell() {
     assert_exit(&output, 0);
     assert!(
         ctx.json("off/package.json")["devDependencies"]
-            .get("@piral-rs/cli")
+            .get("piral-cli")
             .is_none()
     );
     ctx.write(".piralrc", r#"{ "cliPackage": "@corp/piral@^2.0.0" }"#);
@@ -383,8 +384,8 @@ fn a_registry_without_the_cli_package_still_installs_the_shell() {
         .env_remove("PIRAL_CLIPACKAGE"));
     assert_exit(&output, 0);
     assert_eq!(
-        ctx.json("corp/package.json")["devDependencies"]["@corp/piral"],
-        "^2.0.0"
+        ctx.json("corp/package.json")["devDependencies"]["piral-cli"],
+        "npm:@corp/piral@^2.0.0"
     );
 }
 

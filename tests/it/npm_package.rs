@@ -309,8 +309,8 @@ fn a_team_installs_the_cli_from_npm_and_works_without_rust() {
     );
     let shell = fresh.join("shell");
     assert_eq!(
-        json(&shell.join("package.json"))["devDependencies"]["@piral-rs/cli"],
-        VERSION
+        json(&shell.join("package.json"))["devDependencies"]["piral-cli"],
+        format!("npm:@piral-rs/cli@{VERSION}")
     );
     assert!(
         shell
@@ -347,7 +347,10 @@ fn a_team_installs_the_cli_from_npm_and_works_without_rust() {
     );
     let pilet = fresh.join("pilet");
     let manifest = json(&pilet.join("package.json"));
-    assert_eq!(manifest["devDependencies"]["@piral-rs/cli"], VERSION);
+    assert_eq!(
+        manifest["devDependencies"]["piral-cli"],
+        format!("npm:@piral-rs/cli@{VERSION}")
+    );
     assert_eq!(manifest["scripts"]["start"], "pilet debug");
 
     // `npm start` serves the pilet in its emulator; Chromium renders the pilet's tile.
