@@ -1692,14 +1692,14 @@ fn analyze<'a>(
                         DefaultDecl::Fn(function) => function
                             .ident
                             .get_or_insert_with(|| {
-                                Ident::new(default_name(), DUMMY_SP, SyntaxContext::empty())
+                                Ident::new(default_name(), DUMMY_SP, esm.hygiene.top_level)
                             })
                             .sym
                             .clone(),
                         DefaultDecl::Class(class) => class
                             .ident
                             .get_or_insert_with(|| {
-                                Ident::new(default_name(), DUMMY_SP, SyntaxContext::empty())
+                                Ident::new(default_name(), DUMMY_SP, esm.hygiene.top_level)
                             })
                             .sym
                             .clone(),
@@ -1725,7 +1725,7 @@ fn analyze<'a>(
                         decls: vec![VarDeclarator {
                             span,
                             name: Pat::Ident(BindingIdent {
-                                id: Ident::new(name.clone(), span, SyntaxContext::empty()),
+                                id: Ident::new(name.clone(), span, esm.hygiene.top_level),
                                 type_ann: None,
                             }),
                             init: Some(expr),
@@ -2098,7 +2098,16 @@ fn print_module(
     if print.minify {
         super::squeeze::join_declarations(&mut stmts);
     }
-    GLOBALS.set(&Globals::new(), || {
+    // Minified, the names are mangled with the module's own syntax contexts, which mean
+    // something in the hygiene data the module's passes made them in.
+    let fresh;
+    let globals = if print.minify {
+        &*esm.hygiene.globals
+    } else {
+        fresh = Globals::new();
+        &fresh
+    };
+    GLOBALS.set(globals, || {
         let (cm, start) = esm.source_map();
         let comments = SingleThreadedComments::default();
         let mut module = Module {
@@ -2121,11 +2130,19 @@ fn print_module(
         let mut program = Program::Module(module);
         if print.minify {
             // Mangled here, with the scope's names fixed: the module's own top-level names are
-            // the scope's, and the names of other modules it uses are globals to the mangler.
-            program.visit_mut_with(&mut transform::ClearContexts);
-            let unresolved_mark = Mark::new();
-            let top_level_mark = Mark::new();
-            program.mutate(resolver(unresolved_mark, top_level_mark, false));
+            // the scope's, and the names of other modules it uses are globals to the mangler
+            // (no binding of the module declares them). A module moved into another source
+            // map had its contexts cleared: resolved again.
+            let (unresolved_mark, top_level_mark) = if start == esm.start {
+                if let Program::Module(module) = &mut program {
+                    settle_contexts(module, &esm.hygiene);
+                }
+                (esm.hygiene.unresolved_mark, esm.hygiene.top_level_mark)
+            } else {
+                let marks = (Mark::new(), Mark::new());
+                program.mutate(resolver(marks.0, marks.1, false));
+                marks
+            };
             program = transform::minify_with(
                 program,
                 &cm,
@@ -2133,7 +2150,10 @@ fn print_module(
                 unresolved_mark,
                 top_level_mark,
                 None,
-                Some(false),
+                Some(transform::Mangle {
+                    top_level: false,
+                    eval_free: true,
+                }),
             );
         }
         program.mutate(fixer(Some(&comments)));
@@ -2141,6 +2161,63 @@ fn print_module(
             anyhow::anyhow!("cannot print `{}`: {}", esm.source_name, error.message)
         })
     })
+}
+
+/// Readies a module's syntax contexts for swc's mangler, which runs with the module's own
+/// contexts (`EsmModule::hygiene`):
+/// - a name without a context (what linking wrote: other modules' bindings, the module
+///   function's parameters; what some passes write for globals), labels aside, is a global: the mangler
+///   ignores context-less names when it collects the names its new ones must not take;
+/// - every top-level binding gets the top-level context, which is what the mangler keeps
+///   (`top_level: false`): the bindings that passes added (swc's helpers) or renamed have
+///   contexts of their own, and other modules of the scope name them. Top-level names are
+///   unique in a scope, so no other binding shares one.
+fn settle_contexts(module: &mut Module, hygiene: &transform::Hygiene) {
+    let settled = |ctxt: SyntaxContext| {
+        if ctxt == SyntaxContext::empty() {
+            hygiene.unresolved
+        } else {
+            ctxt
+        }
+    };
+    let others: HashSet<swc_core::ecma::ast::Id> = module
+        .body
+        .iter()
+        .filter_map(|item| match item {
+            ModuleItem::Stmt(Stmt::Decl(decl)) => Some(transform::decl_ids(decl)),
+            _ => None,
+        })
+        .flatten()
+        .map(|(sym, ctxt)| (sym, settled(ctxt)))
+        .filter(|id| id.1 != hygiene.top_level)
+        .collect();
+    struct Contexts<'a, F> {
+        others: &'a HashSet<swc_core::ecma::ast::Id>,
+        top_level: SyntaxContext,
+        settled: F,
+    }
+    impl<F: Fn(SyntaxContext) -> SyntaxContext> VisitMut for Contexts<'_, F> {
+        // Labels are no bindings (the mangler names them apart).
+        fn visit_mut_labeled_stmt(&mut self, stmt: &mut swc_core::ecma::ast::LabeledStmt) {
+            stmt.body.visit_mut_with(self);
+        }
+        fn visit_mut_break_stmt(&mut self, _: &mut swc_core::ecma::ast::BreakStmt) {}
+        fn visit_mut_continue_stmt(&mut self, _: &mut swc_core::ecma::ast::ContinueStmt) {}
+        fn visit_mut_ident(&mut self, ident: &mut Ident) {
+            ident.ctxt = (self.settled)(ident.ctxt);
+            if ident.ctxt != self.top_level
+                && !self.others.is_empty()
+                && self.others.contains(&ident.to_id())
+            {
+                ident.ctxt = self.top_level;
+            }
+        }
+    }
+    module.visit_mut_with(&mut Contexts {
+        others: &others,
+        top_level: hygiene.top_level,
+        settled,
+    });
 }
 
 /// Every identifier a node uses.

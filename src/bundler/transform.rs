@@ -127,6 +127,31 @@ pub(crate) struct EsmModule {
     pub(crate) helpers: Vec<swc_core::ecma::atoms::Atom>,
     /// Arrow functions and block scoping may be emitted (the target has them).
     pub(crate) modern: bool,
+    /// What its syntax contexts mean.
+    pub(crate) hygiene: Arc<Hygiene>,
+}
+
+/// The hygiene data that a module's syntax contexts index (swc keeps marks in a [`Globals`]),
+/// and the marks of its unresolved and its top-level names. Minified printing mangles the
+/// module's names with them as the module's passes left them, instead of clearing every
+/// context and resolving the module again.
+pub(crate) struct Hygiene {
+    pub(crate) globals: Arc<Globals>,
+    pub(crate) unresolved_mark: Mark,
+    pub(crate) top_level_mark: Mark,
+    /// The context of the module's top-level bindings, which the mangler keeps.
+    pub(crate) top_level: SyntaxContext,
+    /// The context of the globals it uses.
+    pub(crate) unresolved: SyntaxContext,
+}
+
+impl std::fmt::Debug for Hygiene {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Hygiene")
+            .field("unresolved_mark", &self.unresolved_mark)
+            .field("top_level_mark", &self.top_level_mark)
+            .finish_non_exhaustive()
+    }
 }
 
 /// An ES module's syntax, shared by the copies of its [`EsmModule`] (a transform cache's
@@ -221,8 +246,9 @@ pub(crate) fn transform(
     syntax: Syntaxes,
     options: &TransformOptions,
 ) -> Result<Transformed, SyntaxError> {
-    GLOBALS.set(&Globals::new(), || {
-        transform_in_globals(path, source, syntax, options)
+    let globals = Arc::new(Globals::new());
+    GLOBALS.set(&globals, || {
+        transform_in_globals(path, source, syntax, options, &globals)
     })
 }
 
@@ -231,6 +257,7 @@ fn transform_in_globals(
     source: &str,
     syntax: Syntaxes,
     options: &TransformOptions,
+    globals: &Arc<Globals>,
 ) -> Result<Transformed, SyntaxError> {
     let cm: Lrc<SourceMap> = Lrc::default();
     let fm = cm.new_source_file(
@@ -369,13 +396,19 @@ fn transform_in_globals(
         // The automatic runtime imports `react/jsx-runtime`: that makes a module an ES module.
         let is_esm = is_esm
             || matches!(&program, Program::Module(m) if m.body.iter().any(|item| matches!(item, ModuleItem::ModuleDecl(_))));
-        program.visit_mut_with(&mut super::asset_urls::AssetUrls {
-            unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
-        });
-        program.visit_mut_with(&mut Define {
-            defines: &options.defines,
-            unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
-        });
+        // Each pass only where its text can be: most modules have neither (a pass over a
+        // module costs as much as a look through its text).
+        if source.contains("meta") {
+            program.visit_mut_with(&mut super::asset_urls::AssetUrls {
+                unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
+            });
+        }
+        if source.contains("process") {
+            program.visit_mut_with(&mut Define {
+                defines: &options.defines,
+                unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
+            });
+        }
         program.mutate(
             swc_core::ecma::transforms::optimization::simplify::expr_simplifier(
                 unresolved_mark,
@@ -430,7 +463,12 @@ fn transform_in_globals(
             // their contexts, which swc's `hygiene` clears: before, no helper was known as one
             // (each module kept its copies) and without minifying, a parameter named like an
             // import was taken for the import.
-            program.mutate(unique_names());
+            // Minified, the mangler renames every nested binding by its context, so names
+            // only need to be unique where `scope` goes by name: at the top level.
+            let unresolved = SyntaxContext::empty().apply_mark(unresolved_mark);
+            if !options.minify || !top_level_names_unique(&program, unresolved) {
+                program.mutate(unique_names());
+            }
             let Program::Module(module) = &mut program else {
                 unreachable!("a module stays a module")
             };
@@ -500,6 +538,13 @@ fn transform_in_globals(
                 comments: Arc::new(ModuleComments::take(comments)),
                 helpers,
                 modern,
+                hygiene: Arc::new(Hygiene {
+                    globals: globals.clone(),
+                    unresolved_mark,
+                    top_level_mark,
+                    top_level: SyntaxContext::empty().apply_mark(top_level_mark),
+                    unresolved: SyntaxContext::empty().apply_mark(unresolved_mark),
+                }),
             }),
             helpers: Vec::new(),
             params: None,
@@ -1073,7 +1118,10 @@ pub(crate) fn minify_runtime(text: &str) -> String {
             unresolved_mark,
             top_level_mark,
             Some(light_compress()),
-            Some(false),
+            Some(Mangle {
+                top_level: false,
+                eval_free: false,
+            }),
         );
         program.mutate(fixer(Some(&comments)));
         let options = PrintOptions {
@@ -1104,8 +1152,22 @@ pub(super) fn minify(
         unresolved_mark,
         top_level_mark,
         None,
-        Some(true),
+        Some(Mangle {
+            top_level: true,
+            eval_free: false,
+        }),
     )
+}
+
+/// What swc's mangler renames, and what it may skip looking for.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Mangle {
+    /// The program's own top-level names too.
+    pub(super) top_level: bool,
+    /// The program has neither a direct `eval` nor `with` (a hoisted ES module: strict mode
+    /// forbids `with`, and a direct `eval` keeps a module out of scope hoisting), so the
+    /// mangler need not walk it once more to find out.
+    pub(super) eval_free: bool,
 }
 
 /// [`minify`] with swc's compressor configured by `compress`.
@@ -1116,7 +1178,7 @@ pub(super) fn minify_with(
     unresolved_mark: Mark,
     top_level_mark: Mark,
     compress: Option<swc_core::ecma::minifier::option::CompressOptions>,
-    mangle_top_level: Option<bool>,
+    mangle: Option<Mangle>,
 ) -> Program {
     use swc_core::ecma::minifier::option::{ExtraOptions, MangleOptions, MinifyOptions};
     swc_core::ecma::minifier::optimize(
@@ -1126,8 +1188,9 @@ pub(super) fn minify_with(
         None,
         &MinifyOptions {
             compress,
-            mangle: mangle_top_level.map(|top_level| MangleOptions {
-                top_level: Some(top_level),
+            mangle: mangle.map(|mangle| MangleOptions {
+                top_level: Some(mangle.top_level),
+                eval: mangle.eval_free,
                 // Names in the order `abc…` rather than by how often each character occurs in
                 // the module: swc's count prints the whole module once more (0.2 s of CPU for
                 // ten copies of three.js), and one order for every module gzips better (1.2%).
@@ -1224,6 +1287,71 @@ pub(super) fn decl_ids(decl: &swc_core::ecma::ast::Decl) -> Vec<swc_core::ecma::
     }
 }
 
+/// Whether each top-level name of a module means one binding wherever it is used: no two
+/// top-level bindings share a name (a helper or an import that a pass added, and the module's
+/// own binding of that name), and no use of a global has the name of a top-level binding (a
+/// helper's `Symbol` where the module declares one). Nested bindings named like top-level ones
+/// are [`separate_top_level_names`]' concern.
+fn top_level_names_unique(program: &Program, unresolved: SyntaxContext) -> bool {
+    use swc_core::ecma::ast::{ImportSpecifier, ModuleDecl, Stmt};
+    let Program::Module(module) = program else {
+        return false;
+    };
+    let mut tops: HashMap<Atom, SyntaxContext> = HashMap::default();
+    for item in &module.body {
+        let ids = match item {
+            ModuleItem::Stmt(Stmt::Decl(decl)) => decl_ids(decl),
+            ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => decl_ids(&export.decl),
+            ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultDecl(default)) => match &default.decl {
+                swc_core::ecma::ast::DefaultDecl::Fn(f) => {
+                    f.ident.iter().map(Ident::to_id).collect()
+                }
+                swc_core::ecma::ast::DefaultDecl::Class(c) => {
+                    c.ident.iter().map(Ident::to_id).collect()
+                }
+                swc_core::ecma::ast::DefaultDecl::TsInterfaceDecl(_) => Vec::new(),
+            },
+            ModuleItem::ModuleDecl(ModuleDecl::Import(import)) => import
+                .specifiers
+                .iter()
+                .map(|spec| match spec {
+                    ImportSpecifier::Named(named) => named.local.to_id(),
+                    ImportSpecifier::Default(default) => default.local.to_id(),
+                    ImportSpecifier::Namespace(ns) => ns.local.to_id(),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        for (sym, ctxt) in ids {
+            if tops.insert(sym, ctxt).is_some_and(|other| other != ctxt) {
+                return false;
+            }
+        }
+    }
+    struct Globals<'a> {
+        tops: &'a HashMap<Atom, SyntaxContext>,
+        unresolved: SyntaxContext,
+        clash: bool,
+    }
+    impl Visit for Globals<'_> {
+        fn visit_stmt(&mut self, stmt: &swc_core::ecma::ast::Stmt) {
+            if !self.clash {
+                stmt.visit_children_with(self);
+            }
+        }
+        fn visit_ident(&mut self, ident: &Ident) {
+            self.clash |= ident.ctxt == self.unresolved && self.tops.contains_key(&ident.sym);
+        }
+    }
+    let mut globals = Globals {
+        tops: &tops,
+        unresolved,
+        clash: false,
+    };
+    module.visit_with(&mut globals);
+    !globals.clash
+}
+
 /// Renames every nested binding that shares its name with a top-level one, so that within the
 /// module a name at the top level always means the top-level binding: `scope` then links and
 /// renames by name alone. Returns the final names of the helpers whose contexts are `helpers`.
@@ -1268,6 +1396,33 @@ fn separate_top_level_names(
         }
     }
     let top_names: HashSet<Atom> = tops.iter().map(|(sym, _)| sym.clone()).collect();
+    // Most modules have no nested binding named like a top-level one: one look through them
+    // instead of collecting every name and visiting them again.
+    struct Shadows<'a> {
+        tops: &'a HashSet<Id>,
+        top_names: &'a HashSet<Atom>,
+        found: bool,
+    }
+    impl Visit for Shadows<'_> {
+        fn visit_stmt(&mut self, stmt: &Stmt) {
+            if !self.found {
+                stmt.visit_children_with(self);
+            }
+        }
+        fn visit_ident(&mut self, ident: &Ident) {
+            self.found |=
+                self.top_names.contains(&ident.sym) && !self.tops.contains(&ident.to_id());
+        }
+    }
+    let mut shadows = Shadows {
+        tops: &tops,
+        top_names: &top_names,
+        found: false,
+    };
+    module.visit_with(&mut shadows);
+    if !shadows.found {
+        return helper_names;
+    }
     struct Names(HashSet<Atom>);
     impl Visit for Names {
         fn visit_ident(&mut self, ident: &Ident) {
