@@ -168,6 +168,13 @@ mod tests {
         assert_eq!(too_deep(&deep), Some(4 + MAX_DEPTH));
         let fine = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
         assert_eq!(too_deep(&fine), None);
+        // Escaped quotes stay inside their strings; a line break ends a quoted string; a
+        // comment that does not end runs to the end.
+        let before = "s = 'it\\'s (((' + \"\\\\\" + `\\`((`; t = '((\n; ";
+        let deep = format!("{before}{}", "(".repeat(MAX_DEPTH + 1));
+        assert_eq!(too_deep(&deep), Some(before.len() + MAX_DEPTH));
+        assert_eq!(too_deep(&format!("/* {deep}")), None);
+        assert_eq!(too_deep("/**/ /*/ ((( */ a"), None);
     }
 
     #[test]

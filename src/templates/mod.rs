@@ -258,9 +258,20 @@ mod tests {
             ]
         );
         assert!(tree["src/index.html"].contains(r#"<script src="./index.tsx"></script>"#));
+        // As in the old CLI's template: the feed in index.tsx (the meta tag comes first).
         assert!(
-            tree["src/feed.ts"]
-                .contains(r#"?.getAttribute('content') || "http://127.0.0.1:9000/api/v1/pilet";"#)
+            tree["src/index.tsx"].contains("const feedUrl = 'http://127.0.0.1:9000/api/v1/pilet';"),
+            "{}",
+            tree["src/index.tsx"]
+        );
+        assert!(tree["src/feed.ts"].contains("?.getAttribute('content') || fallback;"));
+        let mut vars = piral_vars("ts", "piral-base");
+        vars["feedUrl"] = json!(r"http://127.0.0.1/it's\a");
+        let base = render(Kind::Piral, "default", &vars).unwrap();
+        assert!(
+            base["src/index.ts"].contains(r"const feedUrl = 'http://127.0.0.1/it\'s\\a';"),
+            "{}",
+            base["src/index.ts"]
         );
         assert!(
             tree["src/index.html"].contains(

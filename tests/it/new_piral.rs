@@ -192,8 +192,8 @@ fn variables_name_and_tag() {
             .contains("<title>Shop &lt;Shell&gt;</title>")
     );
     assert!(
-        ctx.read("folder/src/feed.ts")
-            .contains(r#"?.getAttribute('content') || "http://127.0.0.1:9000/api/v1/pilet";"#)
+        ctx.read("folder/src/index.tsx")
+            .contains("const feedUrl = 'http://127.0.0.1:9000/api/v1/pilet';")
     );
     assert!(
         ctx.read("folder/src/index.html")
