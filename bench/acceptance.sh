@@ -87,11 +87,12 @@ run() {
 mkdir -p "$work"
 # Scaffolds depend on this CLI's npm package ("piral-cli": "npm:@piral-rs/cli@<version>"), which
 # the registry does not have yet: the run installs the package of the binary under test from a
-# file, as the registry would serve it once published (`cliPackage`, docs/npm.md).
+# file, as the registry would serve it once published (`cliPackage`, docs/npm.md), and its
+# launcher runs that binary (`PIRAL_BINARY_PATH`) in place of the platform package.
 ours() {
   rm -rf "$work/npm"
   "$bench/../scripts/npm-packages" "$work/npm" --binary "$PIRAL" >/dev/null
-  run ours PIRAL_UNDER_TEST_DIR="$(dirname "$PIRAL")" \
+  run ours PIRAL_UNDER_TEST_DIR="$(dirname "$PIRAL")" PIRAL_BINARY_PATH="$PIRAL" \
     PIRAL_CLIPACKAGE="file:$(ls "$work"/npm/piral-rs-cli-[0-9]*.tgz)"
 }
 case "$which" in
