@@ -2125,6 +2125,7 @@ fn print_module(
                 }
             }
         } else {
+            module = esm.unique_names(module);
             rebase(&mut module, esm, start, &comments);
         }
         let mut program = Program::Module(module);

@@ -127,8 +127,31 @@ pub(crate) struct EsmModule {
     pub(crate) helpers: Vec<swc_core::ecma::atoms::Atom>,
     /// Arrow functions and block scoping may be emitted (the target has them).
     pub(crate) modern: bool,
+    /// Hygiene made every name unique (always unless minified): its contexts may be cleared.
+    pub(crate) names_unique: bool,
     /// What its syntax contexts mean.
     pub(crate) hygiene: Arc<Hygiene>,
+}
+
+impl EsmModule {
+    /// Makes the names of a copy of the module's syntax unique, where hygiene did not, before
+    /// its contexts are cleared ([`super::scope::rebase`]): with its contexts, in its globals.
+    pub(crate) fn unique_names(
+        &self,
+        module: swc_core::ecma::ast::Module,
+    ) -> swc_core::ecma::ast::Module {
+        if self.names_unique {
+            return module;
+        }
+        GLOBALS.set(&self.hygiene.globals, || {
+            let mut program = Program::Module(module);
+            program.mutate(unique_names(Vec::new()));
+            match program {
+                Program::Module(module) => module,
+                Program::Script(_) => unreachable!("a module stays a module"),
+            }
+        })
+    }
 }
 
 /// The hygiene data that a module's syntax contexts index (swc keeps marks in a [`Globals`]),
@@ -423,6 +446,9 @@ fn transform_in_globals(
         // Downleveling: the browserslist's browsers (every module), else the tsconfig's target
         // (the project's own sources, as tsc compiles them), else none.
         let mut modern = true;
+        // Downleveling writes bindings and names of its own (loop variables, `catch`
+        // parameters, helpers' globals) that only hygiene keeps apart.
+        let downleveled = settings.browsers.is_some() || (own && settings.target.is_some());
         if let Some(browsers) = settings.browsers {
             use swc_core::ecma::preset_env::{Caniuse, Config, EnvConfig, Feature, Targets};
             let env = EnvConfig::from(Config {
@@ -455,19 +481,23 @@ fn transform_in_globals(
         if is_esm && options.hoist && !needs_commonjs(&program, unresolved_mark) {
             // Kept as syntax: helpers once per module here (`scope` keeps one per bundle), names
             // unique by hygiene, so that the module means the same with its marks cleared.
-            let injected: HashSet<SyntaxContext> = inject_listed(&mut program, unresolved_mark)
-                .into_iter()
-                .map(|(_, ctxt)| ctxt)
-                .collect();
+            let helper_ids = inject_listed(&mut program, unresolved_mark);
+            let injected: HashSet<SyntaxContext> =
+                helper_ids.iter().map(|(_, ctxt)| *ctxt).collect();
             // The helpers and the nested bindings that share a top-level name are told apart by
             // their contexts, which swc's `hygiene` clears: before, no helper was known as one
             // (each module kept its copies) and without minifying, a parameter named like an
             // import was taken for the import.
             // Minified, the mangler renames every nested binding by its context, so names
-            // only need to be unique where `scope` goes by name: at the top level.
+            // only need to be unique where `scope` goes by name: at the top level. Not so
+            // where downleveling or swc's helpers wrote code of their own.
             let unresolved = SyntaxContext::empty().apply_mark(unresolved_mark);
-            if !options.minify || !top_level_names_unique(&program, unresolved) {
-                program.mutate(unique_names());
+            let names_unique = !options.minify
+                || downleveled
+                || !injected.is_empty()
+                || !top_level_names_unique(&program, unresolved);
+            if names_unique {
+                program.mutate(unique_names(helper_ids.into_iter().collect()));
             }
             let Program::Module(module) = &mut program else {
                 unreachable!("a module stays a module")
@@ -483,7 +513,7 @@ fn transform_in_globals(
                 );
                 program.visit_mut_with(&mut squeeze);
             }
-            return (program, Some((helpers, modern)), None);
+            return (program, Some((helpers, modern, names_unique)), None);
         }
         if is_esm {
             program.mutate(to_commonjs(unresolved_mark, modern));
@@ -520,7 +550,7 @@ fn transform_in_globals(
         (program, None, shared)
     });
 
-    if let Some((helpers, modern)) = esm {
+    if let Some((helpers, modern, names_unique)) = esm {
         let Program::Module(module) = program else {
             unreachable!("a module stays a module")
         };
@@ -538,6 +568,7 @@ fn transform_in_globals(
                 comments: Arc::new(ModuleComments::take(comments)),
                 helpers,
                 modern,
+                names_unique,
                 hygiene: Arc::new(Hygiene {
                     globals: globals.clone(),
                     unresolved_mark,
@@ -668,11 +699,19 @@ pub(super) fn rename_pattern_shorthand(prop: &mut swc_core::ecma::ast::ObjectPat
 
 /// swc's `hygiene` without its last step, which clears every syntax context: bindings of one
 /// name that would clash are renamed (`x`, `x1`, …), each renamed one with a context of its
-/// own, the others with theirs.
-fn unique_names() -> impl swc_core::ecma::ast::Pass {
+/// own, the others with theirs. The bindings `kept` (swc's helpers) keep their names and
+/// contexts, so that `scope` still knows them as helpers: a binding of the module named like
+/// one is renamed instead.
+fn unique_names(kept: Vec<swc_core::ecma::ast::Id>) -> impl swc_core::ecma::ast::Pass {
     use swc_core::ecma::transforms::base::{hygiene, rename};
-    struct Numbered;
+    struct Numbered(Vec<swc_core::ecma::ast::Id>);
     impl rename::Renamer for Numbered {
+        fn preserve_name(&self, orig: &swc_core::ecma::ast::Id) -> bool {
+            self.0.contains(orig)
+        }
+        fn unresolved_symbols(&self) -> Vec<Atom> {
+            self.0.iter().map(|(sym, _)| sym.clone()).collect()
+        }
         type Target = swc_core::ecma::ast::Id;
         const MANGLE: bool = false;
         const RESET_N: bool = true;
@@ -691,7 +730,7 @@ fn unique_names() -> impl swc_core::ecma::ast::Pass {
             ignore_eval: true,
             ..Default::default()
         },
-        Numbered,
+        Numbered(kept),
     )
 }
 
@@ -1034,7 +1073,7 @@ pub(crate) fn commonjs(
     GLOBALS.set(&Globals::new(), || {
         let (cm, start) = esm.source_map();
         let comments = SingleThreadedComments::default();
-        let mut module = esm.module.cloned();
+        let mut module = esm.unique_names(esm.module.cloned());
         super::scope::rebase(&mut module, esm, start, &comments);
         let unresolved_mark = Mark::new();
         let top_level_mark = Mark::new();
@@ -1997,6 +2036,61 @@ mod tests {
         for modern in ["?.", "??", "#n", "=>", "async (", "class A", "const "] {
             assert!(!out.code.contains(modern), "{modern}: {}", out.code);
         }
+    }
+
+    #[test]
+    fn a_helper_keeps_its_name_where_the_module_has_one_like_it() {
+        // The ES5 spread needs swc's `_to_consumable_array`; the module has its own function
+        // of that name, which is renamed: the helper stays known as one (and is written once
+        // per bundle).
+        let source = "export function _to_consumable_array() { return 'mine'; }\nexport const f = (xs: number[]) => [0, ...xs];\n";
+        let es5 = with_settings(SourceSettings {
+            target: Some(EsVersion::Es5),
+            ..Default::default()
+        });
+        let hoisted = TransformOptions {
+            hoist: true,
+            minify: true,
+            ..es5
+        };
+        let out = transform(
+            Path::new("/x/a.ts"),
+            source,
+            Syntaxes::TypeScript { tsx: false },
+            &hoisted,
+        )
+        .unwrap();
+        let esm = out.esm.expect("hoisted");
+        assert!(
+            esm.helpers
+                .iter()
+                .any(|name| name == "_to_consumable_array"),
+            "{:?}",
+            esm.helpers
+        );
+        let module = esm.module.cloned();
+        let names: Vec<String> = module
+            .body
+            .iter()
+            .filter_map(|item| match item {
+                ModuleItem::Stmt(swc_core::ecma::ast::Stmt::Decl(
+                    swc_core::ecma::ast::Decl::Fn(function),
+                )) => Some(function.ident.sym.to_string()),
+                ModuleItem::ModuleDecl(swc_core::ecma::ast::ModuleDecl::ExportDecl(export)) => {
+                    match &export.decl {
+                        swc_core::ecma::ast::Decl::Fn(function) => {
+                            Some(function.ident.sym.to_string())
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            })
+            .collect();
+        assert!(
+            names.iter().any(|name| name == "_to_consumable_array1"),
+            "{names:?}"
+        );
     }
 
     #[test]
