@@ -1611,7 +1611,11 @@ fn analyze<'a>(
     for item in &mut body {
         match item {
             ModuleItem::Stmt(Stmt::Decl(decl)) => tops.extend(decl_names(decl)),
-            ModuleItem::Stmt(_) => {}
+            ModuleItem::Stmt(stmt) => tops.extend(
+                transform::nested_var_ids(stmt)
+                    .into_iter()
+                    .map(|(sym, _)| sym),
+            ),
             ModuleItem::ModuleDecl(decl) => match decl {
                 ModuleDecl::Import(import) => {
                     let specifier = import.src.value.to_atom_lossy().to_string();
@@ -2128,6 +2132,17 @@ fn print_module(
             module = esm.unique_names(module);
             rebase(&mut module, esm, start, &comments);
         }
+        // `var`s in blocks and loops at the top level belong to the scope: kept as named.
+        let reserved: Vec<Atom> = module
+            .body
+            .iter()
+            .filter_map(|item| match item {
+                ModuleItem::Stmt(stmt) => Some(transform::nested_var_ids(stmt)),
+                ModuleItem::ModuleDecl(_) => None,
+            })
+            .flatten()
+            .map(|(sym, _)| sym)
+            .collect();
         let mut program = Program::Module(module);
         if print.minify {
             // Mangled here, with the scope's names fixed: the module's own top-level names are
@@ -2154,6 +2169,7 @@ fn print_module(
                 Some(transform::Mangle {
                     top_level: false,
                     eval_free: true,
+                    reserved,
                 }),
             );
         }

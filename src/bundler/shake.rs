@@ -122,7 +122,10 @@ pub(super) fn shake(items: &[Item]) -> Vec<bool> {
 pub(super) fn declared_names(stmt: &Stmt) -> Vec<Atom> {
     match stmt {
         Stmt::Decl(decl) => super::scope::decl_names(decl),
-        _ => Vec::new(),
+        other => super::transform::nested_var_ids(other)
+            .into_iter()
+            .map(|(sym, _)| sym)
+            .collect(),
     }
 }
 

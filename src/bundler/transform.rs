@@ -1160,6 +1160,7 @@ pub(crate) fn minify_runtime(text: &str) -> String {
             Some(Mangle {
                 top_level: false,
                 eval_free: false,
+                reserved: Vec::new(),
             }),
         );
         program.mutate(fixer(Some(&comments)));
@@ -1194,12 +1195,13 @@ pub(super) fn minify(
         Some(Mangle {
             top_level: true,
             eval_free: false,
+            reserved: Vec::new(),
         }),
     )
 }
 
 /// What swc's mangler renames, and what it may skip looking for.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(super) struct Mangle {
     /// The program's own top-level names too.
     pub(super) top_level: bool,
@@ -1207,6 +1209,9 @@ pub(super) struct Mangle {
     /// forbids `with`, and a direct `eval` keeps a module out of scope hoisting), so the
     /// mangler need not walk it once more to find out.
     pub(super) eval_free: bool,
+    /// Names the mangler keeps wherever they are declared: the module's `var`s in blocks and
+    /// loops at its top level, which belong to the scope all modules share.
+    pub(super) reserved: Vec<Atom>,
 }
 
 /// [`minify`] with swc's compressor configured by `compress`.
@@ -1230,6 +1235,7 @@ pub(super) fn minify_with(
             mangle: mangle.map(|mangle| MangleOptions {
                 top_level: Some(mangle.top_level),
                 eval: mangle.eval_free,
+                reserved: mangle.reserved,
                 // Names in the order `abc…` rather than by how often each character occurs in
                 // the module: swc's count prints the whole module once more (0.2 s of CPU for
                 // ten copies of three.js), and one order for every module gzips better (1.2%).
@@ -1326,6 +1332,39 @@ pub(super) fn decl_ids(decl: &swc_core::ecma::ast::Decl) -> Vec<swc_core::ecma::
     }
 }
 
+/// The `var` bindings of a statement at a module's top level that is no declaration
+/// (`if (c) { var x }`, `for (var i …) { var y }`, `try { var z } …`): they belong to the
+/// module's scope as much as its declarations do. Functions and classes are not looked into.
+pub(super) fn nested_var_ids(stmt: &swc_core::ecma::ast::Stmt) -> Vec<swc_core::ecma::ast::Id> {
+    use swc_core::ecma::ast::{Stmt, VarDecl, VarDeclKind};
+    if matches!(
+        stmt,
+        Stmt::Decl(_) | Stmt::Expr(_) | Stmt::Return(_) | Stmt::Empty(_)
+    ) {
+        return Vec::new();
+    }
+    struct Vars(Vec<swc_core::ecma::ast::Id>);
+    impl Visit for Vars {
+        fn visit_var_decl(&mut self, var: &VarDecl) {
+            if var.kind == VarDeclKind::Var {
+                self.0.extend(swc_core::ecma::utils::find_pat_ids::<
+                    _,
+                    swc_core::ecma::ast::Id,
+                >(&var.decls));
+            }
+            var.visit_children_with(self);
+        }
+        fn visit_function(&mut self, _: &swc_core::ecma::ast::Function) {}
+        fn visit_arrow_expr(&mut self, _: &swc_core::ecma::ast::ArrowExpr) {}
+        fn visit_class(&mut self, _: &swc_core::ecma::ast::Class) {}
+        fn visit_getter_prop(&mut self, _: &swc_core::ecma::ast::GetterProp) {}
+        fn visit_setter_prop(&mut self, _: &swc_core::ecma::ast::SetterProp) {}
+    }
+    let mut vars = Vars(Vec::new());
+    stmt.visit_with(&mut vars);
+    vars.0
+}
+
 /// Whether each top-level name of a module means one binding wherever it is used: no two
 /// top-level bindings share a name (a helper or an import that a pass added, and the module's
 /// own binding of that name), and no use of a global has the name of a top-level binding (a
@@ -1359,6 +1398,7 @@ fn top_level_names_unique(program: &Program, unresolved: SyntaxContext) -> bool 
                     ImportSpecifier::Namespace(ns) => ns.local.to_id(),
                 })
                 .collect(),
+            ModuleItem::Stmt(stmt) => nested_var_ids(stmt),
             _ => Vec::new(),
         };
         for (sym, ctxt) in ids {
@@ -1421,6 +1461,18 @@ fn separate_top_level_names(
                 DefaultDecl::Class(c) => tops.extend(c.ident.as_ref().map(Ident::to_id)),
                 DefaultDecl::TsInterfaceDecl(_) => {}
             },
+            ModuleItem::Stmt(
+                stmt @ (Stmt::If(_)
+                | Stmt::For(_)
+                | Stmt::ForIn(_)
+                | Stmt::ForOf(_)
+                | Stmt::While(_)
+                | Stmt::DoWhile(_)
+                | Stmt::Block(_)
+                | Stmt::Try(_)
+                | Stmt::Labeled(_)
+                | Stmt::Switch(_)),
+            ) => tops.extend(nested_var_ids(stmt)),
             ModuleItem::ModuleDecl(ModuleDecl::Import(import)) => {
                 for spec in &import.specifiers {
                     let local = match spec {
