@@ -2132,27 +2132,25 @@ fn print_module(
             module = esm.unique_names(module);
             rebase(&mut module, esm, start, &comments);
         }
-        // `var`s in blocks and loops at the top level belong to the scope: kept as named.
-        let reserved: Vec<Atom> = module
-            .body
-            .iter()
-            .filter_map(|item| match item {
-                ModuleItem::Stmt(stmt) => Some(transform::nested_var_ids(stmt)),
-                ModuleItem::ModuleDecl(_) => None,
-            })
-            .flatten()
-            .map(|(sym, _)| sym)
-            .collect();
         let mut program = Program::Module(module);
         if print.minify {
+            // `var`s in blocks and loops at the top level belong to the scope: kept as named.
+            let Program::Module(module) = &mut program else {
+                unreachable!("a module stays a module")
+            };
+            let reserved: Vec<Atom> = module
+                .body
+                .iter()
+                .filter_map(|item| item.as_stmt())
+                .flat_map(transform::nested_var_ids)
+                .map(|(sym, _)| sym)
+                .collect();
             // Mangled here, with the scope's names fixed: the module's own top-level names are
             // the scope's, and the names of other modules it uses are globals to the mangler
             // (no binding of the module declares them). A module moved into another source
             // map had its contexts cleared: resolved again.
             let (unresolved_mark, top_level_mark) = if start == esm.start {
-                if let Program::Module(module) = &mut program {
-                    settle_contexts(module, &esm.hygiene);
-                }
+                settle_contexts(module, &esm.hygiene);
                 (esm.hygiene.unresolved_mark, esm.hygiene.top_level_mark)
             } else {
                 let marks = (Mark::new(), Mark::new());

@@ -1157,11 +1157,7 @@ pub(crate) fn minify_runtime(text: &str) -> String {
             unresolved_mark,
             top_level_mark,
             Some(light_compress()),
-            Some(Mangle {
-                top_level: false,
-                eval_free: false,
-                reserved: Vec::new(),
-            }),
+            Some(Mangle::default()),
         );
         program.mutate(fixer(Some(&comments)));
         let options = PrintOptions {
@@ -1194,14 +1190,13 @@ pub(super) fn minify(
         None,
         Some(Mangle {
             top_level: true,
-            eval_free: false,
-            reserved: Vec::new(),
+            ..Mangle::default()
         }),
     )
 }
 
 /// What swc's mangler renames, and what it may skip looking for.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub(super) struct Mangle {
     /// The program's own top-level names too.
     pub(super) top_level: bool,
@@ -1365,46 +1360,49 @@ pub(super) fn nested_var_ids(stmt: &swc_core::ecma::ast::Stmt) -> Vec<swc_core::
     vars.0
 }
 
+/// Every binding of a module's own scope: its declarations (exported or not), its imports, and
+/// the `var`s of its other top-level statements.
+fn top_level_ids(module: &swc_core::ecma::ast::Module) -> Vec<swc_core::ecma::ast::Id> {
+    use swc_core::ecma::ast::{DefaultDecl, ImportSpecifier, ModuleDecl, Stmt};
+    let mut ids = Vec::new();
+    for item in &module.body {
+        match item {
+            ModuleItem::Stmt(Stmt::Decl(decl)) => ids.extend(decl_ids(decl)),
+            ModuleItem::Stmt(stmt) => ids.extend(nested_var_ids(stmt)),
+            ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => {
+                ids.extend(decl_ids(&export.decl))
+            }
+            ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultDecl(default)) => match &default.decl {
+                DefaultDecl::Fn(f) => ids.extend(f.ident.as_ref().map(Ident::to_id)),
+                DefaultDecl::Class(c) => ids.extend(c.ident.as_ref().map(Ident::to_id)),
+                DefaultDecl::TsInterfaceDecl(_) => {}
+            },
+            ModuleItem::ModuleDecl(ModuleDecl::Import(import)) => {
+                ids.extend(import.specifiers.iter().map(|spec| match spec {
+                    ImportSpecifier::Named(named) => named.local.to_id(),
+                    ImportSpecifier::Default(default) => default.local.to_id(),
+                    ImportSpecifier::Namespace(ns) => ns.local.to_id(),
+                }))
+            }
+            _ => {}
+        }
+    }
+    ids
+}
+
 /// Whether each top-level name of a module means one binding wherever it is used: no two
 /// top-level bindings share a name (a helper or an import that a pass added, and the module's
 /// own binding of that name), and no use of a global has the name of a top-level binding (a
 /// helper's `Symbol` where the module declares one). Nested bindings named like top-level ones
 /// are [`separate_top_level_names`]' concern.
 fn top_level_names_unique(program: &Program, unresolved: SyntaxContext) -> bool {
-    use swc_core::ecma::ast::{ImportSpecifier, ModuleDecl, Stmt};
     let Program::Module(module) = program else {
         return false;
     };
     let mut tops: HashMap<Atom, SyntaxContext> = HashMap::default();
-    for item in &module.body {
-        let ids = match item {
-            ModuleItem::Stmt(Stmt::Decl(decl)) => decl_ids(decl),
-            ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => decl_ids(&export.decl),
-            ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultDecl(default)) => match &default.decl {
-                swc_core::ecma::ast::DefaultDecl::Fn(f) => {
-                    f.ident.iter().map(Ident::to_id).collect()
-                }
-                swc_core::ecma::ast::DefaultDecl::Class(c) => {
-                    c.ident.iter().map(Ident::to_id).collect()
-                }
-                swc_core::ecma::ast::DefaultDecl::TsInterfaceDecl(_) => Vec::new(),
-            },
-            ModuleItem::ModuleDecl(ModuleDecl::Import(import)) => import
-                .specifiers
-                .iter()
-                .map(|spec| match spec {
-                    ImportSpecifier::Named(named) => named.local.to_id(),
-                    ImportSpecifier::Default(default) => default.local.to_id(),
-                    ImportSpecifier::Namespace(ns) => ns.local.to_id(),
-                })
-                .collect(),
-            ModuleItem::Stmt(stmt) => nested_var_ids(stmt),
-            _ => Vec::new(),
-        };
-        for (sym, ctxt) in ids {
-            if tops.insert(sym, ctxt).is_some_and(|other| other != ctxt) {
-                return false;
-            }
+    for (sym, ctxt) in top_level_ids(module) {
+        if tops.insert(sym, ctxt).is_some_and(|other| other != ctxt) {
+            return false;
         }
     }
     struct Globals<'a> {
@@ -1438,54 +1436,23 @@ fn separate_top_level_names(
     module: &mut swc_core::ecma::ast::Module,
     helpers: &HashSet<SyntaxContext>,
 ) -> Vec<swc_core::ecma::atoms::Atom> {
-    use swc_core::ecma::ast::{Decl, DefaultDecl, Id, ImportSpecifier, ModuleDecl, Stmt};
+    use swc_core::ecma::ast::{Decl, Id, ModuleDecl, Stmt};
     use swc_core::ecma::atoms::Atom;
-    let mut tops: HashSet<Id> = HashSet::default();
-    let mut helper_names = Vec::new();
-    let mut add_decl = |decl: &Decl, tops: &mut HashSet<Id>| {
-        if let Decl::Fn(function) = decl
-            && helpers.contains(&function.ident.ctxt)
-        {
-            helper_names.push(function.ident.sym.clone());
-        }
-        tops.extend(decl_ids(decl));
-    };
-    for item in &module.body {
-        match item {
-            ModuleItem::Stmt(Stmt::Decl(decl)) => add_decl(decl, &mut tops),
-            ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => {
-                add_decl(&export.decl, &mut tops)
-            }
-            ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultDecl(default)) => match &default.decl {
-                DefaultDecl::Fn(f) => tops.extend(f.ident.as_ref().map(Ident::to_id)),
-                DefaultDecl::Class(c) => tops.extend(c.ident.as_ref().map(Ident::to_id)),
-                DefaultDecl::TsInterfaceDecl(_) => {}
+    let tops: HashSet<Id> = top_level_ids(module).into_iter().collect();
+    let helper_names: Vec<Atom> = module
+        .body
+        .iter()
+        .filter_map(|item| match item {
+            ModuleItem::Stmt(Stmt::Decl(Decl::Fn(function))) => Some(function),
+            ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => match &export.decl {
+                Decl::Fn(function) => Some(function),
+                _ => None,
             },
-            ModuleItem::Stmt(
-                stmt @ (Stmt::If(_)
-                | Stmt::For(_)
-                | Stmt::ForIn(_)
-                | Stmt::ForOf(_)
-                | Stmt::While(_)
-                | Stmt::DoWhile(_)
-                | Stmt::Block(_)
-                | Stmt::Try(_)
-                | Stmt::Labeled(_)
-                | Stmt::Switch(_)),
-            ) => tops.extend(nested_var_ids(stmt)),
-            ModuleItem::ModuleDecl(ModuleDecl::Import(import)) => {
-                for spec in &import.specifiers {
-                    let local = match spec {
-                        ImportSpecifier::Named(named) => &named.local,
-                        ImportSpecifier::Default(default) => &default.local,
-                        ImportSpecifier::Namespace(ns) => &ns.local,
-                    };
-                    tops.insert(local.to_id());
-                }
-            }
-            _ => {}
-        }
-    }
+            _ => None,
+        })
+        .filter(|function| helpers.contains(&function.ident.ctxt))
+        .map(|function| function.ident.sym.clone())
+        .collect();
     let top_names: HashSet<Atom> = tops.iter().map(|(sym, _)| sym.clone()).collect();
     // Most modules have no nested binding named like a top-level one: one look through them
     // instead of collecting every name and visiting them again.
